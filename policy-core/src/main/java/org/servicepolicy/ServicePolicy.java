@@ -1,0 +1,193 @@
+package org.servicepolicy;
+
+import java.time.Clock;
+import java.util.Objects;
+import org.servicepolicy.decisions.DecisionService;
+import org.servicepolicy.discipline.DisciplineService;
+import org.servicepolicy.discipline.LeaveRequestStore;
+import org.servicepolicy.discipline.PenaltyStore;
+import org.servicepolicy.discipline.ViolationStore;
+import org.servicepolicy.inmemory.InMemoryStores;
+import org.servicepolicy.kernel.AuditTrail;
+import org.servicepolicy.kernel.DecisionStore;
+import org.servicepolicy.kernel.EventPublisher;
+import org.servicepolicy.kernel.IdGenerator;
+import org.servicepolicy.kernel.Transactions;
+import org.servicepolicy.people.DepartmentStore;
+import org.servicepolicy.people.EmployeeStore;
+import org.servicepolicy.people.PeopleService;
+import org.servicepolicy.policy.PolicyCatalog;
+import org.servicepolicy.policy.PolicyService;
+
+/**
+ * The library's entry point: the use cases of the policy, wired to the ports an application
+ * provides. {@code ServicePolicy.builder().inMemory().build()} runs without a database;
+ * an application with a database passes the JDBC adapter's stores instead.
+ */
+public final class ServicePolicy {
+    private final PolicyService policies;
+    private final PeopleService people;
+    private final DisciplineService discipline;
+    private final DecisionService decisions;
+
+    private ServicePolicy(Builder b) {
+        this.policies = new PolicyService(b.policyCatalog, b.transactions, b.events, b.audit, b.clock);
+        this.people = new PeopleService(b.employees, b.departments, policies, b.transactions, b.events, b.audit, b.ids,
+                b.clock);
+        this.discipline = new DisciplineService(b.violations, b.penalties, b.leaveRequests, b.employees, b.decisions,
+                policies, b.transactions, b.events, b.audit, b.ids, b.clock);
+        this.decisions = new DecisionService(b.decisions, b.employees);
+    }
+
+    /** A builder that needs every port, or {@link Builder#inMemory()} for all of them. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Policy versions (§1.3.4). */
+    public PolicyService policies() {
+        return policies;
+    }
+
+    /** Departments and employees (§1.2). */
+    public PeopleService people() {
+        return people;
+    }
+
+    /** Violations, penalties and leave (§3.2, §3.3.3). */
+    public DisciplineService discipline() {
+        return discipline;
+    }
+
+    /** Stored decisions and their explanations. */
+    public DecisionService decisions() {
+        return decisions;
+    }
+
+    /** Collects the ports; {@link #build()} checks that every one was given. */
+    public static final class Builder {
+        private Clock clock = Clock.systemUTC();
+        private IdGenerator ids = IdGenerator.randomUuids();
+        private Transactions transactions;
+        private EventPublisher events;
+        private AuditTrail audit;
+        private DecisionStore decisions;
+        private PolicyCatalog policyCatalog;
+        private EmployeeStore employees;
+        private DepartmentStore departments;
+        private ViolationStore violations;
+        private PenaltyStore penalties;
+        private LeaveRequestStore leaveRequests;
+
+        private Builder() {
+        }
+
+        /** Uses {@code stores} for every port: the library without a database. */
+        public Builder inMemory(InMemoryStores stores) {
+            return transactions(stores.transactions()).events(stores.eventPublisher()).audit(stores.auditTrail())
+                    .decisions(stores.decisions()).policyCatalog(stores.policies()).employees(stores.employees())
+                    .departments(stores.departments()).violations(stores.violations()).penalties(stores.penalties())
+                    .leaveRequests(stores.leaveRequests());
+        }
+
+        /** Uses new, empty in-memory stores for every port. */
+        public Builder inMemory() {
+            return inMemory(new InMemoryStores());
+        }
+
+        /** The clock every decision takes its time from (default: the system's UTC clock). */
+        public Builder clock(Clock value) {
+            this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /** The source of new identifiers (default: random UUIDs). */
+        public Builder ids(IdGenerator value) {
+            this.ids = Objects.requireNonNull(value, "ids");
+            return this;
+        }
+
+        /** The transaction port. */
+        public Builder transactions(Transactions value) {
+            this.transactions = Objects.requireNonNull(value, "transactions");
+            return this;
+        }
+
+        /** The event outbox. */
+        public Builder events(EventPublisher value) {
+            this.events = Objects.requireNonNull(value, "events");
+            return this;
+        }
+
+        /** The audit trail. */
+        public Builder audit(AuditTrail value) {
+            this.audit = Objects.requireNonNull(value, "audit");
+            return this;
+        }
+
+        /** The decision store. */
+        public Builder decisions(DecisionStore value) {
+            this.decisions = Objects.requireNonNull(value, "decisions");
+            return this;
+        }
+
+        /** The policy catalog. */
+        public Builder policyCatalog(PolicyCatalog value) {
+            this.policyCatalog = Objects.requireNonNull(value, "policyCatalog");
+            return this;
+        }
+
+        /** The employee store. */
+        public Builder employees(EmployeeStore value) {
+            this.employees = Objects.requireNonNull(value, "employees");
+            return this;
+        }
+
+        /** The department store. */
+        public Builder departments(DepartmentStore value) {
+            this.departments = Objects.requireNonNull(value, "departments");
+            return this;
+        }
+
+        /** The violation store. */
+        public Builder violations(ViolationStore value) {
+            this.violations = Objects.requireNonNull(value, "violations");
+            return this;
+        }
+
+        /** The penalty store. */
+        public Builder penalties(PenaltyStore value) {
+            this.penalties = Objects.requireNonNull(value, "penalties");
+            return this;
+        }
+
+        /** The leave-request store. */
+        public Builder leaveRequests(LeaveRequestStore value) {
+            this.leaveRequests = Objects.requireNonNull(value, "leaveRequests");
+            return this;
+        }
+
+        /**
+         * The wired library.
+         *
+         * @throws IllegalStateException naming every port that was not given
+         */
+        public ServicePolicy build() {
+            var missing = new java.util.ArrayList<String>();
+            if (transactions == null) missing.add("transactions");
+            if (events == null) missing.add("events");
+            if (audit == null) missing.add("audit");
+            if (decisions == null) missing.add("decisions");
+            if (policyCatalog == null) missing.add("policyCatalog");
+            if (employees == null) missing.add("employees");
+            if (departments == null) missing.add("departments");
+            if (violations == null) missing.add("violations");
+            if (penalties == null) missing.add("penalties");
+            if (leaveRequests == null) missing.add("leaveRequests");
+            if (!missing.isEmpty()) {
+                throw new IllegalStateException("ServicePolicy needs these ports: " + String.join(", ", missing));
+            }
+            return new ServicePolicy(this);
+        }
+    }
+}

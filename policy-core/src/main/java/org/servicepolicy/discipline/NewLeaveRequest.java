@@ -1,0 +1,16 @@
+package org.servicepolicy.discipline;
+
+import java.time.Instant;
+
+/**
+ * Command: request leave.
+ *
+ * @param employeeId whose leave; an employee requests their own, HR or their manager may
+ *                   request it on their behalf
+ * @param startsAt   start, inclusive
+ * @param endsAt     end, exclusive
+ * @param reason     why; required for an emergency request
+ * @param emergency  an emergency request, which may come after the fact and needs HR approval
+ */
+public record NewLeaveRequest(String employeeId, Instant startsAt, Instant endsAt, String reason, Boolean emergency) {
+}

@@ -1,0 +1,134 @@
+package org.servicepolicy.discipline;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.servicepolicy.kernel.Money;
+import org.servicepolicy.kernel.Reason;
+import org.servicepolicy.kernel.Verdict;
+import org.servicepolicy.people.Employee;
+import org.servicepolicy.people.EmployeeCategory;
+import org.servicepolicy.policy.PenaltyStep;
+import org.servicepolicy.policy.PolicyDefinition;
+import org.servicepolicy.policy.Severity;
+
+/**
+ * §3.3.3: violations are penalised by severity, and an employee who violates repeatedly and
+ * does not correct is dismissed. Pure: the same violation, history and policy always give the
+ * same proposal and the same explanation.
+ *
+ * <p>The points of the new violation and of every earlier, non-voided violation of the same
+ * employee that occurred within the policy's window before it pick the step. A violation while
+ * a demotion is in force earns the policy's "repeated and uncorrected" step. Where a demotion
+ * cannot apply (a temporary hire, or an employee at the lowest level) the policy's substitute
+ * applies instead.
+ */
+public final class PenaltyLadder {
+    private PenaltyLadder() {
+    }
+
+    /**
+     * The step {@code violation} earns.
+     *
+     * @param violation the new violation, already given its severity
+     * @param history   the employee's violations (the new one may be among them; it is not counted twice)
+     * @param penalties the employee's penalties, to find a demotion in force
+     * @param employee  the employee, for their category and level
+     * @param policy    the policy version in force when the violation occurred
+     */
+    public static Verdict<LadderProposal> propose(Violation violation, List<Violation> history, List<Penalty> penalties,
+                                                  Employee employee, PolicyDefinition policy) {
+        var discipline = policy.discipline();
+        var at = violation.occurredAt();
+        var windowStart = at.atZone(policy.company().zone()).minus(discipline.window()).toInstant();
+        var earlier = history.stream()
+                .filter(h -> !h.id().equals(violation.id()))
+                .filter(h -> h.occurredAt().isAfter(windowStart) && !h.occurredAt().isAfter(at))
+                .sorted(Comparator.comparing(Violation::occurredAt).thenComparing(h -> h.id().value()))
+                .toList();
+        var counted = earlier.stream().filter(h -> !h.voided()).toList();
+        var voided = earlier.stream().filter(Violation::voided).toList();
+        int own = discipline.points().get(violation.severity());
+        int points = own + counted.stream().mapToInt(h -> discipline.points().get(h.severity())).sum();
+
+        var verdict = Verdict.of(new LadderProposal(Optional.empty(), points, Optional.empty()))
+                .because(Reason.of("§3.3.3", "discipline.ladder.points",
+                        "%d point(s) in the %s up to %s: %d for this %s violation and %d from %d earlier violation(s)"
+                                .formatted(points, discipline.window(), at, own, violation.severity(), points - own,
+                                        counted.size()),
+                        "violation", violation.id(), "severity", violation.severity(), "points", points,
+                        "windowStart", windowStart, "counted", describe(counted, discipline.points()),
+                        "notCountedVoided", describe(voided, discipline.points())));
+
+        var reached = discipline.stepFor(points);
+        if (reached.isEmpty()) {
+            return verdict.because(Reason.of("§3.3.3",
+                    "discipline.ladder.band", "%d point(s) reach no step: the ladder starts at %s".formatted(points,
+                            discipline.band(PenaltyStep.WARNING)), "points", points));
+        }
+        var step = reached.get();
+        verdict = verdict.because(Reason.of("§3.3.3", "discipline.ladder.band",
+                "%d point(s) fall in the %s band (%s)".formatted(points, step, discipline.band(step)),
+                "points", points, "band", step, "range", discipline.band(step)));
+
+        var demotionInForce = penalties.stream()
+                .filter(p -> p.step() == PenaltyStep.DEMOTION && p.status().inForce())
+                .filter(p -> p.entered(PenaltyStatus.ISSUED).map(t -> issuedWithin(t.at(), windowStart, at)).orElse(false))
+                .min(Comparator.comparing(p -> p.entered(PenaltyStatus.ISSUED).orElseThrow().at()));
+        if (demotionInForce.isPresent() && discipline.whileDemoted().heavierThan(step)) {
+            var demotion = demotionInForce.get();
+            step = discipline.whileDemoted();
+            verdict = verdict.because(Reason.of("§3.3.3", "discipline.ladder.repeated",
+                    "a demotion is in force (penalty %s, issued %s): violating again without correcting earns %s"
+                            .formatted(demotion.id(), demotion.entered(PenaltyStatus.ISSUED).orElseThrow().at(), step),
+                    "demotionPenalty", demotion.id(), "step", step));
+        }
+
+        if (step == PenaltyStep.DEMOTION) {
+            var impossible = demotionImpossible(employee, policy);
+            if (impossible.isPresent()) {
+                step = discipline.demotionSubstitute();
+                verdict = verdict.because(Reason.of("§3.3.3", "discipline.ladder.substitute",
+                        "DEMOTION cannot apply: %s; the policy substitutes %s".formatted(impossible.get(), step),
+                        "category", employee.category(), "level", employee.level(),
+                        "lowestLevel", policy.company().lowestLevel(), "substitute", step));
+            }
+        }
+
+        var fine = step == PenaltyStep.FINE ? Optional.of(discipline.fines().get(violation.severity())) : Optional.<Money>empty();
+        if (fine.isPresent()) {
+            verdict = verdict.because(Reason.of("§3.3.3", "discipline.fine",
+                    "the fine for a %s violation is %s".formatted(violation.severity(), fine.get()),
+                    "severity", violation.severity(), "fine", fine.get()));
+        }
+        return new Verdict<>(new LadderProposal(Optional.of(step), points, fine), verdict.reasons());
+    }
+
+    /** Why {@code employee} cannot be demoted under {@code policy}, if they cannot. */
+    public static Optional<String> demotionImpossible(Employee employee, PolicyDefinition policy) {
+        if (employee.category() == EmployeeCategory.TEMPORARY) {
+            return Optional.of("a temporary hire has no level to lose");
+        }
+        if (employee.level() <= policy.company().lowestLevel()) {
+            return Optional.of("level %d is already the lowest".formatted(employee.level()));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean issuedWithin(Instant issuedAt, Instant windowStart, Instant at) {
+        return issuedAt.isAfter(windowStart) && !issuedAt.isAfter(at);
+    }
+
+    private static String describe(List<Violation> violations, Map<Severity, Integer> points) {
+        if (violations.isEmpty()) {
+            return "none";
+        }
+        return violations.stream()
+                .map(v -> "%s (%s, %s, %s, %d point(s))".formatted(v.id(), v.type(), v.occurredAt(), v.severity(),
+                        points.get(v.severity())))
+                .collect(Collectors.joining("; "));
+    }
+}

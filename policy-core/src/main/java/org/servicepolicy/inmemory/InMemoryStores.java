@@ -1,0 +1,322 @@
+package org.servicepolicy.inmemory;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import org.servicepolicy.discipline.LeaveRequest;
+import org.servicepolicy.discipline.LeaveRequestStore;
+import org.servicepolicy.discipline.Penalty;
+import org.servicepolicy.discipline.PenaltyStore;
+import org.servicepolicy.discipline.Violation;
+import org.servicepolicy.discipline.ViolationStore;
+import org.servicepolicy.kernel.AuditEntry;
+import org.servicepolicy.kernel.AuditTrail;
+import org.servicepolicy.kernel.ConflictException;
+import org.servicepolicy.kernel.Decision;
+import org.servicepolicy.kernel.DecisionId;
+import org.servicepolicy.kernel.DecisionStore;
+import org.servicepolicy.kernel.DepartmentId;
+import org.servicepolicy.kernel.DomainEvent;
+import org.servicepolicy.kernel.EmployeeId;
+import org.servicepolicy.kernel.EventLog;
+import org.servicepolicy.kernel.EventPublisher;
+import org.servicepolicy.kernel.LeaveRequestId;
+import org.servicepolicy.kernel.NotFoundException;
+import org.servicepolicy.kernel.PenaltyId;
+import org.servicepolicy.kernel.PublishedEvent;
+import org.servicepolicy.kernel.ViolationId;
+import org.servicepolicy.people.Department;
+import org.servicepolicy.people.DepartmentStore;
+import org.servicepolicy.people.Employee;
+import org.servicepolicy.people.EmployeeStore;
+import org.servicepolicy.policy.PolicyCatalog;
+import org.servicepolicy.policy.PolicyDefinition;
+
+/**
+ * In-memory implementations of every port, for tests and for embedding without a database.
+ * They share one {@link InMemoryState}, whose transactions they all take part in.
+ */
+public final class InMemoryStores {
+    private final InMemoryState state = new InMemoryState();
+    private final InMemoryState.Table<DepartmentId, Department> departments = state.table();
+    private final InMemoryState.Table<EmployeeId, Employee> employees = state.table();
+    private final InMemoryState.Table<String, PolicyDefinition> policies = state.table();
+    private final InMemoryState.Table<DecisionId, Decision> decisions = state.table();
+    private final InMemoryState.Table<Long, PublishedEvent> events = state.table();
+    private final InMemoryState.Table<Long, AuditEntry> audit = state.table();
+    private final InMemoryState.Table<ViolationId, Violation> violations = state.table();
+    private final InMemoryState.Table<PenaltyId, Penalty> penalties = state.table();
+    private final InMemoryState.Table<LeaveRequestId, LeaveRequest> leave = state.table();
+    private final AtomicLong eventPosition = new AtomicLong();
+    private final AtomicLong auditPosition = new AtomicLong();
+
+    /** The transactions all these stores take part in. */
+    public InMemoryState transactions() {
+        return state;
+    }
+
+    /** Departments. */
+    public DepartmentStore departments() {
+        return new DepartmentStore() {
+            @Override
+            public void add(Department department) {
+                insert(departments, department.id(), department, "department");
+            }
+
+            @Override
+            public Optional<Department> find(DepartmentId id) {
+                return Optional.ofNullable(departments.get(id));
+            }
+
+            @Override
+            public List<Department> all() {
+                return sorted(departments.values(), d -> d.id().value());
+            }
+        };
+    }
+
+    /** Employees. */
+    public EmployeeStore employees() {
+        return new EmployeeStore() {
+            @Override
+            public Employee add(Employee employee) {
+                var stored = withVersion(employee, 1);
+                insert(employees, employee.id(), stored, "employee");
+                return stored;
+            }
+
+            @Override
+            public Employee update(Employee employee) {
+                return replace(employees, employee.id(), employee.version(), Employee::version,
+                        withVersion(employee, employee.version() + 1), "employee");
+            }
+
+            @Override
+            public Optional<Employee> find(EmployeeId id) {
+                return Optional.ofNullable(employees.get(id));
+            }
+
+            @Override
+            public List<Employee> all() {
+                return sorted(employees.values(), e -> e.id().value());
+            }
+
+            @Override
+            public List<Employee> inDepartment(DepartmentId department) {
+                return all().stream().filter(e -> e.department().equals(department)).toList();
+            }
+
+            private Employee withVersion(Employee e, long version) {
+                return new Employee(e.id(), e.name(), e.category(), e.supervisor(), e.department(), e.level(),
+                        e.hireDate(), e.status(), e.monthlyWage(), e.grantedRoles(), version);
+            }
+        };
+    }
+
+    /** Published policy versions. */
+    public PolicyCatalog policies() {
+        return new PolicyCatalog() {
+            @Override
+            public void add(PolicyDefinition definition) {
+                insert(policies, definition.version(), definition, "policy version");
+            }
+
+            @Override
+            public List<PolicyDefinition> all() {
+                return policies.values().stream().sorted(Comparator.comparing(PolicyDefinition::effectiveFrom)).toList();
+            }
+        };
+    }
+
+    /** Decisions, append-only. */
+    public DecisionStore decisions() {
+        return new DecisionStore() {
+            @Override
+            public void append(Decision decision) {
+                insert(decisions, decision.id(), decision, "decision");
+            }
+
+            @Override
+            public Optional<Decision> find(DecisionId id) {
+                return Optional.ofNullable(decisions.get(id));
+            }
+
+            @Override
+            public List<Decision> about(EmployeeId subject) {
+                return decisions.values().stream().filter(d -> d.subject().equals(subject)).toList();
+            }
+        };
+    }
+
+    /** The event outbox's writing side. */
+    public EventPublisher eventPublisher() {
+        return (DomainEvent event) -> {
+            long position = eventPosition.incrementAndGet();
+            events.put(position, new PublishedEvent(position, event.type(), event.aggregateId(), event.occurredAt(),
+                    event.attributes()));
+        };
+    }
+
+    /** The event outbox's reading side. */
+    public EventLog eventLog() {
+        return (position, limit) -> events.values().stream().filter(e -> e.position() > position).limit(limit).toList();
+    }
+
+    /** The audit trail. */
+    public AuditTrail auditTrail() {
+        return new AuditTrail() {
+            @Override
+            public void record(AuditEntry entry) {
+                audit.put(auditPosition.incrementAndGet(), entry);
+            }
+
+            @Override
+            public List<AuditEntry> about(String subjectType, String subjectId) {
+                return audit.values().stream()
+                        .filter(e -> e.subjectType().equals(subjectType) && e.subjectId().equals(subjectId)).toList();
+            }
+        };
+    }
+
+    /** Violations. */
+    public ViolationStore violations() {
+        return new ViolationStore() {
+            @Override
+            public Violation add(Violation v) {
+                var stored = withVersion(v, 1);
+                insert(violations, v.id(), stored, "violation");
+                return stored;
+            }
+
+            @Override
+            public Violation update(Violation v) {
+                return replace(violations, v.id(), v.version(), Violation::version, withVersion(v, v.version() + 1), "violation");
+            }
+
+            @Override
+            public Optional<Violation> find(ViolationId id) {
+                return Optional.ofNullable(violations.get(id));
+            }
+
+            @Override
+            public List<Violation> of(EmployeeId employee) {
+                return violations.values().stream().filter(v -> v.employee().equals(employee))
+                        .sorted(Comparator.comparing(Violation::occurredAt).thenComparing(Violation::recordedAt)
+                                .thenComparing(v -> v.id().value()))
+                        .toList();
+            }
+
+            private Violation withVersion(Violation v, long version) {
+                return new Violation(v.id(), v.employee(), v.type(), v.severity(), v.occurredAt(), v.recordedAt(),
+                        v.recordedBy(), v.description(), v.minutes(), v.days(), v.ruleArea(), v.customerDataLeaked(),
+                        v.compensation(), v.policyVersion(), v.voiding(), version);
+            }
+        };
+    }
+
+    /** Penalties. */
+    public PenaltyStore penalties() {
+        return new PenaltyStore() {
+            @Override
+            public Penalty add(Penalty p) {
+                var stored = withVersion(p, 1);
+                insert(penalties, p.id(), stored, "penalty");
+                return stored;
+            }
+
+            @Override
+            public Penalty update(Penalty p) {
+                return replace(penalties, p.id(), p.version(), Penalty::version, withVersion(p, p.version() + 1), "penalty");
+            }
+
+            @Override
+            public Optional<Penalty> find(PenaltyId id) {
+                return Optional.ofNullable(penalties.get(id));
+            }
+
+            @Override
+            public List<Penalty> of(EmployeeId employee) {
+                return penalties.values().stream().filter(p -> p.employee().equals(employee))
+                        .sorted(Comparator.comparing(Penalty::proposedAt).thenComparing(p -> p.id().value())).toList();
+            }
+
+            @Override
+            public List<Penalty> forViolation(ViolationId violation) {
+                return penalties.values().stream().filter(p -> p.violation().equals(violation)).toList();
+            }
+
+            private Penalty withVersion(Penalty p, long version) {
+                return new Penalty(p.id(), p.violation(), p.employee(), p.step(), p.fine(), p.decisionId(), p.history(),
+                        p.levelBefore(), p.statusBefore(), version);
+            }
+        };
+    }
+
+    /** Leave requests. */
+    public LeaveRequestStore leaveRequests() {
+        return new LeaveRequestStore() {
+            @Override
+            public LeaveRequest add(LeaveRequest r) {
+                var stored = withVersion(r, 1);
+                insert(leave, r.id(), stored, "leave request");
+                return stored;
+            }
+
+            @Override
+            public LeaveRequest update(LeaveRequest r) {
+                return replace(leave, r.id(), r.version(), LeaveRequest::version, withVersion(r, r.version() + 1), "leave request");
+            }
+
+            @Override
+            public Optional<LeaveRequest> find(LeaveRequestId id) {
+                return Optional.ofNullable(leave.get(id));
+            }
+
+            @Override
+            public List<LeaveRequest> of(EmployeeId employee) {
+                return leave.values().stream().filter(r -> r.employee().equals(employee))
+                        .sorted(Comparator.comparing(LeaveRequest::startsAt).thenComparing(r -> r.id().value())).toList();
+            }
+
+            private LeaveRequest withVersion(LeaveRequest r, long version) {
+                return new LeaveRequest(r.id(), r.employee(), r.startsAt(), r.endsAt(), r.reason(), r.emergency(),
+                        r.requestedAt(), r.requestedBy(), r.status(), r.decidedBy(), r.decidedAt(), r.decisionNote(),
+                        version);
+            }
+        };
+    }
+
+    private <K, V> void insert(InMemoryState.Table<K, V> table, K key, V value, String kind) {
+        state.inTransaction(() -> {
+            if (table.get(key) != null) {
+                throw ConflictException.duplicate(kind, key);
+            }
+            table.put(key, value);
+            return null;
+        });
+    }
+
+    private <K, V> V replace(InMemoryState.Table<K, V> table, K key, long expected, Function<V, Long> version, V next,
+                             String kind) {
+        return state.inTransaction(() -> {
+            var current = table.get(key);
+            if (current == null) {
+                throw new NotFoundException(kind, key);
+            }
+            if (version.apply(current) != expected) {
+                throw ConflictException.staleVersion(kind, key);
+            }
+            table.put(key, next);
+            return next;
+        });
+    }
+
+    private static <T> List<T> sorted(List<T> rows, Function<T, String> key) {
+        var copy = new ArrayList<>(rows);
+        copy.sort(Comparator.comparing(key));
+        return copy;
+    }
+}

@@ -1,0 +1,42 @@
+package org.servicepolicy.kernel;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects every problem of a command before refusing it, so that callers see all of them at
+ * once; {@link #throwIfAny()} raises one {@link InvalidInputException}.
+ */
+public final class Inputs {
+    private final List<FieldProblem> problems = new ArrayList<>();
+
+    /** Records a problem with {@code field} when {@code condition} is false. */
+    public Inputs require(boolean condition, String field, String message) {
+        if (!condition) {
+            problems.add(new FieldProblem(field, message));
+        }
+        return this;
+    }
+
+    /** Records that {@code field} is missing when {@code value} is null. */
+    public Inputs present(Object value, String field) {
+        return require(value != null, field, "is required");
+    }
+
+    /** Records a problem when {@code value} is null or blank. */
+    public Inputs notBlank(String value, String field) {
+        return require(value != null && !value.isBlank(), field, "must not be blank");
+    }
+
+    /** Whether a problem was recorded. */
+    public boolean hasProblems() {
+        return !problems.isEmpty();
+    }
+
+    /** Throws {@link InvalidInputException} listing the problems, if any were recorded. */
+    public void throwIfAny() {
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+}

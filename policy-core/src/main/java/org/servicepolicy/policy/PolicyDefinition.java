@@ -1,0 +1,63 @@
+package org.servicepolicy.policy;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.servicepolicy.kernel.FieldProblem;
+import org.servicepolicy.kernel.Ids;
+import org.servicepolicy.kernel.InvalidInputException;
+
+/**
+ * One version of the policy as data (§1.3.4: the policy is revised as the business changes).
+ * Decisions use the version in force when their deciding fact happened, and record its id.
+ * Its canonical form is a flat map of settings ({@code discipline.points.MINOR=1}); see
+ * {@link StandardPolicy} for every key and its default.
+ *
+ * @param version       the version's identifier, unique in a catalog
+ * @param effectiveFrom from when this version applies
+ * @param company       company-wide settings
+ * @param discipline    work discipline and progressive penalties (§3.2, §3.3.3)
+ */
+public record PolicyDefinition(String version, Instant effectiveFrom, CompanyPolicy company,
+                               DisciplinePolicy discipline) {
+    /** Requires every part. */
+    public PolicyDefinition {
+        Ids.requireValid("policy version", version);
+        Objects.requireNonNull(effectiveFrom, "effectiveFrom");
+        Objects.requireNonNull(company, "company");
+        Objects.requireNonNull(discipline, "discipline");
+    }
+
+    /**
+     * Reads and validates a complete definition from its settings.
+     *
+     * @throws InvalidInputException listing every problem: missing, malformed, inconsistent or
+     *                               unknown settings, and a malformed version id
+     */
+    public static PolicyDefinition of(String version, Instant effectiveFrom, Map<String, String> settings) {
+        var reader = new PolicySettings(settings);
+        var company = CompanyPolicy.read(reader);
+        var discipline = DisciplinePolicy.read(reader, company);
+        var problems = reader.problems();
+        if (!Ids.isValid(version)) {
+            problems.add(0, new FieldProblem("version",
+                    "must be 1-64 letters, digits, '.', '_' or '-'"));
+        }
+        if (effectiveFrom == null) {
+            problems.add(0, new FieldProblem("effectiveFrom", "is required"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return new PolicyDefinition(version, effectiveFrom, company, discipline);
+    }
+
+    /** Every setting of this version, sorted by key. {@link #of} reads them back unchanged. */
+    public Map<String, String> settings() {
+        var out = new TreeMap<String, String>();
+        company.write(out);
+        discipline.write(out);
+        return out;
+    }
+}

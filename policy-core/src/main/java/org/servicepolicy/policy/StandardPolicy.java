@@ -1,0 +1,73 @@
+package org.servicepolicy.policy;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The defaults that encode {@code policy.md}. Where the policy is silent, the value is what an
+ * HR team running it would expect, as the library's documentation explains. Every value can be
+ * changed by publishing a new {@link PolicyDefinition} version.
+ */
+public final class StandardPolicy {
+    /** The version id of the defaults; in force until a company publishes its own version. */
+    public static final String VERSION = "standard";
+
+    private StandardPolicy() {
+    }
+
+    /** The default settings, grouped by clause. */
+    public static Map<String, String> settings() {
+        var s = new LinkedHashMap<String, String>();
+        s.put("company.currency", "CNY");
+        s.put("company.timeZone", "UTC");
+        s.put("company.lowestLevel", "1");
+
+        // §3.3.3: penalties by severity, heavier as points accumulate within the window.
+        s.put("discipline.points.MINOR", "1");
+        s.put("discipline.points.MODERATE", "2");
+        s.put("discipline.points.SERIOUS", "4");
+        s.put("discipline.points.GROSS", "8");
+        s.put("discipline.window", "P12M");
+        s.put("discipline.ladder.WARNING.fromPoints", "1");
+        s.put("discipline.ladder.FINE.fromPoints", "3");
+        s.put("discipline.ladder.DEMOTION.fromPoints", "6");
+        s.put("discipline.ladder.DISMISSAL.fromPoints", "8");
+        // §3.3.3: "violates repeatedly and does not correct": any violation while demoted.
+        s.put("discipline.ladder.whileDemoted", "DISMISSAL");
+        s.put("discipline.demotion.substituteWhenImpossible", "FINE");
+        s.put("discipline.demotion.levels", "1");
+        s.put("discipline.fine.MINOR", "50");
+        s.put("discipline.fine.MODERATE", "200");
+        s.put("discipline.fine.SERIOUS", "500");
+        s.put("discipline.fine.GROSS", "1000");
+
+        // §3.2.2 and §3.1.1: how severe each violation is.
+        s.put("discipline.lateness.moderateAboveMinutes", "30");
+        s.put("discipline.absence.seriousFromDays", "2");
+        s.put("discipline.absence.grossFromDays", "3");
+        s.put("discipline.severity.LEAVE_NOT_REQUESTED_IN_ADVANCE", "MINOR");
+        s.put("discipline.severity.NON_WORK_ACTIVITY", "MINOR");
+        s.put("discipline.severity.MEETING_OR_TRAINING_ABSENCE", "MINOR");
+        s.put("discipline.severity.CONFIDENTIALITY_BREACH", "SERIOUS");
+        s.put("discipline.severity.CONFIDENTIALITY_BREACH.customerDataLeaked", "GROSS");
+        s.put("discipline.severity.TASK_REFUSED_WITHOUT_VALID_REASON", "MODERATE");
+        s.put("discipline.severity.PROPERTY_DAMAGE.NEGLIGENCE", "MODERATE");
+        s.put("discipline.severity.PROPERTY_DAMAGE.INTENT", "SERIOUS");
+
+        // §3.2.2: damage caused by personal fault is compensated.
+        s.put("discipline.compensation.faultShare.NEGLIGENCE", "0.5");
+        s.put("discipline.compensation.faultShare.INTENT", "1");
+        s.put("discipline.compensation.maxInstalmentShareOfWage", "0.2");
+
+        // §3.2.2: leave is requested in advance; penalties may be appealed.
+        s.put("discipline.leave.minNotice", "PT24H");
+        s.put("discipline.appeal.window", "P15D");
+        return s;
+    }
+
+    /** The defaults as a definition in force since the epoch. */
+    public static PolicyDefinition definition() {
+        return PolicyDefinition.of(VERSION, Instant.EPOCH, settings());
+    }
+}
