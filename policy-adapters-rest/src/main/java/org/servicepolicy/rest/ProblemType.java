@@ -1,0 +1,81 @@
+package org.servicepolicy.rest;
+
+import java.net.URI;
+
+/**
+ * The kinds of error the API reports as RFC 9457 {@code application/problem+json}. Each has a
+ * stable {@code type} URI, a title and the HTTP status it is sent with.
+ *
+ * <p>Input that cannot be bound to a request body (malformed JSON, an unknown field, a value of
+ * the wrong JSON type, an enum constant that does not exist, a missing body) is
+ * {@link #MALFORMED_REQUEST} (400); input that binds but breaks a rule of the request or of the
+ * core's validation is {@link #INVALID_INPUT} (422). Both list the fields at fault in
+ * {@code errors}.
+ */
+public enum ProblemType {
+    /** 400: the body is not valid JSON, has an unknown field or a value of the wrong type, or is missing. */
+    MALFORMED_REQUEST("malformed-request", 400, "Malformed request"),
+    /** 401: no authenticated principal. */
+    UNAUTHENTICATED("unauthenticated", 401, "Authentication required"),
+    /** 403: the caller's roles do not allow the request. */
+    ACCESS_DENIED("access-denied", 403, "Access denied"),
+    /** 404: the record named does not exist. */
+    NOT_FOUND("not-found", 404, "Not found"),
+    /** 409: the record changed since it was read. */
+    STALE_VERSION("stale-version", 409, "Stale version"),
+    /** 409: a record with that identifier exists already. */
+    DUPLICATE("duplicate", 409, "Duplicate"),
+    /** 409: the lifecycle does not allow the transition from the current state. */
+    ILLEGAL_TRANSITION("illegal-transition", 409, "Illegal transition"),
+    /** 422: the input is well formed but invalid; {@code errors} lists every problem. */
+    INVALID_INPUT("invalid-input", 422, "Invalid input"),
+    /** 422: the policy forbids the command; {@code clause}, {@code rule} and {@code field} say why. */
+    POLICY_REFUSAL("policy-refusal", 422, "Refused by the policy"),
+    /** 500: the storage failed; nothing was changed. */
+    STORAGE_FAILURE("storage-failure", 500, "Storage failure"),
+    /** 500: an unexpected failure; nothing about it is disclosed beyond this. */
+    INTERNAL_ERROR("internal-error", 500, "Internal error");
+
+    /** The prefix of every problem type URI. */
+    public static final String BASE = "https://servicepolicy.org/problems/";
+
+    private final String code;
+    private final int status;
+    private final String title;
+
+    ProblemType(String code, int status, String title) {
+        this.code = code;
+        this.status = status;
+        this.title = title;
+    }
+
+    /** The problem's {@code type}, e.g. {@code https://servicepolicy.org/problems/invalid-input}. */
+    public URI uri() {
+        return URI.create(BASE + code);
+    }
+
+    /** The last segment of the type URI, the same as the core error's {@code code()}. */
+    public String code() {
+        return code;
+    }
+
+    /** The HTTP status. */
+    public int status() {
+        return status;
+    }
+
+    /** A short summary that does not change between occurrences. */
+    public String title() {
+        return title;
+    }
+
+    /** The type whose {@link #code()} is {@code code}. */
+    public static ProblemType ofCode(String code) {
+        for (var type : values()) {
+            if (type.code.equals(code)) {
+                return type;
+            }
+        }
+        throw new IllegalArgumentException("no problem type " + code);
+    }
+}

@@ -1,0 +1,62 @@
+package org.servicepolicy.rest.internal;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Objects;
+import org.servicepolicy.kernel.DepartmentId;
+import org.servicepolicy.kernel.NotFoundException;
+import org.servicepolicy.people.PeopleService;
+import org.servicepolicy.rest.CreateDepartmentBody;
+import org.servicepolicy.rest.DepartmentView;
+
+/** {@code /api/v1/departments} (§1.2). */
+@Path("/api/v1/departments")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+public final class DepartmentResource {
+    private final PeopleService people;
+    private final Callers callers;
+    private final Bodies bodies;
+
+    /** A resource over {@code people}. */
+    public DepartmentResource(PeopleService people, Callers callers, Bodies bodies) {
+        this.people = Objects.requireNonNull(people, "people");
+        this.callers = Objects.requireNonNull(callers, "callers");
+        this.bodies = Objects.requireNonNull(bodies, "bodies");
+    }
+
+    /** Every department; any employee may list them. */
+    @GET
+    public List<DepartmentView> list(@Context SecurityContext security) {
+        return people.departments(callers.actor(security)).stream().map(DepartmentView::of).toList();
+    }
+
+    /** One department. */
+    @GET
+    @Path("{id}")
+    public DepartmentView get(@Context SecurityContext security, @PathParam("id") String id) {
+        var department = PathIds.parse(id, "department", DepartmentId::of);
+        return people.departments(callers.actor(security)).stream().filter(d -> d.id().equals(department))
+                .findFirst().map(DepartmentView::of).orElseThrow(() -> new NotFoundException("department", id));
+    }
+
+    /** Creates a department (HR). */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@Context SecurityContext security, @Context UriInfo uri, CreateDepartmentBody body) {
+        var actor = callers.actor(security);
+        var created = people.createDepartment(actor, bodies.required(body).toCommand());
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/departments/{id}").build(created.id().value()))
+                .entity(DepartmentView.of(created)).build();
+    }
+}

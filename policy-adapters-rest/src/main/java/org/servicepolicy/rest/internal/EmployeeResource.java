@@ -1,0 +1,102 @@
+package org.servicepolicy.rest.internal;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Objects;
+import org.servicepolicy.ServicePolicy;
+import org.servicepolicy.kernel.EmployeeId;
+import org.servicepolicy.rest.DecisionView;
+import org.servicepolicy.rest.EmployeeView;
+import org.servicepolicy.rest.HireEmployeeBody;
+import org.servicepolicy.rest.LeaveRequestView;
+import org.servicepolicy.rest.PenaltyView;
+import org.servicepolicy.rest.ViolationView;
+
+/**
+ * {@code /api/v1/employees} (§1.2) and each employee's records. Staff see their own records,
+ * managers their department's, HR everyone's; the core decides.
+ */
+@Path("/api/v1/employees")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+public final class EmployeeResource {
+    private final ServicePolicy policy;
+    private final Callers callers;
+    private final Bodies bodies;
+
+    /** A resource over {@code policy}. */
+    public EmployeeResource(ServicePolicy policy, Callers callers, Bodies bodies) {
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.callers = Objects.requireNonNull(callers, "callers");
+        this.bodies = Objects.requireNonNull(bodies, "bodies");
+    }
+
+    /** The employees the caller may see. */
+    @GET
+    public List<EmployeeView> list(@Context SecurityContext security) {
+        return policy.people().employees(callers.actor(security)).stream().map(EmployeeView::of).toList();
+    }
+
+    /** Hires an employee (HR). */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response hire(@Context SecurityContext security, @Context UriInfo uri, HireEmployeeBody body) {
+        var actor = callers.actor(security);
+        var hired = policy.people().hire(actor, bodies.required(body).toCommand());
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/employees/{id}").build(hired.id().value()))
+                .entity(EmployeeView.of(hired)).build();
+    }
+
+    /** One employee's record. */
+    @GET
+    @Path("{id}")
+    public EmployeeView get(@Context SecurityContext security, @PathParam("id") String id) {
+        return EmployeeView.of(policy.people().employee(callers.actor(security), employee(id)));
+    }
+
+    /** The employee's violations, oldest first. */
+    @GET
+    @Path("{id}/violations")
+    public List<ViolationView> violations(@Context SecurityContext security, @PathParam("id") String id) {
+        return policy.discipline().violations(callers.actor(security), employee(id)).stream()
+                .map(ViolationView::of).toList();
+    }
+
+    /** The employee's penalties, oldest first. */
+    @GET
+    @Path("{id}/penalties")
+    public List<PenaltyView> penalties(@Context SecurityContext security, @PathParam("id") String id) {
+        return policy.discipline().penalties(callers.actor(security), employee(id)).stream()
+                .map(PenaltyView::of).toList();
+    }
+
+    /** The employee's leave requests. */
+    @GET
+    @Path("{id}/leave-requests")
+    public List<LeaveRequestView> leaveRequests(@Context SecurityContext security, @PathParam("id") String id) {
+        return policy.discipline().leaveRequests(callers.actor(security), employee(id)).stream()
+                .map(LeaveRequestView::of).toList();
+    }
+
+    /** The decisions about the employee, oldest first. */
+    @GET
+    @Path("{id}/decisions")
+    public List<DecisionView> decisions(@Context SecurityContext security, @PathParam("id") String id) {
+        return policy.decisions().about(callers.actor(security), employee(id)).stream()
+                .map(DecisionView::of).toList();
+    }
+
+    private static EmployeeId employee(String id) {
+        return PathIds.parse(id, "employee", EmployeeId::of);
+    }
+}

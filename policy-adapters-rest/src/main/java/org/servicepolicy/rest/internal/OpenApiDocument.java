@@ -1,0 +1,321 @@
+package org.servicepolicy.rest.internal;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.servicepolicy.rest.AppealDecisionBody;
+import org.servicepolicy.rest.CreateDepartmentBody;
+import org.servicepolicy.rest.DecisionView;
+import org.servicepolicy.rest.DepartmentView;
+import org.servicepolicy.rest.EmployeeView;
+import org.servicepolicy.rest.HireEmployeeBody;
+import org.servicepolicy.rest.LeaveApprovalBody;
+import org.servicepolicy.rest.LeaveRequestView;
+import org.servicepolicy.rest.MeView;
+import org.servicepolicy.rest.PenaltyView;
+import org.servicepolicy.rest.PolicyView;
+import org.servicepolicy.rest.ProblemType;
+import org.servicepolicy.rest.ProblemView;
+import org.servicepolicy.rest.PublishPolicyBody;
+import org.servicepolicy.rest.ReasonBody;
+import org.servicepolicy.rest.RecordViolationBody;
+import org.servicepolicy.rest.RecordedViolationView;
+import org.servicepolicy.rest.RequestLeaveBody;
+import org.servicepolicy.rest.ViolationView;
+
+/**
+ * The OpenAPI 3.0 document of the API. The operations are listed here by hand (a test checks
+ * them against the resources); the schemas of the bodies and answers are derived from their
+ * records, so they cannot drift from the JSON actually read and written.
+ */
+public final class OpenApiDocument {
+    private static final String PROBLEM_JSON = "application/problem+json";
+    private static final String JSON = "application/json";
+    private static final Pattern PATH_PARAMETER = Pattern.compile("\\{(\\w+)}");
+
+    private static final String DESCRIPTION = """
+            The Service Excellence and Compliance Management Policy as an API: people (§1.2), work \
+            discipline and progressive penalties (§3.2, §3.3.3), leave (§3.2.2), stored decisions with \
+            their reasons, and the policy's versions (§1.3.4).
+
+            Authentication is the host application's: every operation except this document needs an \
+            authenticated caller, whose principal names an employee. JSON throughout, ISO-8601 instants \
+            and dates, absent members left out. Errors are RFC 9457 problems \
+            (application/problem+json) with a stable type under https://servicepolicy.org/problems/: \
+            400 malformed-request for a body that cannot be read (malformed JSON, unknown fields, a \
+            value of the wrong type or an enum constant that does not exist, a missing body), 422 \
+            invalid-input for well-formed input that is invalid (every problem listed in errors), 422 \
+            policy-refusal when the policy forbids the command (with clause, rule and field), 401 \
+            unauthenticated, 403 access-denied, 404 not-found, 409 stale-version, duplicate or \
+            illegal-transition, 500 storage-failure or internal-error.""";
+
+    private OpenApiDocument() {
+    }
+
+    /** One operation: a method on a path, what it reads and what it answers. */
+    record Operation(String method, String path, String summary, Class<?> body, boolean bodyRequired, int status,
+                     Type answer, List<Integer> problems) {
+    }
+
+    /** Every operation of the API, in the order the document lists them. */
+    static List<Operation> operations() {
+        return List.of(
+                read("/api/v1/me", "The caller's employee record and roles", MeView.class),
+                read("/api/v1/departments", "Every department", list(DepartmentView.class)),
+                create("/api/v1/departments", "Create a department (HR)", CreateDepartmentBody.class,
+                        DepartmentView.class, 409),
+                read("/api/v1/departments/{id}", "One department", DepartmentView.class, 404),
+                read("/api/v1/employees", "The employees the caller may see: staff themselves, managers their "
+                        + "department, HR everyone", list(EmployeeView.class)),
+                create("/api/v1/employees", "Hire an employee (HR)", HireEmployeeBody.class, EmployeeView.class, 409),
+                read("/api/v1/employees/{id}", "One employee's record", EmployeeView.class, 403, 404),
+                read("/api/v1/employees/{id}/violations", "The employee's violations, oldest first",
+                        list(ViolationView.class), 403, 404),
+                read("/api/v1/employees/{id}/penalties", "The employee's penalties, oldest first",
+                        list(PenaltyView.class), 403, 404),
+                read("/api/v1/employees/{id}/leave-requests", "The employee's leave requests",
+                        list(LeaveRequestView.class), 403, 404),
+                read("/api/v1/employees/{id}/decisions", "The decisions about the employee, oldest first",
+                        list(DecisionView.class), 403, 404),
+                create("/api/v1/violations", "Record a violation (§3.2): HR, the department manager or the "
+                                + "supervision group, never about oneself. Answers with the violation, the penalty "
+                                + "the ladder proposes (§3.3.3) and the decision that explains it",
+                        RecordViolationBody.class, RecordedViolationView.class),
+                read("/api/v1/violations/{id}", "One violation", ViolationView.class, 403, 404),
+                read("/api/v1/penalties/{id}", "One penalty with its history", PenaltyView.class, 403, 404),
+                new Operation("post", "/api/v1/penalties/{id}/issue", "Issue a proposed penalty: WARNING and FINE "
+                        + "by HR or the department manager, DEMOTION and DISMISSAL by HR", null, false, 200,
+                        PenaltyView.class, problems(List.of(401, 403, 404, 409, 422, 500))),
+                action("/api/v1/penalties/{id}/withdraw", "Withdraw a proposed penalty (HR, with a reason)",
+                        ReasonBody.class, PenaltyView.class),
+                action("/api/v1/penalties/{id}/appeal", "Appeal an issued penalty (the employee, within the "
+                        + "appeal window, with a reason)", ReasonBody.class, PenaltyView.class),
+                action("/api/v1/penalties/{id}/decide-appeal", "Decide an appeal: UPHELD or REVOKED (HR, not the "
+                        + "issuer)", AppealDecisionBody.class, PenaltyView.class),
+                create("/api/v1/leave-requests", "Request leave (§3.2.2): at least the policy's notice ahead, or "
+                        + "an emergency request with a reason", RequestLeaveBody.class, LeaveRequestView.class),
+                read("/api/v1/leave-requests/{id}", "One leave request", LeaveRequestView.class, 403, 404),
+                new Operation("post", "/api/v1/leave-requests/{id}/approve", "Approve leave (the department "
+                        + "manager or HR; emergency requests HR only); voids the violations it covers",
+                        LeaveApprovalBody.class, false, 200, LeaveRequestView.class,
+                        problems(List.of(400, 401, 403, 404, 409, 422, 500))),
+                action("/api/v1/leave-requests/{id}/reject", "Reject leave, with a reason", ReasonBody.class,
+                        LeaveRequestView.class),
+                read("/api/v1/decisions/{id}", "One decision: outcome, reasons with clauses, rules and facts, "
+                        + "policy version", DecisionView.class, 403, 404),
+                read("/api/v1/policies", "Every policy version", list(PolicyView.class)),
+                create("/api/v1/policies", "Publish a policy version (HR): the settings in force at "
+                        + "effectiveFrom with the changes given", PublishPolicyBody.class, PolicyView.class, 409),
+                read("/api/v1/policies/current", "The policy version in force now", PolicyView.class),
+                read("/api/v1/policies/{version}", "One policy version", PolicyView.class, 404),
+                new Operation("get", "/api/v1/openapi.json", "This document", null, false, 200, Map.class,
+                        List.of()));
+    }
+
+    private static Operation read(String path, String summary, Type answer, Integer... problems) {
+        return new Operation("get", path, summary, null, false, 200, answer, problems(List.of(401, 403, 500), problems));
+    }
+
+    private static Operation create(String path, String summary, Class<?> body, Class<?> answer,
+                                    Integer... problems) {
+        return new Operation("post", path, summary, body, true, 201, answer,
+                problems(List.of(400, 401, 403, 422, 500), problems));
+    }
+
+    private static Operation action(String path, String summary, Class<?> body, Class<?> answer) {
+        return new Operation("post", path, summary, body, true, 200, answer,
+                problems(List.of(400, 401, 403, 404, 409, 422, 500)));
+    }
+
+    private static List<Integer> problems(List<Integer> common, Integer... specific) {
+        var all = new TreeSet<>(common);
+        all.addAll(List.of(specific));
+        return List.copyOf(all);
+    }
+
+    private static Type list(Class<?> element) {
+        return new ListOf(element);
+    }
+
+    /** The answer type of an operation that answers with a JSON array. */
+    private record ListOf(Class<?> element) implements Type {
+    }
+
+    /** The whole document, ready to be written as JSON. */
+    public static Map<String, Object> build() {
+        var schemas = new TreeMap<String, Object>();
+        var paths = new LinkedHashMap<String, Map<String, Object>>();
+        for (var operation : operations()) {
+            paths.computeIfAbsent(operation.path(), p -> new LinkedHashMap<>())
+                    .put(operation.method(), operation(operation, schemas));
+        }
+        schemaOf(ProblemView.class, schemas);
+        var document = new LinkedHashMap<String, Object>();
+        document.put("openapi", "3.0.3");
+        document.put("info", Map.of("title", "servicepolicy", "version", "v1", "description", DESCRIPTION,
+                "license", Map.of("name", "Apache-2.0", "url", "https://www.apache.org/licenses/LICENSE-2.0")));
+        document.put("paths", paths);
+        document.put("components", Map.of("schemas", schemas, "responses", problemResponses()));
+        return document;
+    }
+
+    private static Map<String, Object> operation(Operation operation, Map<String, Object> schemas) {
+        var out = new LinkedHashMap<String, Object>();
+        out.put("operationId", operationId(operation));
+        out.put("summary", operation.summary());
+        var parameters = new ArrayList<Map<String, Object>>();
+        var matcher = PATH_PARAMETER.matcher(operation.path());
+        while (matcher.find()) {
+            parameters.add(Map.of("name", matcher.group(1), "in", "path", "required", true,
+                    "schema", Map.of("type", "string")));
+        }
+        if (!parameters.isEmpty()) {
+            out.put("parameters", parameters);
+        }
+        if (operation.body() != null) {
+            out.put("requestBody", Map.of("required", operation.bodyRequired(),
+                    "content", Map.of(JSON, Map.of("schema", schemaOf(operation.body(), schemas)))));
+        }
+        var responses = new LinkedHashMap<String, Object>();
+        var success = new LinkedHashMap<String, Object>();
+        success.put("description", operation.status() == 201 ? "Created" : "OK");
+        if (operation.status() == 201) {
+            success.put("headers", Map.of("Location", Map.of("description", "the new record's URI",
+                    "schema", Map.of("type", "string", "format", "uri"))));
+        }
+        var answer = operation.answer() == Map.class ? Map.of("type", "object") : schemaOf(operation.answer(), schemas);
+        success.put("content", Map.of(JSON, Map.of("schema", answer)));
+        responses.put(Integer.toString(operation.status()), success);
+        for (var status : operation.problems()) {
+            responses.put(Integer.toString(status), Map.of("$ref", "#/components/responses/" + status));
+        }
+        out.put("responses", responses);
+        return out;
+    }
+
+    private static String operationId(Operation operation) {
+        var segments = operation.path().replace("/api/v1/", "").split("/");
+        var id = new StringBuilder(operation.method());
+        for (var segment : segments) {
+            if (segment.startsWith("{")) {
+                continue;
+            }
+            for (var word : segment.replace(".json", "").split("-")) {
+                id.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            }
+        }
+        if (segments[segments.length - 1].startsWith("{")) {
+            id.append("ById");
+        }
+        return id.toString();
+    }
+
+    private static Map<String, Object> problemResponses() {
+        var responses = new LinkedHashMap<String, Object>();
+        var byStatus = new TreeMap<Integer, List<String>>();
+        for (var type : ProblemType.values()) {
+            byStatus.computeIfAbsent(type.status(), s -> new ArrayList<>()).add(type.code());
+        }
+        byStatus.forEach((status, codes) -> responses.put(Integer.toString(status), Map.of(
+                "description", "Problem: " + String.join(", ", codes),
+                "content", Map.of(PROBLEM_JSON, Map.of("schema", Map.of("$ref", "#/components/schemas/ProblemView"))))));
+        return responses;
+    }
+
+    private static Map<String, Object> schemaOf(Type type, Map<String, Object> schemas) {
+        if (type instanceof ListOf listOf) {
+            return Map.of("type", "array", "items", schemaOf(listOf.element(), schemas));
+        }
+        if (type instanceof ParameterizedType parameterized) {
+            var raw = (Class<?>) parameterized.getRawType();
+            var arguments = parameterized.getActualTypeArguments();
+            if (Map.class.isAssignableFrom(raw)) {
+                return Map.of("type", "object", "additionalProperties", schemaOf(arguments[1], schemas));
+            }
+            if (Collection.class.isAssignableFrom(raw)) {
+                var array = new LinkedHashMap<String, Object>();
+                array.put("type", "array");
+                array.put("items", schemaOf(arguments[0], schemas));
+                if (Set.class.isAssignableFrom(raw)) {
+                    array.put("uniqueItems", true);
+                }
+                return array;
+            }
+        }
+        var cls = (Class<?>) type;
+        if (cls == String.class) {
+            return Map.of("type", "string");
+        }
+        if (cls == int.class || cls == Integer.class) {
+            return Map.of("type", "integer", "format", "int32");
+        }
+        if (cls == long.class || cls == Long.class) {
+            return Map.of("type", "integer", "format", "int64");
+        }
+        if (cls == boolean.class || cls == Boolean.class) {
+            return Map.of("type", "boolean");
+        }
+        if (cls == BigDecimal.class) {
+            return Map.of("type", "number");
+        }
+        if (cls == Instant.class) {
+            return Map.of("type", "string", "format", "date-time");
+        }
+        if (cls == LocalDate.class) {
+            return Map.of("type", "string", "format", "date");
+        }
+        if (cls.isEnum()) {
+            return Map.of("type", "string", "enum",
+                    Arrays.stream(cls.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList());
+        }
+        if (cls.isRecord()) {
+            if (!schemas.containsKey(cls.getSimpleName())) {
+                var schema = recordSchema(cls, schemas);
+                schemas.put(cls.getSimpleName(), schema);
+            }
+            return Map.of("$ref", "#/components/schemas/" + cls.getSimpleName());
+        }
+        throw new IllegalArgumentException("no schema for " + type);
+    }
+
+    private static Map<String, Object> recordSchema(Class<?> record, Map<String, Object> schemas) {
+        var properties = new LinkedHashMap<String, Object>();
+        var required = new ArrayList<String>();
+        for (RecordComponent component : record.getRecordComponents()) {
+            var schema = new LinkedHashMap<>(schemaOf(component.getGenericType(), schemas));
+            var size = component.getAnnotation(Size.class);
+            if (size != null) {
+                schema.put("maxLength", size.max());
+            }
+            properties.put(component.getName(), schema);
+            if (component.isAnnotationPresent(NotNull.class)) {
+                required.add(component.getName());
+            }
+        }
+        var schema = new LinkedHashMap<String, Object>();
+        schema.put("type", "object");
+        schema.put("properties", properties);
+        if (!required.isEmpty()) {
+            schema.put("required", required);
+        }
+        if (record.getSimpleName().endsWith("Body")) {
+            schema.put("additionalProperties", false);
+        }
+        return schema;
+    }
+}

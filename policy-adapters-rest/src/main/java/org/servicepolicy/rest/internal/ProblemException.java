@@ -1,0 +1,44 @@
+package org.servicepolicy.rest.internal;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.servicepolicy.rest.FieldErrorView;
+import org.servicepolicy.rest.ProblemType;
+import org.servicepolicy.rest.ProblemView;
+
+/** A problem found by the adapter itself, before the core was asked: no caller, no body. */
+public final class ProblemException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient ProblemView problem;
+    private final String challenge;
+
+    private ProblemException(ProblemView problem, String challenge) {
+        super(problem.detail());
+        this.problem = Objects.requireNonNull(problem, "problem");
+        this.challenge = challenge;
+    }
+
+    /** No authenticated principal; {@code challenge} is the host's WWW-Authenticate value, if it gave one. */
+    static ProblemException unauthenticated(Optional<String> challenge) {
+        return new ProblemException(ProblemView.of(ProblemType.UNAUTHENTICATED,
+                "this request needs an authenticated caller"), challenge.orElse(null));
+    }
+
+    /** A request body was required and none was sent. */
+    static ProblemException missingBody() {
+        return new ProblemException(ProblemView.withErrors(ProblemType.MALFORMED_REQUEST,
+                "this request needs a JSON body", List.of(new FieldErrorView("body", "is required"))), null);
+    }
+
+    /** The problem to send. */
+    ProblemView problem() {
+        return problem;
+    }
+
+    /** The WWW-Authenticate challenge to send with a 401, if any. */
+    Optional<String> challenge() {
+        return Optional.ofNullable(challenge);
+    }
+}
