@@ -298,12 +298,14 @@ public final class OpenApiDocument {
         var required = new ArrayList<String>();
         for (RecordComponent component : record.getRecordComponents()) {
             var schema = new LinkedHashMap<>(schemaOf(component.getGenericType(), schemas));
-            var size = component.getAnnotation(Size.class);
+            // Bean Validation constraints do not target record components; they land on the accessor.
+            var accessor = component.getAccessor();
+            var size = accessor.getAnnotation(Size.class);
             if (size != null) {
                 schema.put("maxLength", size.max());
             }
             properties.put(component.getName(), schema);
-            if (component.isAnnotationPresent(NotNull.class)) {
+            if (accessor.isAnnotationPresent(NotNull.class)) {
                 required.add(component.getName());
             }
         }

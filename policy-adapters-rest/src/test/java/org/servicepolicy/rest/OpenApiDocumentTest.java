@@ -1,0 +1,161 @@
+package org.servicepolicy.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Path;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The OpenAPI document served at {@code /api/v1/openapi.json} is kept in step with the
+ * resources: every resource method's path and verb is documented, every documented operation is
+ * a resource method, and request bodies match the methods' entity parameters.
+ */
+class OpenApiDocumentTest {
+    @RegisterExtension
+    final RestFixture api = new RestFixture();
+
+    @Test
+    void theDocumentIsOpenApi3() {
+        var document = document();
+
+        assertThat(document.get("openapi").asText()).startsWith("3.0.");
+        assertThat(document.at("/info/title").asText()).isEqualTo("servicepolicy");
+        assertThat(document.at("/info/description").asText()).contains("application/problem+json");
+    }
+
+    @Test
+    void everyResourceMethodIsDocumentedAndEveryDocumentedOperationIsAResourceMethod() {
+        var documented = new TreeSet<String>();
+        document().get("paths").properties().forEach(path -> path.getValue().fieldNames()
+                .forEachRemaining(method -> documented.add(method.toUpperCase() + " " + path.getKey())));
+
+        assertThat(resourceMethods().keySet()).isNotEmpty().isEqualTo(documented);
+    }
+
+    @Test
+    void everyRequestBodyIsTheResourceMethodsEntityType() {
+        var paths = document().get("paths");
+
+        resourceMethods().forEach((operation, method) -> {
+            var verbAndPath = operation.split(" ", 2);
+            var documented = paths.get(verbAndPath[1]).get(verbAndPath[0].toLowerCase());
+            var entity = entityParameter(method);
+            if (entity.isEmpty()) {
+                assertThat(documented.has("requestBody")).as(operation).isFalse();
+            } else {
+                assertThat(documented.at("/requestBody/content/application~1json/schema/$ref").asText()).as(operation)
+                        .isEqualTo("#/components/schemas/" + entity.get().getType().getSimpleName());
+            }
+        });
+    }
+
+    @Test
+    void everyReferenceResolvesAndEveryOperationDocumentsItsSuccess() {
+        var document = document();
+        var references = new ArrayList<String>();
+        collectReferences(document, references);
+
+        assertThat(references).isNotEmpty().allSatisfy(reference -> assertThat(
+                document.at(reference.substring(1)).isMissingNode()).as(reference).isFalse());
+        document.get("paths").forEach(path -> path.forEach(operation -> {
+            assertThat(operation.get("operationId").asText()).isNotBlank();
+            assertThat(operation.get("responses").fieldNames()).toIterable().anyMatch(s -> s.startsWith("2"));
+        }));
+    }
+
+    @Test
+    void operationIdsAreUnique() {
+        var ids = new ArrayList<String>();
+        document().get("paths").forEach(path -> path.forEach(operation -> ids.add(operation.get("operationId").asText())));
+
+        assertThat(new HashSet<>(ids)).hasSameSizeAs(ids);
+    }
+
+    @Test
+    void requestBodySchemasRefuseUnknownMembersAndListRequiredOnes() {
+        var schemas = document().at("/components/schemas");
+
+        assertThat(schemas.at("/RecordViolationBody/additionalProperties").asBoolean(true)).isFalse();
+        assertThat(schemas.at("/RecordViolationBody/properties/type/enum")).isNotEmpty();
+        assertThat(schemas.at("/DamageBody/required")).hasSize(3);
+        assertThat(schemas.at("/ProblemView/properties/errors/type").asText()).isEqualTo("array");
+    }
+
+    @Test
+    void everyDocumentedOperationIsMountedByTheFeature() {
+        document().get("paths").properties().forEach(path -> path.getValue().fieldNames().forEachRemaining(verb -> {
+            var concrete = path.getKey().replace("/api/v1", "").replaceAll("\\{\\w+}", "x-1");
+            var answer = api.as(User.HR).send(verb.toUpperCase(), concrete, verb.equals("post") ? "application/json" : null,
+                    verb.equals("post") ? "{}" : null);
+            assertThat(answer.status() < 300 || !answer.json().get("type").asText().equals("about:blank"))
+                    .as(verb + " " + concrete + " answered " + answer).isTrue();
+        }));
+    }
+
+    private JsonNode document() {
+        var answer = api.anonymous().get("/openapi.json");
+        assertThat(answer.status()).isEqualTo(200);
+        return answer.json();
+    }
+
+    /** Every resource method as "VERB /path", found by reflection over the adapter's classes. */
+    static Map<String, Method> resourceMethods() {
+        var classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.servicepolicy.rest");
+        var methods = new TreeMap<String, Method>();
+        for (JavaClass javaClass : classes) {
+            var resource = javaClass.reflect();
+            var classPath = resource.getAnnotation(Path.class);
+            if (classPath == null) {
+                continue;
+            }
+            for (var method : resource.getMethods()) {
+                var verb = Arrays.stream(method.getAnnotations())
+                        .map(a -> a.annotationType().getAnnotation(HttpMethod.class)).filter(h -> h != null)
+                        .map(HttpMethod::value).findFirst();
+                if (verb.isEmpty()) {
+                    continue;
+                }
+                var methodPath = method.getAnnotation(Path.class);
+                var full = ("/" + classPath.value() + (methodPath == null ? "" : "/" + methodPath.value()))
+                        .replaceAll("/+", "/").replaceAll("/$", "");
+                methods.put(verb.get() + " " + full, method);
+            }
+        }
+        return methods;
+    }
+
+    private static Optional<Parameter> entityParameter(Method method) {
+        return Arrays.stream(method.getParameters()).filter(p -> p.getAnnotations().length == 0).findFirst();
+    }
+
+    private static void collectReferences(JsonNode node, List<String> references) {
+        if (node.isObject()) {
+            node.properties().forEach(field -> {
+                if (field.getKey().equals("$ref")) {
+                    references.add(field.getValue().asText());
+                } else {
+                    collectReferences(field.getValue(), references);
+                }
+            });
+        } else if (node.isArray()) {
+            node.forEach(element -> collectReferences(element, references));
+        }
+    }
+}
