@@ -5,6 +5,7 @@ import java.security.Principal;
 import java.util.Arrays;
 import java.util.Objects;
 import org.servicepolicy.kernel.Actor;
+import org.servicepolicy.kernel.Role;
 
 /** The host's security context with its principal resolved to the policy's actor, once per request. */
 final class ActorSecurityContext implements SecurityContext {
@@ -32,7 +33,7 @@ final class ActorSecurityContext implements SecurityContext {
     /** Whether the actor holds the policy role named {@code role} ({@code HR}, {@code MANAGER}, ...). */
     @Override
     public boolean isUserInRole(String role) {
-        return Arrays.stream(org.servicepolicy.kernel.Role.values())
+        return Arrays.stream(Role.values())
                 .anyMatch(r -> r.name().equals(role) && principal.actor().has(r));
     }
 

@@ -39,10 +39,8 @@ public final class Bodies {
     }
 
     private <T> T checked(T body) {
-        // A record component's constraint lands on both its field and its accessor: report it once.
         var problems = validator.validate(body).stream()
                 .map(Bodies::problemOf)
-                .distinct()
                 .sorted(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::message))
                 .toList();
         if (!problems.isEmpty()) {

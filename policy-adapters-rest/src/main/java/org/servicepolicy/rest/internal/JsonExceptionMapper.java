@@ -1,5 +1,6 @@
 package org.servicepolicy.rest.internal;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -24,15 +25,23 @@ import org.servicepolicy.rest.ProblemView;
 /**
  * Maps a body that cannot be read into its request type to a 400 problem naming the field:
  * malformed JSON, unknown members, values of the wrong JSON type, enum constants that do not
- * exist. Messages speak of JSON, never of Java classes.
+ * exist. Messages speak of JSON, never of Java classes. A failure to write an answer is the
+ * server's, not the client's: 500.
  */
 public final class JsonExceptionMapper implements ExceptionMapper<JsonProcessingException> {
+    private static final System.Logger LOG = System.getLogger(JsonExceptionMapper.class.getName());
+
     @Override
     public Response toResponse(JsonProcessingException exception) {
         return Problems.response(problemOf(exception));
     }
 
     static ProblemView problemOf(JsonProcessingException exception) {
+        if (exception.getProcessor() instanceof JsonGenerator) {
+            LOG.log(System.Logger.Level.ERROR, "could not write an answer as JSON", exception);
+            return ProblemView.of(ProblemType.INTERNAL_ERROR,
+                    "the request failed unexpectedly; the failure has been logged");
+        }
         if (exception instanceof JsonParseException parse) {
             var at = parse.getLocation();
             return ProblemView.withErrors(ProblemType.MALFORMED_REQUEST,

@@ -19,7 +19,10 @@ import org.servicepolicy.policy.PolicyService;
 import org.servicepolicy.rest.PolicyView;
 import org.servicepolicy.rest.PublishPolicyBody;
 
-/** {@code /api/v1/policies}: the policy's versions (§1.3.4). Every employee may read them. */
+/**
+ * {@code /api/v1/policies}: the policy's versions (§1.3.4). Every employee may read them, so
+ * reading only requires that the caller be one; publishing is HR's.
+ */
 @Path("/api/v1/policies")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated

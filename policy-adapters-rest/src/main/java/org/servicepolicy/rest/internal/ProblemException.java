@@ -12,7 +12,7 @@ public final class ProblemException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final transient ProblemView problem;
-    private final String challenge;
+    private final transient String challenge;
 
     private ProblemException(ProblemView problem, String challenge) {
         super(problem.detail());

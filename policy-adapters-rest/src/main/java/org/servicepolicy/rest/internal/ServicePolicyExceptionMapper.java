@@ -2,10 +2,7 @@ package org.servicepolicy.rest.internal;
 
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
-import org.servicepolicy.kernel.AccessDeniedException;
-import org.servicepolicy.kernel.ConflictException;
 import org.servicepolicy.kernel.InvalidInputException;
-import org.servicepolicy.kernel.NotFoundException;
 import org.servicepolicy.kernel.PolicyRefusalException;
 import org.servicepolicy.kernel.ServicePolicyException;
 import org.servicepolicy.kernel.StorageException;
@@ -40,10 +37,7 @@ public final class ServicePolicyExceptionMapper implements ExceptionMapper<Servi
             return ProblemView.of(ProblemType.STORAGE_FAILURE,
                     "the service could not read or write its data; nothing was changed, try again later");
         }
-        if (exception instanceof NotFoundException || exception instanceof ConflictException
-                || exception instanceof AccessDeniedException) {
-            return ProblemView.of(ProblemType.ofCode(exception.code()), exception.getMessage());
-        }
-        throw new IllegalStateException("unmapped error kind " + exception.code(), exception);
+        // Not found, conflicts and access denied: the type follows from the error's code.
+        return ProblemView.of(ProblemType.ofCode(exception.code()), exception.getMessage());
     }
 }
