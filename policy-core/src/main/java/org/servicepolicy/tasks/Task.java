@@ -167,12 +167,12 @@ public record Task(TaskId id, String title, EmployeeId assigner, EmployeeId assi
 
     /** The assignee accepted the task (§3.1.1). */
     public Task accept(Instant at, EmployeeId by) {
-        return moved(TaskStatus.IN_PROGRESS, at, by, Optional.empty(), "accept");
+        return moved(TaskStatus.ASSIGNED, TaskStatus.IN_PROGRESS, at, by, Optional.empty(), "accept");
     }
 
     /** The assignee refused the task with {@code reason} (§3.1.1). */
     public Task refuse(Instant at, EmployeeId by, String reason) {
-        var next = moved(TaskStatus.REFUSED, at, by, Optional.of(reason), "refuse");
+        var next = moved(TaskStatus.ASSIGNED, TaskStatus.REFUSED, at, by, Optional.of(reason), "refuse");
         var more = new ArrayList<>(refusals);
         more.add(new Refusal(refusals.size() + 1, at, reason, Optional.empty()));
         return next.with(more, adjustments, progressReports, escalations, completions, reviews);
@@ -184,9 +184,9 @@ public record Task(TaskId id, String title, EmployeeId assigner, EmployeeId assi
      */
     public Task ruleOnRefusal(boolean justified, Instant at, EmployeeId by, String comment,
                               Optional<ViolationId> violation) {
-        requireStatus(TaskStatus.REFUSED, "rule on the refusal of");
         var target = justified ? TaskStatus.CLOSED : TaskStatus.ASSIGNED;
-        var next = moved(target, at, by, Optional.of(comment).filter(c -> !c.isEmpty()), "rule on the refusal of");
+        var next = moved(TaskStatus.REFUSED, target, at, by, Optional.of(comment).filter(c -> !c.isEmpty()),
+                "rule on the refusal of");
         var ruled = new ArrayList<>(refusals);
         var last = refusals.get(refusals.size() - 1);
         ruled.set(ruled.size() - 1, new Refusal(last.number(), last.at(), last.reason(),
@@ -287,7 +287,8 @@ public record Task(TaskId id, String title, EmployeeId assigner, EmployeeId assi
      * under the terms in force.
      */
     public Task submitCompletion(Instant at, EmployeeId by, String summary, List<RequirementCheck> checks) {
-        var next = moved(TaskStatus.SUBMITTED, at, by, Optional.empty(), "report completion of");
+        var next = moved(TaskStatus.IN_PROGRESS, TaskStatus.SUBMITTED, at, by, Optional.empty(),
+                "report completion of");
         var current = currentTerms();
         var more = new ArrayList<>(completions);
         more.add(new CompletionReport(completions.size() + 1, at, current.version(), summary, checks,
@@ -300,8 +301,7 @@ public record Task(TaskId id, String title, EmployeeId assigner, EmployeeId assi
     public Task review(Instant at, EmployeeId by, ReviewOutcome outcome, Optional<Integer> qualityScore,
                        String comments) {
         var target = outcome == ReviewOutcome.ACCEPTED ? TaskStatus.COMPLETED : TaskStatus.IN_PROGRESS;
-        requireStatus(TaskStatus.SUBMITTED, "review");
-        var next = moved(target, at, by, Optional.of(comments), "review");
+        var next = moved(TaskStatus.SUBMITTED, target, at, by, Optional.of(comments), "review");
         var more = new ArrayList<>(reviews);
         more.add(new Review(reviews.size() + 1, completions.size(), at, by, outcome, qualityScore, comments));
         return next.with(refusals, adjustments, progressReports, escalations, completions, more);
@@ -315,10 +315,10 @@ public record Task(TaskId id, String title, EmployeeId assigner, EmployeeId assi
         }
     }
 
-    private Task moved(TaskStatus target, Instant at, EmployeeId by, Optional<String> note, String action) {
-        if (!status().next().contains(target)) {
-            throw ConflictException.illegalTransition(KIND, id, status(), action);
-        }
+    /** This task moved from {@code source}, the only status the command applies in, to {@code target}. */
+    private Task moved(TaskStatus source, TaskStatus target, Instant at, EmployeeId by, Optional<String> note,
+                       String action) {
+        requireStatus(source, action);
         var more = new ArrayList<>(history);
         more.add(new TaskTransition(target, at, by, note));
         return new Task(id, title, assigner, assignee, copiedPeople, copiedDepartments, policyVersion,
