@@ -120,8 +120,8 @@ public final class TaskService {
                         "must be in the future (now is " + now + ")")
                 .require(command.progressReportEvery() == null || !command.progressReportEvery().isNegative()
                         && !command.progressReportEvery().isZero(), "progressReportEvery", "must be a positive period");
-        ids(inputs, command.copiedEmployeeIds(), "copiedEmployeeIds");
-        ids(inputs, command.copiedDepartmentIds(), "copiedDepartmentIds");
+        validIds(inputs, command.copiedEmployeeIds(), "copiedEmployeeIds");
+        validIds(inputs, command.copiedDepartmentIds(), "copiedDepartmentIds");
         inputs.throwIfAny();
         return transactions.inTransaction(() -> {
             var assignee = employees.find(EmployeeId.of(command.assigneeId()))
@@ -558,12 +558,12 @@ public final class TaskService {
         }
         var marked = new ArrayList<SweepMark>();
         for (var candidate : tasks.unfinished()) {
-            marked.addAll(transactions.inTransaction(() -> sweep(find(candidate.id()), now)));
+            marked.addAll(transactions.inTransaction(() -> sweepOne(find(candidate.id()), now)));
         }
         return new SweepResult(now, marked);
     }
 
-    private List<SweepMark> sweep(Task task, Instant now) {
+    private List<SweepMark> sweepOne(Task task, Instant now) {
         var marked = new ArrayList<SweepMark>();
         var terms = task.currentTerms();
         if (task.status().workOwed() && now.isAfter(terms.deadline())) {
@@ -743,7 +743,7 @@ public final class TaskService {
         }
     }
 
-    private static void ids(Inputs inputs, List<String> values, String field) {
+    private static void validIds(Inputs inputs, List<String> values, String field) {
         if (values == null) {
             return;
         }

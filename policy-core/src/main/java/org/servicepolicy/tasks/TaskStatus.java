@@ -11,7 +11,18 @@ import java.util.Set;
  * CLOSED are final. Being overdue is not a status: it is a fact the sweep records.
  */
 public enum TaskStatus {
-    ASSIGNED, REFUSED, IN_PROGRESS, SUBMITTED, COMPLETED, CLOSED;
+    /** Assigned, awaiting the assignee's acceptance or refusal. */
+    ASSIGNED,
+    /** Refused with a reason, awaiting the ruling on the refusal. */
+    REFUSED,
+    /** Accepted and being worked on, or returned for rework. */
+    IN_PROGRESS,
+    /** Reported complete, awaiting review. */
+    SUBMITTED,
+    /** The result was accepted with a quality score. Final. */
+    COMPLETED,
+    /** Closed after a justified refusal. Final. */
+    CLOSED;
 
     /** The statuses reachable from this one. */
     public Set<TaskStatus> next() {
