@@ -137,6 +137,17 @@ class TaskRefusalTest {
     }
 
     @Test
+    void theLongestReasonAndCommentStillFitTheViolationsDescription() {
+        var task = company.assigned(DUE_IN);
+        tasks.refuse(company.actor("staff"), task.id(), "r".repeat(1000));
+
+        var ruled = tasks.ruleOnRefusal(company.actor("lead"), task.id(), new RuleOnRefusal(false, "c".repeat(500)));
+
+        assertThat(ruled.violation().orElseThrow().violation().description())
+                .contains("r".repeat(1000), "c".repeat(500)).hasSizeLessThanOrEqualTo(2000);
+    }
+
+    @Test
     void theAssigneeAcceptsATaskReturnedToThem() {
         var task = company.refused(DUE_IN);
         tasks.ruleOnRefusal(company.actor("lead"), task.id(), new RuleOnRefusal(false, "no"));
