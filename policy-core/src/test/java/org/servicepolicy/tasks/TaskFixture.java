@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
 import org.servicepolicy.ServicePolicy;
+import org.servicepolicy.fixtures.MutableClock;
 import org.servicepolicy.inmemory.InMemoryStores;
 import org.servicepolicy.kernel.Actor;
 import org.servicepolicy.kernel.EmployeeId;
