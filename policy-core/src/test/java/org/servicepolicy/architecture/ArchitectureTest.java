@@ -28,6 +28,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule the_domain_does_not_know_its_in_memory_adapters = noClasses()
             .that().resideInAnyPackage("org.servicepolicy.kernel..", "org.servicepolicy.policy..",
-                    "org.servicepolicy.people..", "org.servicepolicy.discipline..", "org.servicepolicy.decisions..")
+                    "org.servicepolicy.people..", "org.servicepolicy.discipline..", "org.servicepolicy.decisions..",
+                    "org.servicepolicy.tasks..")
             .should().dependOnClassesThat().resideInAPackage("org.servicepolicy.inmemory..");
 }

@@ -64,6 +64,17 @@ class DisciplineServiceTest {
     }
 
     @Test
+    void recordingPublishesTheViolationAndTheProposalToTheOutbox() {
+        var recorded = company.late("staff", 10);
+        var events = company.stores.eventLog().after(0, 1000).stream()
+                .filter(e -> e.aggregateId().equals(recorded.violation().id().value())
+                        || e.aggregateId().equals(recorded.penalty().orElseThrow().id().value()))
+                .toList();
+        assertThat(events).extracting(e -> e.type()).containsExactly("ViolationRecorded", "PenaltyProposed");
+        assertThat(events.get(0).attributes()).containsEntry("violationType", "LATE_ARRIVAL");
+    }
+
+    @Test
     void nobodyRecordsAViolationAboutThemself() {
         assertThatThrownBy(() -> discipline.record(company.actor("manager"), lateness("manager")))
                 .isInstanceOf(AccessDeniedException.class);
