@@ -18,6 +18,8 @@ import org.servicepolicy.people.EmployeeStore;
 import org.servicepolicy.people.PeopleService;
 import org.servicepolicy.policy.PolicyCatalog;
 import org.servicepolicy.policy.PolicyService;
+import org.servicepolicy.tasks.TaskService;
+import org.servicepolicy.tasks.TaskStore;
 
 /**
  * The library's entry point: the use cases of the policy, wired to the ports an application
@@ -29,6 +31,7 @@ public final class ServicePolicy {
     private final PeopleService people;
     private final DisciplineService discipline;
     private final DecisionService decisions;
+    private final TaskService tasks;
 
     private ServicePolicy(Builder b) {
         this.policies = new PolicyService(b.policyCatalog, b.transactions, b.events, b.audit, b.clock);
@@ -37,6 +40,8 @@ public final class ServicePolicy {
         this.discipline = new DisciplineService(b.violations, b.penalties, b.leaveRequests, b.employees, b.decisions,
                 policies, b.transactions, b.events, b.audit, b.ids, b.clock);
         this.decisions = new DecisionService(b.decisions, b.employees);
+        this.tasks = new TaskService(b.tasks, b.employees, b.departments, discipline, policies, b.transactions, b.events,
+                b.audit, b.ids, b.clock);
     }
 
     /** A builder that needs every port, or {@link Builder#inMemory()} for all of them. */
@@ -64,6 +69,11 @@ public final class ServicePolicy {
         return decisions;
     }
 
+    /** Work assignments: from assignment to reviewed completion, and their compliance facts (§3.1). */
+    public TaskService tasks() {
+        return tasks;
+    }
+
     /** Collects the ports; {@link #build()} checks that every one was given. */
     public static final class Builder {
         private Clock clock = Clock.systemUTC();
@@ -78,6 +88,7 @@ public final class ServicePolicy {
         private ViolationStore violations;
         private PenaltyStore penalties;
         private LeaveRequestStore leaveRequests;
+        private TaskStore tasks;
 
         private Builder() {
         }
@@ -87,7 +98,7 @@ public final class ServicePolicy {
             return transactions(stores.transactions()).events(stores.eventPublisher()).audit(stores.auditTrail())
                     .decisions(stores.decisions()).policyCatalog(stores.policies()).employees(stores.employees())
                     .departments(stores.departments()).violations(stores.violations()).penalties(stores.penalties())
-                    .leaveRequests(stores.leaveRequests());
+                    .leaveRequests(stores.leaveRequests()).tasks(stores.tasks());
         }
 
         /** Uses new, empty in-memory stores for every port. */
@@ -167,6 +178,12 @@ public final class ServicePolicy {
             return this;
         }
 
+        /** The task store. */
+        public Builder tasks(TaskStore value) {
+            this.tasks = Objects.requireNonNull(value, "tasks");
+            return this;
+        }
+
         /**
          * The wired library.
          *
@@ -184,6 +201,7 @@ public final class ServicePolicy {
             if (violations == null) missing.add("violations");
             if (penalties == null) missing.add("penalties");
             if (leaveRequests == null) missing.add("leaveRequests");
+            if (tasks == null) missing.add("tasks");
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("ServicePolicy needs these ports: " + String.join(", ", missing));
             }

@@ -10,7 +10,7 @@ public final class DisciplineEvents {
     }
 
     /** A violation was recorded. */
-    public record ViolationRecorded(String violationId, String employeeId, String type, String severity,
+    public record ViolationRecorded(String violationId, String employeeId, String violationType, String severity,
                                     Instant occurredAt) implements DomainEvent {
         @Override
         public String aggregateId() {
@@ -19,7 +19,7 @@ public final class DisciplineEvents {
 
         @Override
         public Map<String, String> attributes() {
-            return Map.of("employeeId", employeeId, "type", type, "severity", severity);
+            return Map.of("employeeId", employeeId, "violationType", violationType, "severity", severity);
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.servicepolicy.discipline.LeaveRequest;
 import org.servicepolicy.discipline.LeaveRequestStore;
 import org.servicepolicy.discipline.Penalty;
@@ -34,6 +35,10 @@ import org.servicepolicy.people.Employee;
 import org.servicepolicy.people.EmployeeStore;
 import org.servicepolicy.policy.PolicyCatalog;
 import org.servicepolicy.policy.PolicyDefinition;
+import org.servicepolicy.tasks.SweepMark;
+import org.servicepolicy.tasks.Task;
+import org.servicepolicy.tasks.TaskId;
+import org.servicepolicy.tasks.TaskStore;
 
 /**
  * In-memory implementations of every port, for tests and for embedding without a database.
@@ -50,6 +55,8 @@ public final class InMemoryStores {
     private final InMemoryState.Table<ViolationId, Violation> violations = state.table();
     private final InMemoryState.Table<PenaltyId, Penalty> penalties = state.table();
     private final InMemoryState.Table<LeaveRequestId, LeaveRequest> leave = state.table();
+    private final InMemoryState.Table<TaskId, Task> tasks = state.table();
+    private final InMemoryState.Table<SweepMark.Key, SweepMark> sweepMarks = state.table();
     private final AtomicLong eventPosition = new AtomicLong();
     private final AtomicLong auditPosition = new AtomicLong();
 
@@ -285,6 +292,70 @@ public final class InMemoryStores {
                 return new LeaveRequest(r.id(), r.employee(), r.startsAt(), r.endsAt(), r.reason(), r.emergency(),
                         r.requestedAt(), r.requestedBy(), r.status(), r.decidedBy(), r.decidedAt(), r.decisionNote(),
                         version);
+            }
+        };
+    }
+
+    /** Tasks and the sweep's marks. */
+    public TaskStore tasks() {
+        return new TaskStore() {
+            @Override
+            public Task add(Task task) {
+                var stored = task.withVersion(1);
+                insert(tasks, task.id(), stored, "task");
+                return stored;
+            }
+
+            @Override
+            public Task update(Task task) {
+                return replace(tasks, task.id(), task.version(), Task::version, task.withVersion(task.version() + 1),
+                        "task");
+            }
+
+            @Override
+            public Optional<Task> find(TaskId id) {
+                return Optional.ofNullable(tasks.get(id));
+            }
+
+            @Override
+            public List<Task> assignedTo(EmployeeId assignee) {
+                return byAssignment(t -> t.assignee().equals(assignee));
+            }
+
+            @Override
+            public List<Task> assignedBy(EmployeeId assigner) {
+                return byAssignment(t -> t.assigner().equals(assigner));
+            }
+
+            @Override
+            public List<Task> unfinished() {
+                return byAssignment(t -> !t.status().finished());
+            }
+
+            @Override
+            public List<Task> withOpenEscalations() {
+                return byAssignment(t -> !t.openEscalations().isEmpty());
+            }
+
+            @Override
+            public boolean markOnce(SweepMark mark) {
+                return state.inTransaction(() -> {
+                    if (sweepMarks.get(mark.key()) != null) {
+                        return false;
+                    }
+                    sweepMarks.put(mark.key(), mark);
+                    return true;
+                });
+            }
+
+            @Override
+            public List<SweepMark> marks(TaskId task) {
+                return sweepMarks.values().stream().filter(m -> m.task().equals(task)).toList();
+            }
+
+            private List<Task> byAssignment(Predicate<Task> filter) {
+                return tasks.values().stream().filter(filter)
+                        .sorted(Comparator.comparing(Task::assignedAt).thenComparing(t -> t.id().value())).toList();
             }
         };
     }

@@ -150,7 +150,7 @@ public record DisciplinePolicy(Map<Severity, Integer> points, Period window, Map
         out.put("discipline.ladder.whileDemoted", whileDemoted.name());
         out.put("discipline.demotion.substituteWhenImpossible", demotionSubstitute.name());
         out.put("discipline.demotion.levels", Integer.toString(demotionLevels));
-        fines.forEach((k, v) -> out.put("discipline.fine." + k, v.amount().toPlainString()));
+        fines.forEach((k, v) -> out.put("discipline.fine." + k, v.amount().stripTrailingZeros().toPlainString()));
         out.put("discipline.lateness.moderateAboveMinutes", Integer.toString(lateMinutesModerateAbove));
         out.put("discipline.absence.seriousFromDays", Integer.toString(absenceSeriousFromDays));
         out.put("discipline.absence.grossFromDays", Integer.toString(absenceGrossFromDays));

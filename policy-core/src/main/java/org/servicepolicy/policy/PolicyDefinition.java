@@ -18,15 +18,17 @@ import org.servicepolicy.kernel.InvalidInputException;
  * @param effectiveFrom from when this version applies
  * @param company       company-wide settings
  * @param discipline    work discipline and progressive penalties (§3.2, §3.3.3)
+ * @param tasks         work assignments: adjustment notice and progress reports (§3.1)
  */
 public record PolicyDefinition(String version, Instant effectiveFrom, CompanyPolicy company,
-                               DisciplinePolicy discipline) {
+                               DisciplinePolicy discipline, TaskPolicy tasks) {
     /** Requires every part. */
     public PolicyDefinition {
         Ids.requireValid("policy version", version);
         Objects.requireNonNull(effectiveFrom, "effectiveFrom");
         Objects.requireNonNull(company, "company");
         Objects.requireNonNull(discipline, "discipline");
+        Objects.requireNonNull(tasks, "tasks");
     }
 
     /**
@@ -39,6 +41,7 @@ public record PolicyDefinition(String version, Instant effectiveFrom, CompanyPol
         var reader = new PolicySettings(settings);
         var company = CompanyPolicy.read(reader);
         var discipline = DisciplinePolicy.read(reader, company);
+        var tasks = TaskPolicy.read(reader);
         var problems = reader.problems();
         if (!Ids.isValid(version)) {
             problems.add(0, new FieldProblem("version",
@@ -50,7 +53,7 @@ public record PolicyDefinition(String version, Instant effectiveFrom, CompanyPol
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new PolicyDefinition(version, effectiveFrom, company, discipline);
+        return new PolicyDefinition(version, effectiveFrom, company, discipline, tasks);
     }
 
     /** Every setting of this version, sorted by key. {@link #of} reads them back unchanged. */
@@ -58,6 +61,7 @@ public record PolicyDefinition(String version, Instant effectiveFrom, CompanyPol
         var out = new TreeMap<String, String>();
         company.write(out);
         discipline.write(out);
+        tasks.write(out);
         return out;
     }
 }

@@ -63,6 +63,12 @@ public final class StandardPolicy {
         // §3.2.2: leave is requested in advance; penalties may be appealed.
         s.put("discipline.leave.minNotice", "PT24H");
         s.put("discipline.appeal.window", "P15D");
+
+        // §3.1.1: a change is explained in advance; §3.1.2: progress is reported regularly,
+        // weekly on a task that runs longer than a week.
+        s.put("tasks.adjustment.minNotice", "PT24H");
+        s.put("tasks.progress.interval", "P7D");
+        s.put("tasks.progress.requiredWhenLongerThan", "P7D");
         return s;
     }
 

@@ -2,7 +2,7 @@ package org.servicepolicy.policy;
 
 /**
  * The kinds of violation the policy names, each with the clause it breaks and what the
- * recorder must state. How severe each is comes from {@link DisciplinePolicy#severityOf}.
+ * recorder must state. How severe each is comes from the {@link DisciplinePolicy} in force.
  */
 public enum ViolationType {
     /** Lateness (§3.2.2); needs the minutes late. */

@@ -1,0 +1,108 @@
+package org.servicepolicy.examples;
+
+import com.sun.net.httpserver.HttpServer;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Clock;
+import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.servicepolicy.ServicePolicy;
+import org.servicepolicy.jdbc.JdbcStores;
+import org.servicepolicy.rest.ServicePolicyFeature;
+
+/**
+ * The runnable example: the REST API on Jersey's embedded JDK HTTP server, stored in an H2 file
+ * database under {@code --data} or in the database {@code --jdbc-url} names, with HTTP Basic
+ * accounts.
+ */
+public final class ExampleApp implements AutoCloseable {
+    private final HikariDataSource dataSource;
+    private final HttpServer server;
+    private final ServicePolicy policy;
+
+    private ExampleApp(HikariDataSource dataSource, HttpServer server, ServicePolicy policy) {
+        this.dataSource = dataSource;
+        this.server = server;
+        this.policy = policy;
+    }
+
+    /** Starts the app with {@code options}; the caller closes it. */
+    public static ExampleApp start(AppOptions options, Clock clock) throws IOException {
+        var dataSource = dataSource(options);
+        try {
+            var stores = JdbcStores.builder(dataSource).migrate(true).build();
+            var policy = stores.configure(ServicePolicy.builder()).clock(clock).build();
+            var hasher = new PasswordHasher();
+            if (options.seedsDemo()) {
+                DemoData.seed(policy);
+            }
+            var accounts = options.usersFile().isPresent()
+                    ? Accounts.read(options.usersFile().get(), hasher)
+                    : Accounts.demo(hasher);
+            var config = new ResourceConfig()
+                    .register(ServicePolicyFeature.builder(policy).build())
+                    .register(new BasicAuthentication(accounts));
+            var server = JdkHttpServerFactory.createHttpServer(
+                    URI.create("http://127.0.0.1:" + options.port() + "/"), config);
+            return new ExampleApp(dataSource, server, policy);
+        } catch (RuntimeException | IOException e) {
+            dataSource.close();
+            throw e;
+        }
+    }
+
+    private static HikariDataSource dataSource(AppOptions options) {
+        var config = new HikariConfig();
+        if (options.embedded()) {
+            var file = options.dataDir().toAbsolutePath().resolve("servicepolicy");
+            config.setJdbcUrl("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE");
+        } else {
+            config.setJdbcUrl(options.jdbcUrl().orElseThrow());
+            options.jdbcUser().ifPresent(config::setUsername);
+            options.jdbcPassword().ifPresent(config::setPassword);
+        }
+        config.setMaximumPoolSize(8);
+        return new HikariDataSource(config);
+    }
+
+    /** The port the server listens on (useful with {@code --port 0}). */
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** The wired library, for embedding code next to the HTTP API. */
+    public ServicePolicy policy() {
+        return policy;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        dataSource.close();
+    }
+
+    /** Runs the app until the process is stopped. */
+    public static void main(String[] args) throws IOException {
+        AppOptions options;
+        try {
+            if (args.length == 1 && args[0].equals("--help")) {
+                System.out.print(AppOptions.USAGE);
+                return;
+            }
+            options = AppOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.print(AppOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        var app = start(options, Clock.systemUTC());
+        Runtime.getRuntime().addShutdownHook(new Thread(app::close));
+        System.out.println("servicepolicy example listening on http://127.0.0.1:" + app.port() + "/api/v1 ("
+                + (options.embedded() ? "H2 in " + options.dataDir().toAbsolutePath() : options.jdbcUrl().orElseThrow())
+                + (options.seedsDemo() ? ", demo accounts hr, hr2, manager, staff, colleague, temp / password demo" : "")
+                + ")");
+    }
+}

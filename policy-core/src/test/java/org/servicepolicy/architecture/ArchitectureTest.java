@@ -1,0 +1,34 @@
+package org.servicepolicy.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The core's architecture rules (design.md §2). */
+@AnalyzeClasses(packages = "org.servicepolicy", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+    @ArchTest
+    static final ArchRule core_depends_on_the_jdk_only = classes().that().resideInAPackage("org.servicepolicy..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("org.servicepolicy..", "java..");
+
+    @ArchTest
+    static final ArchRule policy_areas_have_no_cycles = slices().matching("org.servicepolicy.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule rules_never_read_the_system_clock = noClasses().that().resideInAPackage("org.servicepolicy..")
+            .should().callMethod(java.time.Instant.class, "now")
+            .orShould().callMethod(java.time.Clock.class, "systemDefaultZone");
+
+    @ArchTest
+    static final ArchRule the_domain_does_not_know_its_in_memory_adapters = noClasses()
+            .that().resideInAnyPackage("org.servicepolicy.kernel..", "org.servicepolicy.policy..",
+                    "org.servicepolicy.people..", "org.servicepolicy.discipline..", "org.servicepolicy.decisions..",
+                    "org.servicepolicy.tasks..")
+            .should().dependOnClassesThat().resideInAPackage("org.servicepolicy.inmemory..");
+}
