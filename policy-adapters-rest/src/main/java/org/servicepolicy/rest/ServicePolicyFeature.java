@@ -41,7 +41,9 @@ import org.servicepolicy.rest.internal.WebApplicationExceptionMapper;
  *
  * <p>Authentication is the host's: a request filter of the host sets the
  * {@link jakarta.ws.rs.core.SecurityContext}'s principal, and the {@link ActorResolver} maps it to
- * the core's actor; the core decides what the actor may do. The feature registers the resources,
+ * the core's actor; the core decides what the actor may do. The host's filter must run before
+ * {@link Priorities#AUTHORIZATION}, where the feature resolves the caller: pre-matching, or at
+ * {@link Priorities#AUTHENTICATION} as is usual. The feature registers the resources,
  * a Jackson JSON provider configured for the API's conventions, and exception mappers that
  * answer every error, the runtime's included, with {@code application/problem+json} (see
  * {@link ProblemType}).

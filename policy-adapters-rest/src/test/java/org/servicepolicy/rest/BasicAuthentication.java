@@ -2,7 +2,6 @@ package org.servicepolicy.rest;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.SecurityContext;
 import java.nio.charset.StandardCharsets;
@@ -14,9 +13,9 @@ import java.util.Optional;
 /**
  * The host's authentication in the tests: HTTP Basic against the fixed {@link User} accounts,
  * the principal's name being the employee id. A request without valid credentials stays
- * anonymous and the API decides what to answer.
+ * anonymous and the API decides what to answer. Registered at the authentication priority, as a
+ * host would.
  */
-@PreMatching
 final class BasicAuthentication implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {

@@ -3,6 +3,7 @@ package org.servicepolicy.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
+import jakarta.ws.rs.Priorities;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -74,7 +75,8 @@ final class RestFixture implements BeforeEachCallback, AfterEachCallback {
                 .actors(ActorResolver.byEmployeeId(policy.people()))
                 .authenticationChallenge("Basic realm=\"servicepolicy\"")
                 .build();
-        var application = new ResourceConfig().register(new BasicAuthentication()).register(feature)
+        var application = new ResourceConfig().register(new BasicAuthentication(), Priorities.AUTHENTICATION)
+                .register(feature)
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true);
         server = JdkHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"), application, true);
         base = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/api/v1");
