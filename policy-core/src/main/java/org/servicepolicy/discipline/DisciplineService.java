@@ -496,6 +496,9 @@ public final class DisciplineService {
      * voided, and their penalties withdrawn or revoked (§3.2.2).
      */
     public LeaveRequest approveLeave(Actor actor, LeaveRequestId id, String note) {
+        if (note != null && note.length() > 2000) {
+            throw InvalidInputException.of("note", "must be at most 2000 characters");
+        }
         return decideLeave(actor, id, LeaveStatus.APPROVED, Optional.ofNullable(note).filter(n -> !n.isBlank()));
     }
 
@@ -507,9 +510,6 @@ public final class DisciplineService {
 
     private LeaveRequest decideLeave(Actor actor, LeaveRequestId id, LeaveStatus outcome, Optional<String> note) {
         Objects.requireNonNull(actor, "actor");
-        if (note.filter(n -> n.length() > 2000).isPresent()) {
-            throw InvalidInputException.of("reason", "must be at most 2000 characters");
-        }
         return transactions.inTransaction(() -> {
             var request = leave.find(id).orElseThrow(() -> new NotFoundException("leave request", id));
             var employee = existing(request.employee());
