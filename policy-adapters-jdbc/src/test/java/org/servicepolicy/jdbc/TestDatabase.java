@@ -6,7 +6,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -62,7 +62,7 @@ abstract class TestDatabase implements AutoCloseable {
             try (var result = connection.getMetaData().getTables(null, connection.getSchema(), "%",
                     new String[] {"TABLE", "BASE TABLE"})) {
                 while (result.next()) {
-                    var name = result.getString("TABLE_NAME").toLowerCase(java.util.Locale.ROOT);
+                    var name = result.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
                     if (name.startsWith("servicepolicy_") && !name.equals(JdbcStores.HISTORY_TABLE)) {
                         tables.add(name);
                     }
@@ -143,10 +143,5 @@ abstract class TestDatabase implements AutoCloseable {
             var value = System.getenv(name);
             return value == null || value.isBlank() ? fallback : value;
         }
-    }
-
-    /** The names of the tables of the library, for tests that list them. */
-    final List<String> tables() {
-        return List.copyOf(rowCounts().keySet());
     }
 }
