@@ -33,7 +33,8 @@ final class JdbcEventOutbox implements EventPublisher, EventLog {
     @Override
     public void publish(DomainEvent event) {
         Objects.requireNonNull(event, "event");
-        var pending = new Pending(event.type(), event.aggregateId(), event.occurredAt(), new TreeMap<>(event.attributes()));
+        var pending = new Pending(event.type(), event.aggregateId(), event.occurredAt(),
+                new TreeMap<>(event.attributes()));
         transactions.inTransaction(() -> transactions.perTransaction(this, ArrayList<Pending>::new, this::append)
                 .add(pending));
     }
