@@ -1,0 +1,35 @@
+package org.servicepolicy.jdbc;
+
+import java.util.List;
+import java.util.Objects;
+import org.servicepolicy.jdbc.internal.Sql;
+import org.servicepolicy.kernel.AuditEntry;
+import org.servicepolicy.kernel.AuditTrail;
+import org.servicepolicy.kernel.EmployeeId;
+
+/** The audit trail, append-only, in {@code servicepolicy_audit_entry}. */
+final class JdbcAuditTrail implements AuditTrail {
+    private final JdbcTransactions transactions;
+
+    JdbcAuditTrail(JdbcTransactions transactions) {
+        this.transactions = transactions;
+    }
+
+    @Override
+    public void record(AuditEntry entry) {
+        Objects.requireNonNull(entry, "entry");
+        transactions.withConnection(c -> Sql.update(c, "INSERT INTO servicepolicy_audit_entry (entry_at, actor_id,"
+                        + " action, subject_type, subject_id, detail) VALUES (?, ?, ?, ?, ?, ?)", entry.at(),
+                entry.actor().value(), entry.action(), entry.subjectType(), entry.subjectId(), entry.detail()));
+    }
+
+    @Override
+    public List<AuditEntry> about(String subjectType, String subjectId) {
+        return transactions.withConnection(c -> Sql.query(c, "SELECT entry_at, actor_id, action, subject_type,"
+                        + " subject_id, detail FROM servicepolicy_audit_entry WHERE subject_type = ? AND subject_id = ?"
+                        + " ORDER BY entry_order",
+                row -> new AuditEntry(row.instant("entry_at"), EmployeeId.of(row.string("actor_id")),
+                        row.string("action"), row.string("subject_type"), row.string("subject_id"),
+                        row.string("detail")), subjectType, subjectId));
+    }
+}

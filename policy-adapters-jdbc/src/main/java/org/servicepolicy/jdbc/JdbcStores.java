@@ -1,0 +1,190 @@
+package org.servicepolicy.jdbc;
+
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.servicepolicy.ServicePolicy;
+import org.servicepolicy.discipline.LeaveRequestStore;
+import org.servicepolicy.discipline.PenaltyStore;
+import org.servicepolicy.discipline.ViolationStore;
+import org.servicepolicy.kernel.AuditTrail;
+import org.servicepolicy.kernel.DecisionStore;
+import org.servicepolicy.kernel.EventLog;
+import org.servicepolicy.kernel.EventPublisher;
+import org.servicepolicy.kernel.StorageException;
+import org.servicepolicy.people.DepartmentStore;
+import org.servicepolicy.people.EmployeeStore;
+import org.servicepolicy.policy.PolicyCatalog;
+
+/**
+ * Every port of the core on one {@link DataSource} (PostgreSQL, or H2 2.x), all taking part in
+ * the same {@link JdbcTransactions}:
+ *
+ * <pre>{@code
+ * var stores = JdbcStores.builder(dataSource).migrate(true).build();
+ * var policy = stores.applyTo(ServicePolicy.builder()).clock(clock).build();
+ * }</pre>
+ *
+ * <p>The schema comes from the Flyway migrations in this jar, under
+ * {@value #MIGRATIONS}; {@link #migrate()} applies them, recording them in their own history
+ * table, {@value #HISTORY_TABLE}, so that they coexist with the application's own migrations in
+ * the same schema. An application that runs Flyway itself may add that location instead. Every
+ * table's name starts with {@code servicepolicy_}.
+ *
+ * <p>Instants are kept to the microsecond. Database failures surface as
+ * {@link StorageException}; adding a record whose id exists is a
+ * {@link org.servicepolicy.kernel.ConflictException} ({@code duplicate}), and updating one that
+ * changed since it was read is a {@code ConflictException} ({@code stale-version}).
+ */
+public final class JdbcStores {
+    /** Where the migrations are on the class path. */
+    public static final String MIGRATIONS = "db/servicepolicy/migration";
+    /** The table in which Flyway records the migrations of this library. */
+    public static final String HISTORY_TABLE = "servicepolicy_schema_history";
+
+    private final DataSource dataSource;
+    private final JdbcTransactions transactions;
+    private final EmployeeStore employees;
+    private final DepartmentStore departments;
+    private final PolicyCatalog policies;
+    private final DecisionStore decisions;
+    private final JdbcEventOutbox outbox;
+    private final AuditTrail auditTrail;
+    private final ViolationStore violations;
+    private final PenaltyStore penalties;
+    private final LeaveRequestStore leaveRequests;
+
+    private JdbcStores(DataSource dataSource) {
+        this.dataSource = dataSource;
+        this.transactions = new JdbcTransactions(dataSource);
+        this.employees = new JdbcEmployeeStore(transactions);
+        this.departments = new JdbcDepartmentStore(transactions);
+        this.policies = new JdbcPolicyCatalog(transactions);
+        this.decisions = new JdbcDecisionStore(transactions);
+        this.outbox = new JdbcEventOutbox(transactions);
+        this.auditTrail = new JdbcAuditTrail(transactions);
+        this.violations = new JdbcViolationStore(transactions);
+        this.penalties = new JdbcPenaltyStore(transactions);
+        this.leaveRequests = new JdbcLeaveRequestStore(transactions);
+    }
+
+    /** A builder for the stores on {@code dataSource}. */
+    public static Builder builder(DataSource dataSource) {
+        return new Builder(dataSource);
+    }
+
+    /**
+     * Brings the schema up to date with the migrations of this jar. Safe to call on every start
+     * and from several instances at once (Flyway serialises them). In a schema that already
+     * holds other tables but no {@value #HISTORY_TABLE}, the history starts empty and every
+     * migration runs.
+     *
+     * @throws StorageException when a migration fails
+     */
+    public void migrate() {
+        try {
+            Flyway.configure(JdbcStores.class.getClassLoader())
+                    .dataSource(dataSource)
+                    .locations("classpath:" + MIGRATIONS)
+                    .table(HISTORY_TABLE)
+                    .baselineOnMigrate(true)
+                    .baselineVersion("0")
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            throw new StorageException("migrating the servicepolicy schema failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Wires every port into {@code builder}; the caller adds the clock and identifiers.
+     *
+     * @return {@code builder}
+     */
+    public ServicePolicy.Builder applyTo(ServicePolicy.Builder builder) {
+        return builder.transactions(transactions).events(outbox).audit(auditTrail).decisions(decisions)
+                .policyCatalog(policies).employees(employees).departments(departments).violations(violations)
+                .penalties(penalties).leaveRequests(leaveRequests);
+    }
+
+    /** The transactions every store takes part in. */
+    public JdbcTransactions transactions() {
+        return transactions;
+    }
+
+    /** Employees. */
+    public EmployeeStore employees() {
+        return employees;
+    }
+
+    /** Departments. */
+    public DepartmentStore departments() {
+        return departments;
+    }
+
+    /** Published policy versions. */
+    public PolicyCatalog policies() {
+        return policies;
+    }
+
+    /** Decisions, append-only. */
+    public DecisionStore decisions() {
+        return decisions;
+    }
+
+    /** The writing side of the transactional outbox. */
+    public EventPublisher eventPublisher() {
+        return outbox;
+    }
+
+    /** The reading side of the transactional outbox, for delivering events. */
+    public EventLog eventLog() {
+        return outbox;
+    }
+
+    /** The audit trail, append-only. */
+    public AuditTrail auditTrail() {
+        return auditTrail;
+    }
+
+    /** Violations. */
+    public ViolationStore violations() {
+        return violations;
+    }
+
+    /** Penalties and their histories. */
+    public PenaltyStore penalties() {
+        return penalties;
+    }
+
+    /** Leave requests. */
+    public LeaveRequestStore leaveRequests() {
+        return leaveRequests;
+    }
+
+    /** Configures {@link JdbcStores}. */
+    public static final class Builder {
+        private final DataSource dataSource;
+        private boolean migrate;
+
+        private Builder(DataSource dataSource) {
+            this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        }
+
+        /** Whether {@link #build()} runs {@link JdbcStores#migrate()} (default: false). */
+        public Builder migrate(boolean value) {
+            this.migrate = value;
+            return this;
+        }
+
+        /** The stores, on a schema brought up to date first if {@link #migrate(boolean)} asked for it. */
+        public JdbcStores build() {
+            var stores = new JdbcStores(dataSource);
+            if (migrate) {
+                stores.migrate();
+            }
+            return stores;
+        }
+    }
+}

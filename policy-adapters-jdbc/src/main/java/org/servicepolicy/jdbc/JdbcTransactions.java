@@ -1,0 +1,190 @@
+package org.servicepolicy.jdbc;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.servicepolicy.jdbc.internal.SqlWork;
+import org.servicepolicy.kernel.StorageException;
+import org.servicepolicy.kernel.Transactions;
+
+/**
+ * {@link Transactions} on a {@link DataSource}: one connection per transaction, held by the
+ * thread that runs it. A transaction started while another runs on the same thread joins it;
+ * only the outermost one commits, and any exception rolls everything back. The JDBC stores of
+ * the same {@link JdbcStores} write through the running transaction's connection; outside one,
+ * each store call takes a short connection of its own, and a call that writes more than one
+ * row runs as a short transaction.
+ */
+public final class JdbcTransactions implements Transactions {
+    private static final System.Logger LOG = System.getLogger(JdbcTransactions.class.getName());
+
+    private final DataSource dataSource;
+    private final ThreadLocal<Transaction> current = new ThreadLocal<>();
+
+    JdbcTransactions(DataSource dataSource) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        Objects.requireNonNull(work, "work");
+        if (current.get() != null) {
+            return work.get();
+        }
+        var transaction = begin();
+        current.set(transaction);
+        Throwable failure = null;
+        try {
+            var result = work.get();
+            transaction.commit();
+            return result;
+        } catch (RuntimeException | Error e) {
+            failure = e;
+            transaction.rollback(e);
+            throw e;
+        } finally {
+            current.remove();
+            transaction.release(failure);
+        }
+    }
+
+    /**
+     * The connection of the transaction running on this thread, for an application that wants
+     * its own statements in the same transaction as the library's.
+     */
+    public Optional<Connection> currentConnection() {
+        return Optional.ofNullable(current.get()).map(t -> t.connection);
+    }
+
+    /** Runs {@code work} on the running transaction's connection, or on a short connection of its own. */
+    <T> T withConnection(SqlWork<T> work) {
+        var transaction = current.get();
+        try {
+            if (transaction != null) {
+                return work.run(transaction.connection);
+            }
+            try (var connection = dataSource.getConnection()) {
+                return work.run(connection);
+            }
+        } catch (SQLException e) {
+            throw failure("a statement failed", e);
+        }
+    }
+
+    /** Runs {@code work} in the running transaction, or in a short one of its own. */
+    <T> T atomically(SqlWork<T> work) {
+        return inTransaction(() -> withConnection(work));
+    }
+
+    /**
+     * The value the running transaction keeps under {@code key}, created by {@code create} on
+     * first use; {@code beforeCommit} then receives it just before the transaction commits.
+     *
+     * @throws IllegalStateException when no transaction runs on this thread
+     */
+    <T> T perTransaction(Object key, Supplier<T> create, BeforeCommit<T> beforeCommit) {
+        var transaction = current.get();
+        if (transaction == null) {
+            throw new IllegalStateException("no transaction runs on this thread");
+        }
+        return transaction.value(key, create, beforeCommit);
+    }
+
+    private Transaction begin() {
+        Connection connection = null;
+        try {
+            connection = dataSource.getConnection();
+            connection.setAutoCommit(false);
+            return new Transaction(connection);
+        } catch (SQLException e) {
+            var failure = failure("cannot begin a transaction", e);
+            if (connection != null) {
+                try {
+                    connection.close();
+                } catch (SQLException closing) {
+                    failure.addSuppressed(closing);
+                }
+            }
+            throw failure;
+        }
+    }
+
+    static StorageException failure(String what, SQLException e) {
+        return new StorageException(what + " (SQLSTATE " + e.getSQLState() + "): " + e.getMessage(), e);
+    }
+
+    /**
+     * Work a transaction does with a value it keeps, just before it commits.
+     *
+     * @param <T> the value's type
+     */
+    @FunctionalInterface
+    interface BeforeCommit<T> {
+        /** Writes what {@code value} holds through {@code connection}. */
+        void run(Connection connection, T value) throws SQLException;
+    }
+
+    private static final class Transaction {
+        private final Connection connection;
+        private final Map<Object, Object> values = new IdentityHashMap<>();
+        private final List<SqlWork<Void>> beforeCommit = new ArrayList<>();
+
+        private Transaction(Connection connection) {
+            this.connection = connection;
+        }
+
+        @SuppressWarnings("unchecked")
+        private <T> T value(Object key, Supplier<T> create, BeforeCommit<T> action) {
+            var existing = values.get(key);
+            if (existing != null) {
+                return (T) existing;
+            }
+            var created = Objects.requireNonNull(create.get(), "created value");
+            values.put(key, created);
+            beforeCommit.add(c -> {
+                action.run(c, created);
+                return null;
+            });
+            return created;
+        }
+
+        private void commit() {
+            try {
+                for (var action : beforeCommit) {
+                    action.run(connection);
+                }
+                connection.commit();
+            } catch (SQLException e) {
+                throw failure("cannot commit", e);
+            }
+        }
+
+        private void rollback(Throwable cause) {
+            try {
+                connection.rollback();
+            } catch (SQLException e) {
+                cause.addSuppressed(e);
+            }
+        }
+
+        private void release(Throwable failure) {
+            try (connection) {
+                connection.setAutoCommit(true);
+            } catch (SQLException e) {
+                if (failure != null) {
+                    failure.addSuppressed(e);
+                } else {
+                    // The work is committed; a connection that will not close must not undo that for the caller.
+                    LOG.log(System.Logger.Level.WARNING, "could not release a committed transaction's connection", e);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package org.servicepolicy.jdbc.internal;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Currency;
+import java.util.Objects;
+import java.util.Optional;
+import org.servicepolicy.kernel.Money;
+
+/** Typed access to the current row of a {@link ResultSet}, by column name. */
+public final class Row {
+    private final ResultSet result;
+
+    /** Reads the current row of {@code result}. */
+    public Row(ResultSet result) {
+        this.result = Objects.requireNonNull(result, "result");
+    }
+
+    /** A non-null text column. */
+    public String string(String column) throws SQLException {
+        return required(result.getString(column), column);
+    }
+
+    /** A nullable text column. */
+    public Optional<String> optionalString(String column) throws SQLException {
+        return Optional.ofNullable(result.getString(column));
+    }
+
+    /** A non-null integer column. */
+    public int integer(String column) throws SQLException {
+        return optionalInteger(column).orElseThrow(() -> missing(column));
+    }
+
+    /** A nullable integer column. */
+    public Optional<Integer> optionalInteger(String column) throws SQLException {
+        int value = result.getInt(column);
+        return result.wasNull() ? Optional.empty() : Optional.of(value);
+    }
+
+    /** A non-null big integer column. */
+    public long longInteger(String column) throws SQLException {
+        long value = result.getLong(column);
+        if (result.wasNull()) {
+            throw missing(column);
+        }
+        return value;
+    }
+
+    /** A non-null boolean column. */
+    public boolean bool(String column) throws SQLException {
+        boolean value = result.getBoolean(column);
+        if (result.wasNull()) {
+            throw missing(column);
+        }
+        return value;
+    }
+
+    /** A non-null decimal column. */
+    public BigDecimal decimal(String column) throws SQLException {
+        return required(result.getBigDecimal(column), column);
+    }
+
+    /** A non-null {@code TIMESTAMP WITH TIME ZONE} column. */
+    public Instant instant(String column) throws SQLException {
+        return optionalInstant(column).orElseThrow(() -> missing(column));
+    }
+
+    /** A nullable {@code TIMESTAMP WITH TIME ZONE} column. */
+    public Optional<Instant> optionalInstant(String column) throws SQLException {
+        return Optional.ofNullable(result.getObject(column, OffsetDateTime.class)).map(OffsetDateTime::toInstant);
+    }
+
+    /** A non-null {@code DATE} column. */
+    public LocalDate date(String column) throws SQLException {
+        return required(result.getObject(column, LocalDate.class), column);
+    }
+
+    /** A non-null column holding an enum constant's name. */
+    public <E extends Enum<E>> E enumValue(Class<E> type, String column) throws SQLException {
+        return Enum.valueOf(type, string(column));
+    }
+
+    /** A nullable column holding an enum constant's name. */
+    public <E extends Enum<E>> Optional<E> optionalEnum(Class<E> type, String column) throws SQLException {
+        return optionalString(column).map(name -> Enum.valueOf(type, name));
+    }
+
+    /** An amount column and its currency column, both null when there is no amount. */
+    public Optional<Money> money(String amountColumn, String currencyColumn) throws SQLException {
+        var amount = result.getBigDecimal(amountColumn);
+        var currency = result.getString(currencyColumn);
+        if (amount == null || currency == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Money(amount, Currency.getInstance(currency)));
+    }
+
+    private static <T> T required(T value, String column) {
+        if (value == null) {
+            throw missing(column);
+        }
+        return value;
+    }
+
+    private static IllegalStateException missing(String column) {
+        return new IllegalStateException("column " + column + " is null, which the schema does not allow");
+    }
+}

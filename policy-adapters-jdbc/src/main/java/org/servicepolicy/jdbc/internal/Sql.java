@@ -1,0 +1,153 @@
+package org.servicepolicy.jdbc.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.servicepolicy.kernel.ConflictException;
+import org.servicepolicy.kernel.NotFoundException;
+
+/**
+ * Runs parameterised statements. Parameters may be {@link Optional} (empty binds NULL),
+ * {@link Instant} (bound as a UTC {@code TIMESTAMP WITH TIME ZONE}, truncated to the
+ * microseconds both databases keep), enum constants (bound by name) or any value the driver
+ * accepts.
+ */
+public final class Sql {
+    /** The SQLSTATE of a unique-key violation, the same on PostgreSQL and H2. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private Sql() {
+    }
+
+    /** Runs an INSERT, UPDATE or DELETE and returns the number of rows it touched. */
+    public static int update(Connection connection, String sql, Object... parameters) throws SQLException {
+        try (var statement = connection.prepareStatement(sql)) {
+            bind(statement, parameters);
+            return statement.executeUpdate();
+        }
+    }
+
+    /**
+     * Runs the INSERT of a new record; a unique-key violation becomes
+     * {@link ConflictException#duplicate} of {@code kind} {@code id}.
+     */
+    public static void insertNew(Connection connection, String kind, Object id, String sql, Object... parameters)
+            throws SQLException {
+        try {
+            update(connection, sql, parameters);
+        } catch (SQLException e) {
+            if (isUniqueViolation(e)) {
+                throw ConflictException.duplicate(kind, id);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Runs an optimistic UPDATE, one that matches the row by id and expected version. When it
+     * matches nothing, the row {@code id} of {@code table} either moved on to another version
+     * ({@link ConflictException#staleVersion}) or does not exist ({@link NotFoundException}).
+     */
+    public static void updateVersioned(Connection connection, String table, String kind, Object id, String sql,
+                                       Object... parameters) throws SQLException {
+        if (update(connection, sql, parameters) == 0) {
+            if (exists(connection, "SELECT 1 FROM " + table + " WHERE id = ?", id.toString())) {
+                throw ConflictException.staleVersion(kind, id);
+            }
+            throw new NotFoundException(kind, id);
+        }
+    }
+
+    /** Runs one statement once per row of parameters, as a batch. */
+    public static void batch(Connection connection, String sql, List<Object[]> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (var statement = connection.prepareStatement(sql)) {
+            for (var row : rows) {
+                bind(statement, row);
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
+    /** Runs a query and maps every row. */
+    public static <T> List<T> query(Connection connection, String sql, RowMapper<T> mapper, Object... parameters)
+            throws SQLException {
+        var rows = new ArrayList<T>();
+        forEachRow(connection, sql, row -> rows.add(mapper.map(row)), parameters);
+        return rows;
+    }
+
+    /** Runs a query and hands every row to {@code consumer}, in order. */
+    public static void forEachRow(Connection connection, String sql, RowConsumer consumer, Object... parameters)
+            throws SQLException {
+        try (var statement = connection.prepareStatement(sql)) {
+            bind(statement, parameters);
+            try (var result = statement.executeQuery()) {
+                var row = new Row(result);
+                while (result.next()) {
+                    consumer.accept(row);
+                }
+            }
+        }
+    }
+
+    /** Runs a query expected to find at most one row. */
+    public static <T> Optional<T> queryOne(Connection connection, String sql, RowMapper<T> mapper,
+                                           Object... parameters) throws SQLException {
+        var rows = query(connection, sql, mapper, parameters);
+        if (rows.size() > 1) {
+            throw new IllegalStateException("expected at most one row, found " + rows.size() + ": " + sql);
+        }
+        return rows.stream().findFirst();
+    }
+
+    /** Whether a query finds any row. */
+    public static boolean exists(Connection connection, String sql, Object... parameters) throws SQLException {
+        return !query(connection, sql, row -> Boolean.TRUE, parameters).isEmpty();
+    }
+
+    /** Whether {@code e}, or an exception chained to it, reports a unique-key violation. */
+    public static boolean isUniqueViolation(SQLException e) {
+        for (var current = e; current != null; current = current.getNextException()) {
+            if (UNIQUE_VIOLATION.equals(current.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void bind(PreparedStatement statement, Object[] parameters) throws SQLException {
+        for (int i = 0; i < parameters.length; i++) {
+            var value = jdbcValue(parameters[i]);
+            if (value == null) {
+                statement.setNull(i + 1, Types.NULL);
+            } else {
+                statement.setObject(i + 1, value);
+            }
+        }
+    }
+
+    private static Object jdbcValue(Object parameter) {
+        if (parameter instanceof Optional<?> optional) {
+            return jdbcValue(optional.orElse(null));
+        }
+        if (parameter instanceof Instant instant) {
+            return OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+        }
+        if (parameter instanceof Enum<?> constant) {
+            return constant.name();
+        }
+        return parameter;
+    }
+}

@@ -1,0 +1,227 @@
+package org.servicepolicy.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.servicepolicy.kernel.ConflictException;
+import org.servicepolicy.kernel.DepartmentId;
+import org.servicepolicy.kernel.EmployeeId;
+import org.servicepolicy.kernel.Money;
+import org.servicepolicy.kernel.NotFoundException;
+import org.servicepolicy.kernel.Role;
+import org.servicepolicy.people.Employee;
+import org.servicepolicy.people.EmployeeCategory;
+import org.servicepolicy.people.EmploymentStatus;
+
+/**
+ * The contract of {@link org.servicepolicy.people.EmployeeStore}: every field survives
+ * storage, lists are ordered by id (Java's {@link String} order, whatever the database's
+ * collation), and optimistic locking holds.
+ */
+public abstract class EmployeeStoreContract extends PortContract {
+    private static final EmployeeId SUPERVISOR = EmployeeId.of("E-boss");
+
+    @Test
+    void anAddedEmployeeIsFoundWithEveryFieldAtVersionOne() {
+        givenEmployee(SUPERVISOR);
+        var employee = Fixtures.employee("E-1").name("Wang Fang 王芳 O'Neil").category(EmployeeCategory.MANAGER)
+                .supervisor(SUPERVISOR).level(4).hireDate(LocalDate.of(2019, 12, 31)).status(EmploymentStatus.ONBOARDING)
+                .monthlyWage(Money.of("12345.6", "CNY")).grantedRoles(Set.of(Role.HR, Role.SUPERVISION_GROUP)).build();
+
+        var stored = ports().employees().add(employee);
+
+        assertThat(stored.version()).isEqualTo(1);
+        assertThat(ports().employees().find(employee.id())).contains(stored);
+        assertThat(stored).usingRecursiveComparison().ignoringFields("version").isEqualTo(employee);
+    }
+
+    @Test
+    void anEmployeeWithoutSupervisorWageOrGrantedRolesKeepsThemAbsent() {
+        var employee = Fixtures.employee("E-1").build();
+
+        var stored = givenEmployee(employee);
+
+        var found = ports().employees().find(employee.id()).orElseThrow();
+        assertThat(found).isEqualTo(stored);
+        assertThat(found.supervisor()).isEmpty();
+        assertThat(found.monthlyWage()).isEmpty();
+        assertThat(found.grantedRoles()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(EmployeeCategory.class)
+    void everyCategoryIsKept(EmployeeCategory category) {
+        var stored = givenEmployee(Fixtures.employee("E-1").category(category).build());
+
+        assertThat(ports().employees().find(stored.id()).orElseThrow().category()).isEqualTo(category);
+    }
+
+    @ParameterizedTest
+    @EnumSource(EmploymentStatus.class)
+    void everyEmploymentStatusIsKept(EmploymentStatus status) {
+        var stored = givenEmployee(Fixtures.employee("E-1").status(status).build());
+
+        assertThat(ports().employees().find(stored.id()).orElseThrow().status()).isEqualTo(status);
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.servicepolicy.testkit.Fixtures#grantableRoleSets")
+    void everyCombinationOfGrantedRolesIsKept(Set<Role> roles) {
+        var stored = givenEmployee(Fixtures.employee("E-1").grantedRoles(roles).build());
+
+        assertThat(ports().employees().find(stored.id()).orElseThrow().grantedRoles()).isEqualTo(roles);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"8000.5, CNY, 8000.50", "350000, JPY, 350000", "1234.567, BHD, 1234.567", "0.01, USD, 0.01"})
+    void aWageKeepsItsCurrencyAndTheCurrencysScale(String amount, String currency, String expected) {
+        var stored = givenEmployee(Fixtures.employee("E-1").monthlyWage(Money.of(amount, currency)).build());
+
+        var wage = ports().employees().find(stored.id()).orElseThrow().monthlyWage().orElseThrow();
+        assertThat(wage.currency().getCurrencyCode()).isEqualTo(currency);
+        assertThat(wage.amount().toPlainString()).isEqualTo(expected);
+    }
+
+    @Test
+    void anUpdateStoresEveryChangeAtTheNextVersion() {
+        givenEmployee(SUPERVISOR);
+        givenDepartment(DepartmentId.of("D-other"));
+        var stored = givenEmployee(Fixtures.employee("E-1").supervisor(SUPERVISOR)
+                .monthlyWage(Money.of("5000", "CNY")).build());
+        var changed = new Employee(stored.id(), "Renamed 改名", EmployeeCategory.TEMPORARY, Optional.empty(),
+                DepartmentId.of("D-other"), 2, LocalDate.of(2021, 1, 4), EmploymentStatus.DISMISSED,
+                Optional.empty(), Set.of(Role.SUPERVISION_GROUP), stored.version());
+
+        var updated = ports().employees().update(changed);
+
+        assertThat(updated.version()).isEqualTo(2);
+        assertThat(updated).usingRecursiveComparison().ignoringFields("version").isEqualTo(changed);
+        assertThat(ports().employees().find(stored.id())).contains(updated);
+    }
+
+    @Test
+    void everyUpdateIncrementsTheVersion() {
+        var stored = givenEmployee(Fixtures.employee("E-1").level(5).build());
+
+        var second = ports().employees().update(stored.withLevel(4));
+        var third = ports().employees().update(second.withLevel(3));
+
+        assertThat(List.of(stored.version(), second.version(), third.version())).containsExactly(1L, 2L, 3L);
+        assertThat(ports().employees().find(stored.id()).orElseThrow().level()).isEqualTo(3);
+    }
+
+    @Test
+    void anUpdateFromAStaleVersionIsAConflictAndChangesNothing() {
+        var stored = givenEmployee(Fixtures.employee("E-1").level(5).build());
+        var current = ports().employees().update(stored.withLevel(4));
+
+        assertConflict("stale-version", () -> ports().employees().update(stored.withLevel(1)));
+        assertThat(ports().employees().find(stored.id())).contains(current);
+    }
+
+    @Test
+    void anUpdateFromAVersionNotYetReachedIsAConflict() {
+        var stored = givenEmployee(Fixtures.employee("E-1").build());
+        var ahead = Fixtures.employee("E-1").level(1).version(stored.version() + 1).build();
+
+        assertConflict("stale-version", () -> ports().employees().update(ahead));
+        assertThat(ports().employees().find(stored.id())).contains(stored);
+    }
+
+    @Test
+    void anUpdateOfAnUnknownEmployeeIsNotFound() {
+        givenDepartment(Fixtures.DEPARTMENT);
+        var unknown = Fixtures.employee("E-unknown").version(1).build();
+
+        assertThatThrownBy(() -> ports().employees().update(unknown)).isInstanceOf(NotFoundException.class);
+        assertThat(ports().employees().find(unknown.id())).isEmpty();
+    }
+
+    @Test
+    void addingAnExistingIdIsADuplicateConflictAndKeepsTheFirst() {
+        var first = givenEmployee(Fixtures.employee("E-1").name("First").build());
+
+        assertConflict("duplicate", () -> ports().employees().add(Fixtures.employee("E-1").name("Second").build()));
+        assertThat(ports().employees().find(first.id())).contains(first);
+    }
+
+    @Test
+    void anUnknownEmployeeIsNotFound() {
+        givenEmployee(EmployeeId.of("E-1"));
+
+        assertThat(ports().employees().find(EmployeeId.of("E-2"))).isEmpty();
+    }
+
+    @Test
+    void allListsEveryEmployeeOrderedById() {
+        for (var id : List.of("b-2", "A-10", "a-1", "A-9", "B-1")) {
+            givenEmployee(EmployeeId.of(id));
+        }
+
+        assertThat(ports().employees().all()).extracting(e -> e.id().value())
+                .containsExactly("A-10", "A-9", "B-1", "a-1", "b-2");
+    }
+
+    @Test
+    void inDepartmentListsOnlyThatDepartmentsEmployeesOrderedById() {
+        var sales = DepartmentId.of("D-sales");
+        givenEmployee(Fixtures.employee("e-3").department(sales).build());
+        givenEmployee(Fixtures.employee("E-2").build());
+        givenEmployee(Fixtures.employee("E-1").department(sales).build());
+        givenEmployee(Fixtures.employee("E-10").department(sales).build());
+
+        assertThat(ports().employees().inDepartment(sales)).extracting(e -> e.id().value())
+                .containsExactly("E-1", "E-10", "e-3");
+        assertThat(ports().employees().inDepartment(DepartmentId.of("D-none"))).isEmpty();
+    }
+
+    @Test
+    void concurrentUpdatesFromTheSameVersionLeaveExactlyOneWinner() throws Exception {
+        var stored = givenEmployee(Fixtures.employee("E-1").level(5).build());
+        var start = new CyclicBarrier(2);
+        var pool = Executors.newFixedThreadPool(2);
+        try {
+            var attempts = new ArrayList<Future<Employee>>();
+            for (int level : new int[] {4, 2}) {
+                Callable<Employee> update = () -> {
+                    start.await(30, TimeUnit.SECONDS);
+                    return ports().employees().update(stored.withLevel(level));
+                };
+                attempts.add(pool.submit(update));
+            }
+            var winners = new ArrayList<Employee>();
+            var conflicts = new ArrayList<ConflictException>();
+            for (var attempt : attempts) {
+                try {
+                    winners.add(attempt.get(60, TimeUnit.SECONDS));
+                } catch (ExecutionException e) {
+                    assertThat(e.getCause()).isInstanceOf(ConflictException.class);
+                    conflicts.add((ConflictException) e.getCause());
+                }
+            }
+
+            assertThat(winners).hasSize(1);
+            assertThat(conflicts).singleElement().extracting(ConflictException::reason).isEqualTo("stale-version");
+            assertThat(ports().employees().find(stored.id())).contains(winners.get(0));
+            assertThat(winners.get(0).version()).isEqualTo(2);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.servicepolicy.testkit;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.servicepolicy.kernel.AuditEntry;
+import org.servicepolicy.kernel.DecisionId;
+import org.servicepolicy.kernel.DepartmentId;
+import org.servicepolicy.kernel.DomainEvent;
+import org.servicepolicy.kernel.EmployeeId;
+import org.servicepolicy.kernel.LeaveRequestId;
+import org.servicepolicy.kernel.PenaltyId;
+import org.servicepolicy.kernel.Role;
+import org.servicepolicy.kernel.ViolationId;
+import org.servicepolicy.people.Department;
+
+/**
+ * Test data for the contracts and for adapter authors' own tests: reference instants with
+ * millisecond precision, and builders whose defaults make a valid record.
+ */
+public final class Fixtures {
+    /**
+     * The reference instant of the contracts. It has millisecond precision, the least an adapter
+     * must keep.
+     */
+    public static final Instant T0 = Instant.parse("2025-03-04T09:15:30.123Z");
+
+    /** The department the builders put employees in unless told otherwise. */
+    public static final DepartmentId DEPARTMENT = DepartmentId.of("D-service");
+
+    /** The employee the builders use as the subject of records unless told otherwise. */
+    public static final EmployeeId EMPLOYEE = EmployeeId.of("E-staff");
+
+    /** The employee the builders use as the person acting (recording, deciding). */
+    public static final EmployeeId HR = EmployeeId.of("E-hr");
+
+    private Fixtures() {
+    }
+
+    /** {@link #T0} moved by {@code minutes} (negative for earlier). */
+    public static Instant minutesAfterT0(long minutes) {
+        return T0.plus(minutes, ChronoUnit.MINUTES);
+    }
+
+    /** A department with a name outside ASCII, to show the text survives storage. */
+    public static Department department(String id) {
+        return new Department(DepartmentId.of(id), "Customer service 客户服务部 " + id);
+    }
+
+    /** An employee with every optional part absent, in {@link #DEPARTMENT}, at version 0. */
+    public static EmployeeBuilder employee(String id) {
+        return new EmployeeBuilder(EmployeeId.of(id));
+    }
+
+    /** A MINOR lateness of {@link #EMPLOYEE} at {@link #T0}, recorded by {@link #HR}, at version 0. */
+    public static ViolationBuilder violation(String id) {
+        return new ViolationBuilder(ViolationId.of(id));
+    }
+
+    /** A WARNING proposed at {@link #T0} by {@link #HR} for a violation of {@link #EMPLOYEE}, at version 0. */
+    public static PenaltyBuilder penalty(String id, ViolationId violation, DecisionId decision) {
+        return new PenaltyBuilder(PenaltyId.of(id), violation, decision);
+    }
+
+    /** A request by {@link #EMPLOYEE} for a day of leave starting a day after {@link #T0}, at version 0. */
+    public static LeaveRequestBuilder leaveRequest(String id) {
+        return new LeaveRequestBuilder(LeaveRequestId.of(id));
+    }
+
+    /** A ladder decision about {@link #EMPLOYEE} taken at {@link #T0}, with one reason. */
+    public static DecisionBuilder decision(String id) {
+        return new DecisionBuilder(DecisionId.of(id));
+    }
+
+    /** An audit entry by {@link #HR} at {@code at} about {@code subjectType} {@code subjectId}. */
+    public static AuditEntry auditEntry(Instant at, String subjectType, String subjectId, String detail) {
+        return new AuditEntry(at, HR, subjectType + ".change", subjectType, subjectId, detail);
+    }
+
+    /** An event with the given type, aggregate, instant and attributes. */
+    public static DomainEvent event(String type, String aggregateId, Instant occurredAt, Map<String, String> attributes) {
+        return new SampleEvent(type, aggregateId, occurredAt, attributes);
+    }
+
+    /** Alternating names and values as an ordered map. */
+    public static Map<String, String> attributes(String... namesAndValues) {
+        if (namesAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("attributes come in name/value pairs");
+        }
+        var map = new LinkedHashMap<String, String>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            map.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return map;
+    }
+
+    /** Every combination of the roles an employee can be granted. */
+    public static List<Set<Role>> grantableRoleSets() {
+        return List.of(Set.of(), Set.of(Role.HR), Set.of(Role.SUPERVISION_GROUP),
+                Set.of(Role.HR, Role.SUPERVISION_GROUP));
+    }
+
+    private record SampleEvent(String type, String aggregateId, Instant occurredAt, Map<String, String> attributes)
+            implements DomainEvent {
+        private SampleEvent {
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(aggregateId, "aggregateId");
+            Objects.requireNonNull(occurredAt, "occurredAt");
+            attributes = Map.copyOf(attributes);
+        }
+    }
+}
