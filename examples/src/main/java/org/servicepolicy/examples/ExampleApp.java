@@ -33,7 +33,7 @@ public final class ExampleApp implements AutoCloseable {
         var dataSource = dataSource(options);
         try {
             var stores = JdbcStores.builder(dataSource).migrate(true).build();
-            var policy = stores.configure(ServicePolicy.builder()).clock(clock).build();
+            var policy = stores.applyTo(ServicePolicy.builder()).clock(clock).build();
             var hasher = new PasswordHasher();
             if (options.seedsDemo()) {
                 DemoData.seed(policy);
@@ -42,7 +42,8 @@ public final class ExampleApp implements AutoCloseable {
                     ? Accounts.read(options.usersFile().get(), hasher)
                     : Accounts.demo(hasher);
             var config = new ResourceConfig()
-                    .register(ServicePolicyFeature.builder(policy).build())
+                    .register(ServicePolicyFeature.builder(policy)
+                            .authenticationChallenge("Basic realm=\"servicepolicy\"").build())
                     .register(new BasicAuthentication(accounts));
             var server = JdkHttpServerFactory.createHttpServer(
                     URI.create("http://127.0.0.1:" + options.port() + "/"), config);
