@@ -2,6 +2,12 @@ package org.servicepolicy;
 
 import java.time.Clock;
 import java.util.Objects;
+import org.servicepolicy.assessment.AssessmentCycleStore;
+import org.servicepolicy.assessment.AssessmentService;
+import org.servicepolicy.assessment.CycleGradeStore;
+import org.servicepolicy.assessment.EvaluationStore;
+import org.servicepolicy.assessment.TaskFactsSource;
+import org.servicepolicy.career.CareerService;
 import org.servicepolicy.decisions.DecisionService;
 import org.servicepolicy.discipline.DisciplineService;
 import org.servicepolicy.discipline.LeaveRequestStore;
@@ -18,6 +24,10 @@ import org.servicepolicy.people.EmployeeStore;
 import org.servicepolicy.people.PeopleService;
 import org.servicepolicy.policy.PolicyCatalog;
 import org.servicepolicy.policy.PolicyService;
+import org.servicepolicy.rewards.RewardService;
+import org.servicepolicy.rewards.RewardStore;
+import org.servicepolicy.suggestions.SuggestionService;
+import org.servicepolicy.suggestions.SuggestionStore;
 
 /**
  * The library's entry point: the use cases of the policy, wired to the ports an application
@@ -29,6 +39,10 @@ public final class ServicePolicy {
     private final PeopleService people;
     private final DisciplineService discipline;
     private final DecisionService decisions;
+    private final RewardService rewards;
+    private final AssessmentService assessment;
+    private final CareerService career;
+    private final SuggestionService suggestions;
 
     private ServicePolicy(Builder b) {
         this.policies = new PolicyService(b.policyCatalog, b.transactions, b.events, b.audit, b.clock);
@@ -37,6 +51,15 @@ public final class ServicePolicy {
         this.discipline = new DisciplineService(b.violations, b.penalties, b.leaveRequests, b.employees, b.decisions,
                 policies, b.transactions, b.events, b.audit, b.ids, b.clock);
         this.decisions = new DecisionService(b.decisions, b.employees);
+        this.rewards = new RewardService(b.rewards, b.employees, b.decisions, policies, b.transactions, b.events,
+                b.audit, b.ids, b.clock);
+        this.assessment = new AssessmentService(b.assessmentCycles, b.evaluations, b.cycleGrades, b.taskFacts,
+                b.violations, b.penalties, b.employees, b.departments, b.decisions, policies, rewards, b.transactions,
+                b.events, b.audit, b.ids, b.clock);
+        this.career = new CareerService(b.employees, b.departments, b.cycleGrades, b.penalties, b.decisions, policies,
+                b.transactions, b.events, b.audit, b.ids, b.clock);
+        this.suggestions = new SuggestionService(b.suggestions, b.employees, rewards, b.transactions, b.events,
+                b.audit, b.ids, b.clock);
     }
 
     /** A builder that needs every port, or {@link Builder#inMemory()} for all of them. */
@@ -64,6 +87,26 @@ public final class ServicePolicy {
         return decisions;
     }
 
+    /** Compliance assessment cycles, evaluations and grades (§3.3.1). */
+    public AssessmentService assessment() {
+        return assessment;
+    }
+
+    /** Rewards and public commendations (§3.3.2, §2.3.3, §2.3.1, §5.2.1). */
+    public RewardService rewards() {
+        return rewards;
+    }
+
+    /** Promotion eligibility (§4.3.2). */
+    public CareerService career() {
+        return career;
+    }
+
+    /** Employee suggestions (§5.2.1). */
+    public SuggestionService suggestions() {
+        return suggestions;
+    }
+
     /** Collects the ports; {@link #build()} checks that every one was given. */
     public static final class Builder {
         private Clock clock = Clock.systemUTC();
@@ -78,6 +121,12 @@ public final class ServicePolicy {
         private ViolationStore violations;
         private PenaltyStore penalties;
         private LeaveRequestStore leaveRequests;
+        private AssessmentCycleStore assessmentCycles;
+        private EvaluationStore evaluations;
+        private CycleGradeStore cycleGrades;
+        private TaskFactsSource taskFacts;
+        private RewardStore rewards;
+        private SuggestionStore suggestions;
 
         private Builder() {
         }
@@ -87,7 +136,10 @@ public final class ServicePolicy {
             return transactions(stores.transactions()).events(stores.eventPublisher()).audit(stores.auditTrail())
                     .decisions(stores.decisions()).policyCatalog(stores.policies()).employees(stores.employees())
                     .departments(stores.departments()).violations(stores.violations()).penalties(stores.penalties())
-                    .leaveRequests(stores.leaveRequests());
+                    .leaveRequests(stores.leaveRequests())
+                    .assessmentCycles(stores.assessmentCycles()).evaluations(stores.evaluations())
+                    .cycleGrades(stores.cycleGrades()).taskFacts(stores.taskFacts()).rewards(stores.rewards())
+                    .suggestions(stores.suggestions());
         }
 
         /** Uses new, empty in-memory stores for every port. */
@@ -167,6 +219,42 @@ public final class ServicePolicy {
             return this;
         }
 
+        /** The assessment-cycle store. */
+        public Builder assessmentCycles(AssessmentCycleStore value) {
+            this.assessmentCycles = Objects.requireNonNull(value, "assessmentCycles");
+            return this;
+        }
+
+        /** The evaluation store. */
+        public Builder evaluations(EvaluationStore value) {
+            this.evaluations = Objects.requireNonNull(value, "evaluations");
+            return this;
+        }
+
+        /** The store of finalized grades. */
+        public Builder cycleGrades(CycleGradeStore value) {
+            this.cycleGrades = Objects.requireNonNull(value, "cycleGrades");
+            return this;
+        }
+
+        /** The source of task facts the assessment deducts (§3.1), provided by the task capability. */
+        public Builder taskFacts(TaskFactsSource value) {
+            this.taskFacts = Objects.requireNonNull(value, "taskFacts");
+            return this;
+        }
+
+        /** The reward store. */
+        public Builder rewards(RewardStore value) {
+            this.rewards = Objects.requireNonNull(value, "rewards");
+            return this;
+        }
+
+        /** The suggestion store. */
+        public Builder suggestions(SuggestionStore value) {
+            this.suggestions = Objects.requireNonNull(value, "suggestions");
+            return this;
+        }
+
         /**
          * The wired library.
          *
@@ -184,6 +272,12 @@ public final class ServicePolicy {
             if (violations == null) missing.add("violations");
             if (penalties == null) missing.add("penalties");
             if (leaveRequests == null) missing.add("leaveRequests");
+            if (assessmentCycles == null) missing.add("assessmentCycles");
+            if (evaluations == null) missing.add("evaluations");
+            if (cycleGrades == null) missing.add("cycleGrades");
+            if (taskFacts == null) missing.add("taskFacts");
+            if (rewards == null) missing.add("rewards");
+            if (suggestions == null) missing.add("suggestions");
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("ServicePolicy needs these ports: " + String.join(", ", missing));
             }

@@ -18,15 +18,24 @@ import org.servicepolicy.kernel.InvalidInputException;
  * @param effectiveFrom from when this version applies
  * @param company       company-wide settings
  * @param discipline    work discipline and progressive penalties (§3.2, §3.3.3)
+ * @param assessment    compliance assessment and grades (§3.3.1)
+ * @param rewards       reward rules (§3.3.2, §2.3.3, §2.3.1, §5.2.1)
+ * @param career        promotion conditions (§4.3.2)
  */
 public record PolicyDefinition(String version, Instant effectiveFrom, CompanyPolicy company,
-                               DisciplinePolicy discipline) {
+                               DisciplinePolicy discipline,
+                               AssessmentPolicy assessment,
+                               RewardPolicy rewards,
+                               CareerPolicy career) {
     /** Requires every part. */
     public PolicyDefinition {
         Ids.requireValid("policy version", version);
         Objects.requireNonNull(effectiveFrom, "effectiveFrom");
         Objects.requireNonNull(company, "company");
         Objects.requireNonNull(discipline, "discipline");
+        Objects.requireNonNull(assessment, "assessment");
+        Objects.requireNonNull(rewards, "rewards");
+        Objects.requireNonNull(career, "career");
     }
 
     /**
@@ -39,6 +48,9 @@ public record PolicyDefinition(String version, Instant effectiveFrom, CompanyPol
         var reader = new PolicySettings(settings);
         var company = CompanyPolicy.read(reader);
         var discipline = DisciplinePolicy.read(reader, company);
+        var assessment = AssessmentPolicy.read(reader);
+        var rewards = RewardPolicy.read(reader, company);
+        var career = CareerPolicy.read(reader);
         var problems = reader.problems();
         if (!Ids.isValid(version)) {
             problems.add(0, new FieldProblem("version",
@@ -50,7 +62,10 @@ public record PolicyDefinition(String version, Instant effectiveFrom, CompanyPol
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new PolicyDefinition(version, effectiveFrom, company, discipline);
+        return new PolicyDefinition(version, effectiveFrom, company, discipline,
+                assessment,
+                rewards,
+                career);
     }
 
     /** Every setting of this version, sorted by key. {@link #of} reads them back unchanged. */
@@ -58,6 +73,9 @@ public record PolicyDefinition(String version, Instant effectiveFrom, CompanyPol
         var out = new TreeMap<String, String>();
         company.write(out);
         discipline.write(out);
+        assessment.write(out);
+        rewards.write(out);
+        career.write(out);
         return out;
     }
 }
