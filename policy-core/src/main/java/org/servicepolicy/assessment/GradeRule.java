@@ -195,14 +195,17 @@ public final class GradeRule {
                             + "to their weights", "superiorWeight", weights.get(EvaluatorRole.SUPERIOR).toPlainString()));
         }
         for (var deduction : result.deductions()) {
-            reasons.add(Reason.of(deduction.clause(), deduction.fact().equals("VIOLATION")
-                            ? "assessment.deduction.violation" : "assessment.deduction.task",
-                    (deduction.fact().equals("VIOLATION") ? "violation " : deduction.fact() + " on task ")
-                            + deduction.factId() + (deduction.fact().equals("VIOLATION") ? " (" + deduction.detail() + ")" : "")
-                            + " at " + deduction.at() + " deducts " + deduction.points() + " point(s) from "
-                            + deduction.component(),
+            boolean violation = deduction.fact().equals("VIOLATION");
+            var at = deduction.at().toString();
+            var message = violation
+                    ? "violation " + deduction.factId() + " (" + deduction.detail() + ") at " + at + " deducts "
+                    + deduction.points() + " point(s) from " + deduction.component()
+                    : deduction.fact() + " on task " + deduction.factId() + " at " + at + " deducts "
+                    + deduction.points() + " point(s) from " + deduction.component();
+            reasons.add(Reason.of(deduction.clause(), violation ? "assessment.deduction.violation"
+                            : "assessment.deduction.task", message,
                     "fact", deduction.fact(), "detail", deduction.detail(), "factId", deduction.factId(),
-                    "at", deduction.at(), "component", deduction.component(), "points", deduction.points()));
+                    "at", at, "component", deduction.component(), "points", deduction.points()));
         }
         for (var id : result.countedOnce()) {
             reasons.add(Reason.of("§1.3.3", "assessment.deduction.counted-once",
