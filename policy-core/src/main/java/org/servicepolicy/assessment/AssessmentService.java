@@ -310,7 +310,7 @@ public final class AssessmentService {
      * @throws PolicyRefusalException when the period has not ended, or listing every missing
      *                                evaluation
      */
-    public FinalizedCycle finalize(Actor actor, AssessmentCycleId cycleId) {
+    public FinalizedCycle finalizeCycle(Actor actor, AssessmentCycleId cycleId) {
         Objects.requireNonNull(actor, "actor");
         if (!actor.isHr()) {
             throw new AccessDeniedException("only HR finalizes assessment cycles (§3.3.1)");

@@ -49,7 +49,7 @@ class AssessmentServiceProperties {
                     s.scores().taskExecution(), s.scores().rulesAndDiscipline());
         }
         assessments.after(cycle);
-        return company.policy.assessment().finalize(company.actor("hr"), cycle.id());
+        return company.policy.assessment().finalizeCycle(company.actor("hr"), cycle.id());
     }
 
     @RepeatedTest(40)
@@ -60,7 +60,7 @@ class AssessmentServiceProperties {
         var rewards = company.stores.rewards().all();
         var decisions = Assessments.SERVICE.stream().map(id -> company.stores.decisions().about(EmployeeId.of(id)))
                 .toList();
-        var second = company.policy.assessment().finalize(company.actor("hr2"), first.cycle().id());
+        var second = company.policy.assessment().finalizeCycle(company.actor("hr2"), first.cycle().id());
         assertThat(second).isEqualTo(first);
         assertThat(company.stores.eventLog().after(0, 100_000)).isEqualTo(events);
         assertThat(company.stores.rewards().all()).isEqualTo(rewards);
@@ -92,7 +92,7 @@ class AssessmentServiceProperties {
         }
         assessments.after(cycle);
         var preview = company.policy.assessment().preview(company.actor("hr"), cycle.id());
-        var finalized = company.policy.assessment().finalize(company.actor("hr"), cycle.id());
+        var finalized = company.policy.assessment().finalizeCycle(company.actor("hr"), cycle.id());
         assertThat(finalized.grades()).extracting(CycleGrade::grade)
                 .isEqualTo(preview.grades().stream().map(g -> g.result().grade()).toList());
         for (var grade : finalized.grades()) {

@@ -8,17 +8,22 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.servicepolicy.ServicePolicy;
 import org.servicepolicy.fixtures.Assessments;
 import org.servicepolicy.fixtures.Company;
 import org.servicepolicy.kernel.AccessDeniedException;
+import org.servicepolicy.kernel.Actor;
 import org.servicepolicy.kernel.ConflictException;
 import org.servicepolicy.kernel.EmployeeId;
 import org.servicepolicy.kernel.FieldProblem;
 import org.servicepolicy.kernel.InvalidInputException;
+import org.servicepolicy.kernel.NotFoundException;
 import org.servicepolicy.kernel.PolicyRefusalException;
 import org.servicepolicy.kernel.PublishedEvent;
 import org.servicepolicy.kernel.Reason;
+import org.servicepolicy.kernel.Role;
 import org.servicepolicy.people.EmployeeCategory;
 import org.servicepolicy.people.EmploymentStatus;
 import org.servicepolicy.people.NewEmployee;
@@ -157,6 +162,39 @@ class AssessmentServiceTest {
     }
 
     @Test
+    void anUnknownCycleOrEmployeeIsReported() {
+        var cycle = assessments.openJanuary();
+        assertThatThrownBy(() -> assessment.cycle(company.actor("staff"), AssessmentCycleId.of("nope")))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> assessment.finalizeCycle(company.actor("hr"), AssessmentCycleId.of("nope")))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> assessments.evaluate(cycle, "staff", "ghost", 50, 50, 50))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::field).containsExactly("employeeId"));
+    }
+
+    @Test
+    void onlyEmployeesOfTheCompanyEvaluate() {
+        var cycle = assessments.openJanuary();
+        var outsider = new Actor(EmployeeId.of("outsider"), Set.of(Role.HR), Optional.empty());
+        assertThatThrownBy(() -> assessment.evaluate(outsider, cycle.id(),
+                new SubmitEvaluation("staff", 50, 50, 50, "seen from outside")))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void theLibraryNeedsTheAssessmentPorts() {
+        assertThatThrownBy(() -> ServicePolicy.builder().transactions(company.stores.transactions())
+                .events(company.stores.eventPublisher()).audit(company.stores.auditTrail())
+                .decisions(company.stores.decisions()).policyCatalog(company.stores.policies())
+                .employees(company.stores.employees()).departments(company.stores.departments())
+                .violations(company.stores.violations()).penalties(company.stores.penalties())
+                .leaveRequests(company.stores.leaveRequests()).build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("assessmentCycles, evaluations, cycleGrades, taskFacts, rewards, suggestions");
+    }
+
+    @Test
     void everyProblemOfAnEvaluationIsListedAtOnce() {
         var cycle = assessments.openJanuary();
         assertThatThrownBy(() -> assessment.evaluate(company.actor("colleague"), cycle.id(),
@@ -255,7 +293,7 @@ class AssessmentServiceTest {
         var cycle = assessments.openJanuary();
         assessments.evaluateEveryone(cycle, everyone(80));
         assessments.after(cycle);
-        assertThatThrownBy(() -> assessment.finalize(company.actor("manager"), cycle.id()))
+        assertThatThrownBy(() -> assessment.finalizeCycle(company.actor("manager"), cycle.id()))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -263,7 +301,7 @@ class AssessmentServiceTest {
     void aCycleIsFinalizedOnlyAfterItsPeriod() {
         var cycle = assessments.openJanuary();
         assessments.evaluateEveryone(cycle, everyone(80));
-        assertThatThrownBy(() -> assessment.finalize(company.actor("hr"), cycle.id()))
+        assertThatThrownBy(() -> assessment.finalizeCycle(company.actor("hr"), cycle.id()))
                 .isInstanceOfSatisfying(PolicyRefusalException.class,
                         e -> assertThat(e.ruleId()).isEqualTo("assessment.finalize.period"));
     }
@@ -273,7 +311,7 @@ class AssessmentServiceTest {
         var cycle = assessments.openJanuary();
         assessments.evaluate(cycle, "colleague", "staff", 80, 80, 80);
         assessments.after(cycle);
-        assertThatThrownBy(() -> assessment.finalize(company.actor("hr"), cycle.id()))
+        assertThatThrownBy(() -> assessment.finalizeCycle(company.actor("hr"), cycle.id()))
                 .isInstanceOfSatisfying(PolicyRefusalException.class, e -> {
                     assertThat(e.clause()).contains("§3.3.1");
                     assertThat(e.ruleId()).isEqualTo("assessment.finalize.missing-evaluations");
@@ -291,7 +329,7 @@ class AssessmentServiceTest {
         var cycle = assessments.openJanuary();
         assessments.evaluateEveryone(cycle, Map.of("manager", 95, "staff", 80, "colleague", 65, "temp", 40));
         assessments.after(cycle);
-        var finalized = assessment.finalize(company.actor("hr"), cycle.id());
+        var finalized = assessment.finalizeCycle(company.actor("hr"), cycle.id());
         assertThat(finalized.cycle().status()).isEqualTo(CycleStatus.FINALIZED);
         assertThat(finalized.cycle().finalizedBy()).contains(EmployeeId.of("hr"));
         assertThat(finalized.grades()).extracting(g -> g.employee().value() + "=" + g.grade())
@@ -320,10 +358,10 @@ class AssessmentServiceTest {
         var cycle = assessments.openJanuary();
         assessments.evaluateEveryone(cycle, everyone(95));
         assessments.after(cycle);
-        var first = assessment.finalize(company.actor("hr"), cycle.id());
+        var first = assessment.finalizeCycle(company.actor("hr"), cycle.id());
         var events = events().size();
         var decisions = company.stores.decisions().about(STAFF);
-        var second = assessment.finalize(company.actor("hr2"), cycle.id());
+        var second = assessment.finalizeCycle(company.actor("hr2"), cycle.id());
         assertThat(second).isEqualTo(first);
         assertThat(events()).hasSize(events);
         assertThat(company.stores.decisions().about(STAFF)).isEqualTo(decisions);
@@ -335,7 +373,7 @@ class AssessmentServiceTest {
         var cycle = assessments.openJanuary();
         assessments.evaluateEveryone(cycle, everyone(80));
         assessments.after(cycle);
-        assessment.finalize(company.actor("hr"), cycle.id());
+        assessment.finalizeCycle(company.actor("hr"), cycle.id());
         assertThatThrownBy(() -> assessments.evaluate(cycle, "pm", "staff", 10, 10, 10))
                 .isInstanceOfSatisfying(ConflictException.class,
                         e -> assertThat(e.reason()).isEqualTo("illegal-transition"));
@@ -351,7 +389,7 @@ class AssessmentServiceTest {
                 Assessments.january(31).plusSeconds(86_400)));
         assessments.evaluateEveryone(cycle, everyone(80));
         assessments.after(cycle);
-        var staff = assessment.finalize(company.actor("hr"), cycle.id()).grades().stream()
+        var staff = assessment.finalizeCycle(company.actor("hr"), cycle.id()).grades().stream()
                 .filter(g -> g.employee().equals(STAFF)).findFirst().orElseThrow();
         assertThat(staff.components().taskExecution()).isEqualByComparingTo("75");
         assertThat(staff.components().rulesAndDiscipline()).isEqualByComparingTo("78");
@@ -367,7 +405,7 @@ class AssessmentServiceTest {
         company.companyRule("staff", Severity.SERIOUS);
         assessments.evaluateEveryone(cycle, everyone(100));
         assessments.after(cycle);
-        var staff = assessment.finalize(company.actor("hr"), cycle.id()).grades().stream()
+        var staff = assessment.finalizeCycle(company.actor("hr"), cycle.id()).grades().stream()
                 .filter(g -> g.employee().equals(STAFF)).findFirst().orElseThrow();
         assertThat(staff.total()).isEqualByComparingTo("97");
         assertThat(staff.grade()).isEqualTo(Grade.QUALIFIED);
@@ -384,7 +422,7 @@ class AssessmentServiceTest {
         company.policy.discipline().issue(company.actor("hr"), third.penalty().orElseThrow().id());
         assessments.evaluateEveryone(cycle, everyone(100));
         assessments.after(cycle);
-        var staff = assessment.finalize(company.actor("hr"), cycle.id()).grades().stream()
+        var staff = assessment.finalizeCycle(company.actor("hr"), cycle.id()).grades().stream()
                 .filter(g -> g.employee().equals(STAFF)).findFirst().orElseThrow();
         assertThat(staff.total()).isEqualByComparingTo("95.5");
         assertThat(staff.grade()).isEqualTo(Grade.QUALIFIED);
@@ -395,7 +433,7 @@ class AssessmentServiceTest {
         var cycle = assessments.openJanuary();
         assessments.evaluateEveryone(cycle, Map.of("manager", 80, "staff", 95, "colleague", 80, "temp", 80));
         assessments.after(cycle);
-        assessment.finalize(company.actor("hr"), cycle.id());
+        assessment.finalizeCycle(company.actor("hr"), cycle.id());
         assertThat(company.stores.rewards().all()).singleElement().satisfies(reward -> {
             assertThat(reward.employee()).isEqualTo(STAFF);
             assertThat(reward.status()).isEqualTo(RewardStatus.PROPOSED);
@@ -413,11 +451,11 @@ class AssessmentServiceTest {
         var january = assessments.openJanuary();
         assessments.evaluateEveryone(january, everyone(95));
         assessments.after(january);
-        assessment.finalize(company.actor("hr"), january.id());
+        assessment.finalizeCycle(company.actor("hr"), january.id());
         var february = assessments.open("2026-02", LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28));
         assessments.evaluateEveryone(february, everyone(95));
         assessments.after(february);
-        assessment.finalize(company.actor("hr"), february.id());
+        assessment.finalizeCycle(company.actor("hr"), february.id());
         assertThat(company.stores.rewards().of(STAFF)).extracting(r -> r.ruleId())
                 .containsExactly("excellent-grade", "excellent-grade", "excellent-consecutive");
         assertThat(company.stores.rewards().of(STAFF).get(2).kinds()).containsExactly(RewardKind.PROMOTION_OPPORTUNITY);
@@ -428,7 +466,7 @@ class AssessmentServiceTest {
         var cycle = assessments.openJanuary();
         assessments.evaluateEveryone(cycle, everyone(80));
         assessments.after(cycle);
-        assessment.finalize(company.actor("hr"), cycle.id());
+        assessment.finalizeCycle(company.actor("hr"), cycle.id());
         assertThat(assessment.grades(company.actor("staff"), STAFF)).hasSize(1);
         assertThat(assessment.grades(company.actor("manager"), STAFF)).hasSize(1);
         assertThat(assessment.grades(company.actor("hr"), STAFF)).hasSize(1);

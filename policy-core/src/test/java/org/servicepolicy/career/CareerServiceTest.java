@@ -29,11 +29,11 @@ class CareerServiceTest {
         var january = assessments.openJanuary();
         assessments.evaluateEveryone(january, scores);
         assessments.after(january);
-        company.policy.assessment().finalize(company.actor("hr"), january.id());
+        company.policy.assessment().finalizeCycle(company.actor("hr"), january.id());
         var february = assessments.open("2026-02", LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28));
         assessments.evaluateEveryone(february, scores);
         assessments.after(february);
-        company.policy.assessment().finalize(company.actor("hr"), february.id());
+        company.policy.assessment().finalizeCycle(company.actor("hr"), february.id());
     }
 
     @Test
