@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,7 +45,7 @@ class PromotionRuleTest {
         var zero = BigDecimal.ZERO;
         return new CycleGrade(AssessmentCycleId.of(cycle), STAFF, DepartmentId.of("service"), from, to, grade, zero,
                 new ComponentValues(zero, zero, zero), zero, DecisionId.of("d-" + cycle), "standard",
-                to.plusDays(5).atStartOfDay().toInstant(java.time.ZoneOffset.UTC));
+                to.plusDays(5).atStartOfDay().toInstant(ZoneOffset.UTC));
     }
 
     private static List<CycleGrade> twoGood() {
