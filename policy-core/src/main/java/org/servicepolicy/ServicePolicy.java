@@ -2,6 +2,11 @@ package org.servicepolicy;
 
 import java.time.Clock;
 import java.util.Objects;
+import org.servicepolicy.assessment.AssessmentCycleStore;
+import org.servicepolicy.assessment.AssessmentService;
+import org.servicepolicy.assessment.CycleGradeStore;
+import org.servicepolicy.assessment.EvaluationStore;
+import org.servicepolicy.career.CareerService;
 import org.servicepolicy.decisions.DecisionService;
 import org.servicepolicy.discipline.DisciplineService;
 import org.servicepolicy.discipline.LeaveRequestStore;
@@ -18,6 +23,10 @@ import org.servicepolicy.people.EmployeeStore;
 import org.servicepolicy.people.PeopleService;
 import org.servicepolicy.policy.PolicyCatalog;
 import org.servicepolicy.policy.PolicyService;
+import org.servicepolicy.rewards.RewardService;
+import org.servicepolicy.rewards.RewardStore;
+import org.servicepolicy.suggestions.SuggestionService;
+import org.servicepolicy.suggestions.SuggestionStore;
 import org.servicepolicy.tasks.TaskService;
 import org.servicepolicy.tasks.TaskStore;
 
@@ -32,6 +41,10 @@ public final class ServicePolicy {
     private final DisciplineService discipline;
     private final DecisionService decisions;
     private final TaskService tasks;
+    private final RewardService rewards;
+    private final AssessmentService assessment;
+    private final CareerService career;
+    private final SuggestionService suggestions;
 
     private ServicePolicy(Builder b) {
         this.policies = new PolicyService(b.policyCatalog, b.transactions, b.events, b.audit, b.clock);
@@ -41,6 +54,16 @@ public final class ServicePolicy {
                 policies, b.transactions, b.events, b.audit, b.ids, b.clock);
         this.decisions = new DecisionService(b.decisions, b.employees);
         this.tasks = new TaskService(b.tasks, b.employees, b.departments, discipline, policies, b.transactions, b.events,
+                b.audit, b.ids, b.clock);
+        this.rewards = new RewardService(b.rewards, b.employees, b.decisions, policies, b.transactions, b.events,
+                b.audit, b.ids, b.clock);
+        this.assessment = new AssessmentService(b.assessmentCycles, b.evaluations, b.cycleGrades,
+                new TaskFactsOfTasks(b.tasks, policies, b.clock),
+                b.violations, b.penalties, b.employees, b.departments, b.decisions, policies, rewards, b.transactions,
+                b.events, b.audit, b.ids, b.clock);
+        this.career = new CareerService(b.employees, b.departments, b.cycleGrades, b.penalties, b.decisions, policies,
+                b.transactions, b.events, b.audit, b.ids, b.clock);
+        this.suggestions = new SuggestionService(b.suggestions, b.employees, rewards, b.transactions, b.events,
                 b.audit, b.ids, b.clock);
     }
 
@@ -74,6 +97,26 @@ public final class ServicePolicy {
         return tasks;
     }
 
+    /** Compliance assessment cycles, evaluations and grades (§3.3.1). */
+    public AssessmentService assessment() {
+        return assessment;
+    }
+
+    /** Rewards and public commendations (§3.3.2, §2.3.3, §2.3.1, §5.2.1). */
+    public RewardService rewards() {
+        return rewards;
+    }
+
+    /** Promotion eligibility (§4.3.2). */
+    public CareerService career() {
+        return career;
+    }
+
+    /** Employee suggestions (§5.2.1). */
+    public SuggestionService suggestions() {
+        return suggestions;
+    }
+
     /** Collects the ports; {@link #build()} checks that every one was given. */
     public static final class Builder {
         private Clock clock = Clock.systemUTC();
@@ -88,7 +131,12 @@ public final class ServicePolicy {
         private ViolationStore violations;
         private PenaltyStore penalties;
         private LeaveRequestStore leaveRequests;
+        private AssessmentCycleStore assessmentCycles;
+        private EvaluationStore evaluations;
+        private CycleGradeStore cycleGrades;
         private TaskStore tasks;
+        private RewardStore rewards;
+        private SuggestionStore suggestions;
 
         private Builder() {
         }
@@ -98,7 +146,10 @@ public final class ServicePolicy {
             return transactions(stores.transactions()).events(stores.eventPublisher()).audit(stores.auditTrail())
                     .decisions(stores.decisions()).policyCatalog(stores.policies()).employees(stores.employees())
                     .departments(stores.departments()).violations(stores.violations()).penalties(stores.penalties())
-                    .leaveRequests(stores.leaveRequests()).tasks(stores.tasks());
+                    .leaveRequests(stores.leaveRequests()).tasks(stores.tasks())
+                    .assessmentCycles(stores.assessmentCycles()).evaluations(stores.evaluations())
+                    .cycleGrades(stores.cycleGrades()).rewards(stores.rewards())
+                    .suggestions(stores.suggestions());
         }
 
         /** Uses new, empty in-memory stores for every port. */
@@ -178,9 +229,39 @@ public final class ServicePolicy {
             return this;
         }
 
+        /** The assessment-cycle store. */
+        public Builder assessmentCycles(AssessmentCycleStore value) {
+            this.assessmentCycles = Objects.requireNonNull(value, "assessmentCycles");
+            return this;
+        }
+
+        /** The evaluation store. */
+        public Builder evaluations(EvaluationStore value) {
+            this.evaluations = Objects.requireNonNull(value, "evaluations");
+            return this;
+        }
+
+        /** The store of finalized grades. */
+        public Builder cycleGrades(CycleGradeStore value) {
+            this.cycleGrades = Objects.requireNonNull(value, "cycleGrades");
+            return this;
+        }
+
         /** The task store. */
         public Builder tasks(TaskStore value) {
             this.tasks = Objects.requireNonNull(value, "tasks");
+            return this;
+        }
+
+        /** The reward store. */
+        public Builder rewards(RewardStore value) {
+            this.rewards = Objects.requireNonNull(value, "rewards");
+            return this;
+        }
+
+        /** The suggestion store. */
+        public Builder suggestions(SuggestionStore value) {
+            this.suggestions = Objects.requireNonNull(value, "suggestions");
             return this;
         }
 
@@ -201,7 +282,12 @@ public final class ServicePolicy {
             if (violations == null) missing.add("violations");
             if (penalties == null) missing.add("penalties");
             if (leaveRequests == null) missing.add("leaveRequests");
+            if (assessmentCycles == null) missing.add("assessmentCycles");
+            if (evaluations == null) missing.add("evaluations");
+            if (cycleGrades == null) missing.add("cycleGrades");
             if (tasks == null) missing.add("tasks");
+            if (rewards == null) missing.add("rewards");
+            if (suggestions == null) missing.add("suggestions");
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("ServicePolicy needs these ports: " + String.join(", ", missing));
             }

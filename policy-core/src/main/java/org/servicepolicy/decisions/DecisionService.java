@@ -9,10 +9,16 @@ import org.servicepolicy.kernel.DecisionStore;
 import org.servicepolicy.kernel.EmployeeId;
 import org.servicepolicy.kernel.NotFoundException;
 import org.servicepolicy.people.Access;
+import org.servicepolicy.people.Employee;
 import org.servicepolicy.people.EmployeeStore;
 
-/** Reads stored decisions and their explanations, for whoever may see the person concerned. */
+/**
+ * Reads stored decisions and their explanations, for whoever may see the person concerned:
+ * conduct decisions (kinds {@code discipline.*}) as the person's conduct records, every other
+ * decision (grades, rewards, career) as their personnel records (see {@link Access}).
+ */
 public final class DecisionService {
+    private static final String CONDUCT = "discipline.";
     private final DecisionStore decisions;
     private final EmployeeStore employees;
 
@@ -25,14 +31,28 @@ public final class DecisionService {
     /** The decision with {@code id}, if the actor may see its subject's records. */
     public Decision decision(Actor actor, DecisionId id) {
         var decision = decisions.find(id).orElseThrow(() -> new NotFoundException("decision", id));
-        Access.requireView(actor, employees.find(decision.subject())
-                .orElseThrow(() -> new NotFoundException("employee", decision.subject())));
+        var subject = existing(decision.subject());
+        if (decision.kind().startsWith(CONDUCT)) {
+            Access.requireView(actor, subject);
+        } else {
+            Access.requireViewPersonnel(actor, subject, "decisions");
+        }
         return decision;
     }
 
-    /** The decisions about {@code subject}, oldest first, if the actor may see their records. */
+    /**
+     * The decisions about {@code subject} the actor may see, oldest first: conduct decisions for
+     * whoever may see their conduct records, the rest only for whoever may see their personnel records.
+     */
     public List<Decision> about(Actor actor, EmployeeId subject) {
-        Access.requireView(actor, employees.find(subject).orElseThrow(() -> new NotFoundException("employee", subject)));
-        return decisions.about(subject);
+        var employee = existing(subject);
+        Access.requireView(actor, employee);
+        var all = decisions.about(subject);
+        return Access.canViewPersonnel(actor, employee) ? all
+                : all.stream().filter(d -> d.kind().startsWith(CONDUCT)).toList();
+    }
+
+    private Employee existing(EmployeeId id) {
+        return employees.find(id).orElseThrow(() -> new NotFoundException("employee", id));
     }
 }

@@ -7,6 +7,13 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.servicepolicy.assessment.AssessmentCycle;
+import org.servicepolicy.assessment.AssessmentCycleId;
+import org.servicepolicy.assessment.AssessmentCycleStore;
+import org.servicepolicy.assessment.CycleGrade;
+import org.servicepolicy.assessment.CycleGradeStore;
+import org.servicepolicy.assessment.Evaluation;
+import org.servicepolicy.assessment.EvaluationStore;
 import org.servicepolicy.discipline.LeaveRequest;
 import org.servicepolicy.discipline.LeaveRequestStore;
 import org.servicepolicy.discipline.Penalty;
@@ -35,6 +42,13 @@ import org.servicepolicy.people.Employee;
 import org.servicepolicy.people.EmployeeStore;
 import org.servicepolicy.policy.PolicyCatalog;
 import org.servicepolicy.policy.PolicyDefinition;
+import org.servicepolicy.rewards.Reward;
+import org.servicepolicy.rewards.RewardId;
+import org.servicepolicy.rewards.RewardKey;
+import org.servicepolicy.rewards.RewardStore;
+import org.servicepolicy.suggestions.Suggestion;
+import org.servicepolicy.suggestions.SuggestionId;
+import org.servicepolicy.suggestions.SuggestionStore;
 import org.servicepolicy.tasks.SweepMark;
 import org.servicepolicy.tasks.Task;
 import org.servicepolicy.tasks.TaskId;
@@ -55,6 +69,11 @@ public final class InMemoryStores {
     private final InMemoryState.Table<ViolationId, Violation> violations = state.table();
     private final InMemoryState.Table<PenaltyId, Penalty> penalties = state.table();
     private final InMemoryState.Table<LeaveRequestId, LeaveRequest> leave = state.table();
+    private final InMemoryState.Table<AssessmentCycleId, AssessmentCycle> cycles = state.table();
+    private final InMemoryState.Table<List<String>, Evaluation> evaluations = state.table();
+    private final InMemoryState.Table<List<String>, CycleGrade> grades = state.table();
+    private final InMemoryState.Table<RewardId, Reward> rewards = state.table();
+    private final InMemoryState.Table<SuggestionId, Suggestion> suggestions = state.table();
     private final InMemoryState.Table<TaskId, Task> tasks = state.table();
     private final InMemoryState.Table<SweepMark.Key, SweepMark> sweepMarks = state.table();
     private final AtomicLong eventPosition = new AtomicLong();
@@ -356,6 +375,183 @@ public final class InMemoryStores {
             private List<Task> byAssignment(Predicate<Task> filter) {
                 return tasks.values().stream().filter(filter)
                         .sorted(Comparator.comparing(Task::assignedAt).thenComparing(t -> t.id().value())).toList();
+            }
+        };
+    }
+
+    /** Assessment cycles. */
+    public AssessmentCycleStore assessmentCycles() {
+        return new AssessmentCycleStore() {
+            @Override
+            public AssessmentCycle add(AssessmentCycle cycle) {
+                var stored = withVersion(cycle, 1);
+                insert(cycles, cycle.id(), stored, "assessment cycle");
+                return stored;
+            }
+
+            @Override
+            public AssessmentCycle update(AssessmentCycle cycle) {
+                return replace(cycles, cycle.id(), cycle.version(), AssessmentCycle::version,
+                        withVersion(cycle, cycle.version() + 1), "assessment cycle");
+            }
+
+            @Override
+            public Optional<AssessmentCycle> find(AssessmentCycleId id) {
+                return Optional.ofNullable(cycles.get(id));
+            }
+
+            @Override
+            public List<AssessmentCycle> all() {
+                return cycles.values().stream().sorted(Comparator.comparing(AssessmentCycle::from)
+                        .thenComparing(c -> c.id().value())).toList();
+            }
+
+            private AssessmentCycle withVersion(AssessmentCycle c, long version) {
+                return new AssessmentCycle(c.id(), c.name(), c.from(), c.to(), c.zone(), c.scope(), c.status(),
+                        c.openedAt(), c.openedBy(), c.finalizedAt(), c.finalizedBy(), version);
+            }
+        };
+    }
+
+    /** Evaluations, append-only, one per cycle, evaluated employee and evaluator. */
+    public EvaluationStore evaluations() {
+        return new EvaluationStore() {
+            @Override
+            public void add(Evaluation evaluation) {
+                state.inTransaction(() -> {
+                    if (evaluations.values().stream().anyMatch(e -> e.id().equals(evaluation.id()))) {
+                        throw ConflictException.duplicate("evaluation", evaluation.id());
+                    }
+                    insert(evaluations, List.of(evaluation.cycle().value(), evaluation.evaluated().value(),
+                            evaluation.evaluator().value()), evaluation, "evaluation");
+                    return null;
+                });
+            }
+
+            @Override
+            public List<Evaluation> inCycle(AssessmentCycleId cycle) {
+                return evaluations.values().stream().filter(e -> e.cycle().equals(cycle))
+                        .sorted(Comparator.comparing((Evaluation e) -> e.evaluated().value())
+                                .thenComparing(Evaluation::submittedAt).thenComparing(e -> e.id().value()))
+                        .toList();
+            }
+
+            @Override
+            public List<Evaluation> of(AssessmentCycleId cycle, EmployeeId evaluated) {
+                return inCycle(cycle).stream().filter(e -> e.evaluated().equals(evaluated)).toList();
+            }
+        };
+    }
+
+    /** Finalized grades, append-only, one per cycle and employee. */
+    public CycleGradeStore cycleGrades() {
+        return new CycleGradeStore() {
+            @Override
+            public void add(CycleGrade grade) {
+                insert(grades, List.of(grade.cycle().value(), grade.employee().value()), grade, "grade");
+            }
+
+            @Override
+            public Optional<CycleGrade> find(AssessmentCycleId cycle, EmployeeId employee) {
+                return Optional.ofNullable(grades.get(List.of(cycle.value(), employee.value())));
+            }
+
+            @Override
+            public List<CycleGrade> inCycle(AssessmentCycleId cycle) {
+                return grades.values().stream().filter(g -> g.cycle().equals(cycle))
+                        .sorted(Comparator.comparing(g -> g.employee().value())).toList();
+            }
+
+            @Override
+            public List<CycleGrade> of(EmployeeId employee) {
+                return grades.values().stream().filter(g -> g.employee().equals(employee))
+                        .sorted(Comparator.comparing(CycleGrade::periodTo).thenComparing(g -> g.cycle().value()))
+                        .toList();
+            }
+        };
+    }
+
+    /** Rewards, unique by id and by natural key. */
+    public RewardStore rewards() {
+        return new RewardStore() {
+            @Override
+            public Reward add(Reward reward) {
+                var stored = withVersion(reward, 1);
+                state.inTransaction(() -> {
+                    if (find(reward.key()).isPresent()) {
+                        throw ConflictException.duplicate("reward", reward.key());
+                    }
+                    insert(rewards, reward.id(), stored, "reward");
+                    return null;
+                });
+                return stored;
+            }
+
+            @Override
+            public Reward update(Reward reward) {
+                return replace(rewards, reward.id(), reward.version(), Reward::version,
+                        withVersion(reward, reward.version() + 1), "reward");
+            }
+
+            @Override
+            public Optional<Reward> find(RewardId id) {
+                return Optional.ofNullable(rewards.get(id));
+            }
+
+            @Override
+            public Optional<Reward> find(RewardKey key) {
+                return rewards.values().stream().filter(r -> r.key().equals(key)).findFirst();
+            }
+
+            @Override
+            public List<Reward> of(EmployeeId employee) {
+                return all().stream().filter(r -> r.employee().equals(employee)).toList();
+            }
+
+            @Override
+            public List<Reward> all() {
+                return rewards.values().stream()
+                        .sorted(Comparator.comparing(Reward::proposedAt).thenComparing(r -> r.id().value())).toList();
+            }
+
+            private Reward withVersion(Reward r, long version) {
+                return new Reward(r.id(), r.employee(), r.ruleId(), r.trigger(), r.source(), r.kinds(), r.bonus(),
+                        r.citation(), r.decisionId(), r.history(), version);
+            }
+        };
+    }
+
+    /** Employee suggestions. */
+    public SuggestionStore suggestions() {
+        return new SuggestionStore() {
+            @Override
+            public Suggestion add(Suggestion suggestion) {
+                var stored = withVersion(suggestion, 1);
+                insert(suggestions, suggestion.id(), stored, "suggestion");
+                return stored;
+            }
+
+            @Override
+            public Suggestion update(Suggestion suggestion) {
+                return replace(suggestions, suggestion.id(), suggestion.version(), Suggestion::version,
+                        withVersion(suggestion, suggestion.version() + 1), "suggestion");
+            }
+
+            @Override
+            public Optional<Suggestion> find(SuggestionId id) {
+                return Optional.ofNullable(suggestions.get(id));
+            }
+
+            @Override
+            public List<Suggestion> all() {
+                return suggestions.values().stream()
+                        .sorted(Comparator.comparing(Suggestion::submittedAt).thenComparing(s -> s.id().value()))
+                        .toList();
+            }
+
+            private Suggestion withVersion(Suggestion s, long version) {
+                return new Suggestion(s.id(), s.author(), s.title(), s.text(), s.area(), s.reviewer(), s.history(),
+                        version);
             }
         };
     }

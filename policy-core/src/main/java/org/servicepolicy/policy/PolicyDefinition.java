@@ -19,9 +19,13 @@ import org.servicepolicy.kernel.InvalidInputException;
  * @param company       company-wide settings
  * @param discipline    work discipline and progressive penalties (§3.2, §3.3.3)
  * @param tasks         work assignments: adjustment notice and progress reports (§3.1)
+ * @param assessment    compliance assessment and grades (§3.3.1)
+ * @param rewards       reward rules (§3.3.2, §2.3.3, §2.3.1, §5.2.1)
+ * @param career        promotion conditions (§4.3.2)
  */
 public record PolicyDefinition(String version, Instant effectiveFrom, CompanyPolicy company,
-                               DisciplinePolicy discipline, TaskPolicy tasks) {
+                               DisciplinePolicy discipline, TaskPolicy tasks, AssessmentPolicy assessment,
+                               RewardPolicy rewards, CareerPolicy career) {
     /** Requires every part. */
     public PolicyDefinition {
         Ids.requireValid("policy version", version);
@@ -29,6 +33,9 @@ public record PolicyDefinition(String version, Instant effectiveFrom, CompanyPol
         Objects.requireNonNull(company, "company");
         Objects.requireNonNull(discipline, "discipline");
         Objects.requireNonNull(tasks, "tasks");
+        Objects.requireNonNull(assessment, "assessment");
+        Objects.requireNonNull(rewards, "rewards");
+        Objects.requireNonNull(career, "career");
     }
 
     /**
@@ -42,6 +49,9 @@ public record PolicyDefinition(String version, Instant effectiveFrom, CompanyPol
         var company = CompanyPolicy.read(reader);
         var discipline = DisciplinePolicy.read(reader, company);
         var tasks = TaskPolicy.read(reader);
+        var assessment = AssessmentPolicy.read(reader);
+        var rewards = RewardPolicy.read(reader, company);
+        var career = CareerPolicy.read(reader);
         var problems = reader.problems();
         if (!Ids.isValid(version)) {
             problems.add(0, new FieldProblem("version",
@@ -53,7 +63,7 @@ public record PolicyDefinition(String version, Instant effectiveFrom, CompanyPol
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new PolicyDefinition(version, effectiveFrom, company, discipline, tasks);
+        return new PolicyDefinition(version, effectiveFrom, company, discipline, tasks, assessment, rewards, career);
     }
 
     /** Every setting of this version, sorted by key. {@link #of} reads them back unchanged. */
@@ -62,6 +72,9 @@ public record PolicyDefinition(String version, Instant effectiveFrom, CompanyPol
         company.write(out);
         discipline.write(out);
         tasks.write(out);
+        assessment.write(out);
+        rewards.write(out);
+        career.write(out);
         return out;
     }
 }

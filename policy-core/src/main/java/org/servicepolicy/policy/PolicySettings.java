@@ -183,6 +183,12 @@ public final class PolicySettings {
         }
     }
 
+    /** Free text such as a list or a name, stripped of surrounding blanks. */
+    public String text(String key) {
+        var raw = raw(key);
+        return raw == null ? "" : raw;
+    }
+
     /** Problems so far plus one for each setting that no section read (a misspelt key). */
     List<FieldProblem> problems() {
         var all = new ArrayList<>(problems);

@@ -69,6 +69,59 @@ public final class StandardPolicy {
         s.put("tasks.adjustment.minNotice", "PT24H");
         s.put("tasks.progress.interval", "P7D");
         s.put("tasks.progress.requiredWhenLongerThan", "P7D");
+
+        // §3.3.1: superior, peer and self-evaluation combine into each component; the components
+        // into a total; the total into one of four grades.
+        s.put("assessment.evaluatorWeight.SUPERIOR", "0.5");
+        s.put("assessment.evaluatorWeight.PEER", "0.3");
+        s.put("assessment.evaluatorWeight.SELF", "0.2");
+        s.put("assessment.componentWeight.TASK_ACCEPTANCE", "0.3");
+        s.put("assessment.componentWeight.TASK_EXECUTION", "0.4");
+        s.put("assessment.componentWeight.RULES_AND_DISCIPLINE", "0.3");
+        s.put("assessment.peers.minimum", "2");
+        s.put("assessment.band.EXCELLENT.fromScore", "90");
+        s.put("assessment.band.GOOD.fromScore", "75");
+        s.put("assessment.band.QUALIFIED.fromScore", "60");
+        // §3.3.1 with §3.1 and §3.3.3: objective facts of the period deduct points.
+        s.put("assessment.deduction.UNJUSTIFIED_REFUSAL", "10");
+        s.put("assessment.deduction.LATE_COMPLETION", "5");
+        s.put("assessment.deduction.MISSED_PROGRESS_REPORT", "2");
+        s.put("assessment.deduction.RETURNED_FOR_REWORK", "3");
+        s.put("assessment.deduction.violation.MINOR", "2");
+        s.put("assessment.deduction.violation.MODERATE", "5");
+        s.put("assessment.deduction.violation.SERIOUS", "10");
+        s.put("assessment.deduction.violation.GROSS", "20");
+        s.put("assessment.cap.violation.MINOR", "EXCELLENT");
+        s.put("assessment.cap.violation.MODERATE", "EXCELLENT");
+        s.put("assessment.cap.violation.SERIOUS", "QUALIFIED");
+        s.put("assessment.cap.violation.GROSS", "UNQUALIFIED");
+        s.put("assessment.cap.demotion", "QUALIFIED");
+        // 1 = no limit on the share of EXCELLENT grades per department.
+        s.put("assessment.distribution.maxExcellentShare", "1");
+        // §3.3.1: the grade is a basis for salary adjustment (a recommendation, not payroll).
+        s.put("assessment.salaryAdjustment.EXCELLENT", "0.08");
+        s.put("assessment.salaryAdjustment.GOOD", "0.05");
+        s.put("assessment.salaryAdjustment.QUALIFIED", "0.02");
+        s.put("assessment.salaryAdjustment.UNQUALIFIED", "0");
+
+        // §3.3.2 and §5.2.1: what earns which reward.
+        s.put("reward.rules", "excellent-grade,excellent-consecutive,adopted-suggestion");
+        s.put("reward.rule.excellent-grade.trigger", "assessment.grade.EXCELLENT");
+        s.put("reward.rule.excellent-grade.kinds", "HONOUR_CERTIFICATE,BONUS,PUBLIC_COMMENDATION");
+        s.put("reward.rule.excellent-grade.bonus", "2000");
+        s.put("reward.rule.excellent-consecutive.trigger", "assessment.grade.EXCELLENT.consecutive");
+        s.put("reward.rule.excellent-consecutive.kinds", "PROMOTION_OPPORTUNITY");
+        s.put("reward.rule.excellent-consecutive.bonus", "0");
+        s.put("reward.rule.adopted-suggestion.trigger", "suggestion.adopted");
+        s.put("reward.rule.adopted-suggestion.kinds", "BONUS");
+        s.put("reward.rule.adopted-suggestion.bonus", "500");
+
+        // §4.3.2: promotion on the premise of compliance and good performance.
+        s.put("career.promotion.recentGrades", "2");
+        s.put("career.promotion.minimumGrade", "GOOD");
+        s.put("career.promotion.blockingPenalty", "FINE");
+        s.put("career.promotion.penaltyLookback", "P12M");
+        s.put("career.promotion.timeAtLevel", "P12M");
         return s;
     }
 

@@ -29,6 +29,7 @@ class ArchitectureTest {
     static final ArchRule the_domain_does_not_know_its_in_memory_adapters = noClasses()
             .that().resideInAnyPackage("org.servicepolicy.kernel..", "org.servicepolicy.policy..",
                     "org.servicepolicy.people..", "org.servicepolicy.discipline..", "org.servicepolicy.decisions..",
-                    "org.servicepolicy.tasks..")
+                    "org.servicepolicy.tasks..", "org.servicepolicy.assessment..", "org.servicepolicy.rewards..",
+                    "org.servicepolicy.career..", "org.servicepolicy.suggestions..")
             .should().dependOnClassesThat().resideInAPackage("org.servicepolicy.inmemory..");
 }

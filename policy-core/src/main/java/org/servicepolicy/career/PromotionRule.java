@@ -1,0 +1,116 @@
+package org.servicepolicy.career;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.servicepolicy.assessment.CycleGrade;
+import org.servicepolicy.discipline.Penalty;
+import org.servicepolicy.discipline.PenaltyStatus;
+import org.servicepolicy.discipline.PenaltyTransition;
+import org.servicepolicy.kernel.Reason;
+import org.servicepolicy.people.Employee;
+import org.servicepolicy.people.EmploymentStatus;
+import org.servicepolicy.policy.PenaltyStep;
+import org.servicepolicy.policy.PolicyDefinition;
+
+/**
+ * §4.3.2: promotion on the premise of compliance and good performance, for those who meet the
+ * promotion conditions. Pure. The conditions, all configurable in the policy's career section:
+ * <ol>
+ *   <li>{@code recent-grades}: the latest finalised grades (two by default) are each GOOD or
+ *       better (§3.3.1: the grade is a basis for promotion);</li>
+ *   <li>{@code no-penalty-in-force}: no FINE or heavier penalty is in force that was issued within
+ *       the look-back (12 months by default) (§3.3.3);</li>
+ *   <li>{@code time-at-level}: the employee has been at their level long enough (12 months);</li>
+ *   <li>{@code not-dismissed}: the employee still works here, not dismissed (§3.3.3).</li>
+ * </ol>
+ *
+ * <p>When the level last changed is derived, not stored: the hire date, or the latest issue or
+ * revocation of a demotion, the only changes of level the library makes.
+ */
+public final class PromotionRule {
+    private PromotionRule() {
+    }
+
+    /** Whether {@code employee} meets the conditions at {@code at}. */
+    public static PromotionEligibility assess(Employee employee, List<CycleGrade> grades, List<Penalty> penalties,
+                                              PolicyDefinition policy, Instant at) {
+        var career = policy.career();
+        var zone = policy.company().zone();
+        var conditions = new ArrayList<PromotionCondition>();
+
+        var finalised = grades.stream().filter(g -> !g.finalizedAt().isAfter(at))
+                .sorted(Comparator.comparing(CycleGrade::periodTo).thenComparing(g -> g.cycle().value())).toList();
+        var recent = finalised.subList(Math.max(0, finalised.size() - career.recentGrades()), finalised.size());
+        var described = recent.isEmpty() ? "none" : recent.stream()
+                .map(g -> g.grade() + " (" + g.periodFrom() + " to " + g.periodTo() + ")").collect(Collectors.joining(", "));
+        boolean enoughGrades = recent.size() == career.recentGrades();
+        boolean goodEnough = recent.stream().allMatch(g -> g.grade().atLeast(career.minimumGrade()));
+        conditions.add(new PromotionCondition("recent-grades", enoughGrades && goodEnough, Reason.of("§4.3.2",
+                "career.promotion.recent-grades", !enoughGrades
+                        ? "needs %d finalised grade(s), has %d: %s".formatted(career.recentGrades(), recent.size(), described)
+                        : "the latest %d finalised grade(s) %s %s or better: %s".formatted(career.recentGrades(),
+                        goodEnough ? "are all" : "are not all", career.minimumGrade(), described),
+                "met", enoughGrades && goodEnough, "required", career.recentGrades() + " x " + career.minimumGrade(),
+                "grades", described)));
+
+        var lookbackStart = at.atZone(zone).minus(career.penaltyLookback()).toInstant();
+        var blocking = penalties.stream()
+                .filter(p -> p.step().compareTo(career.blockingPenalty()) >= 0 && p.status().inForce())
+                .filter(p -> p.entered(PenaltyStatus.ISSUED).map(PenaltyTransition::at)
+                        .filter(issued -> issued.isAfter(lookbackStart) && !issued.isAfter(at)).isPresent())
+                .sorted(Comparator.comparing(Penalty::proposedAt).thenComparing(p -> p.id().value()))
+                .toList();
+        conditions.add(new PromotionCondition("no-penalty-in-force", blocking.isEmpty(), Reason.of("§4.3.2",
+                "career.promotion.penalties", blocking.isEmpty()
+                        ? "no %s or heavier penalty issued since %s is in force".formatted(career.blockingPenalty(),
+                        lookbackStart)
+                        : "%s or heavier penalty in force, issued since %s: %s".formatted(career.blockingPenalty(),
+                        lookbackStart, blocking.stream().map(p -> p.id() + " (" + p.step() + ", " + p.status() + ")")
+                                .collect(Collectors.joining(", "))),
+                "met", blocking.isEmpty(), "blockingFrom", career.blockingPenalty(), "since", lookbackStart,
+                "penalties", blocking.isEmpty() ? "none" : blocking.stream().map(p -> p.id().value())
+                        .collect(Collectors.joining(",")))));
+
+        var since = levelSince(employee, penalties, policy);
+        var due = since.atZone(zone).plus(career.timeAtLevel()).toInstant();
+        boolean longEnough = !due.isAfter(at);
+        conditions.add(new PromotionCondition("time-at-level", longEnough, Reason.of("§4.3.2",
+                "career.promotion.time-at-level", "at level %d since %s: %s %s at the level (from %s)".formatted(
+                        employee.level(), since, longEnough ? "has served" : "has not yet served", career.timeAtLevel(), due),
+                "met", longEnough, "level", employee.level(), "levelSince", since, "required", career.timeAtLevel(),
+                "eligibleFrom", due)));
+
+        boolean working = employee.status().employed();
+        conditions.add(new PromotionCondition("not-dismissed", working, Reason.of("§3.3.3",
+                "career.promotion.employed", working ? "employed (" + employee.status() + "), not dismissed"
+                        : employee.status() == EmploymentStatus.DISMISSED ? "dismissed: not promoted"
+                        : "no longer employed (" + employee.status() + ")",
+                "met", working, "status", employee.status())));
+
+        return new PromotionEligibility(employee.id(), conditions.stream().allMatch(PromotionCondition::met),
+                conditions, policy.version(), at);
+    }
+
+    /**
+     * When {@code employee}'s level last changed: the start of the hire date, or the latest issue
+     * or revocation of a demotion that changed it.
+     */
+    public static Instant levelSince(Employee employee, List<Penalty> penalties, PolicyDefinition policy) {
+        var since = employee.hireDate().atStartOfDay(policy.company().zone()).toInstant();
+        for (var penalty : penalties) {
+            if (penalty.step() != PenaltyStep.DEMOTION || penalty.levelBefore().isEmpty()) {
+                continue;
+            }
+            for (var transition : penalty.history()) {
+                if ((transition.status() == PenaltyStatus.ISSUED || transition.status() == PenaltyStatus.REVOKED)
+                        && transition.at().isAfter(since)) {
+                    since = transition.at();
+                }
+            }
+        }
+        return since;
+    }
+}
