@@ -6,6 +6,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -15,16 +16,20 @@ import java.util.List;
 import java.util.Objects;
 import org.servicepolicy.ServicePolicy;
 import org.servicepolicy.kernel.EmployeeId;
+import org.servicepolicy.rest.ComplianceFactsView;
 import org.servicepolicy.rest.DecisionView;
 import org.servicepolicy.rest.EmployeeView;
 import org.servicepolicy.rest.HireEmployeeBody;
 import org.servicepolicy.rest.LeaveRequestView;
 import org.servicepolicy.rest.PenaltyView;
+import org.servicepolicy.rest.TaskView;
 import org.servicepolicy.rest.ViolationView;
+import org.servicepolicy.tasks.TaskStatus;
 
 /**
- * {@code /api/v1/employees} (§1.2) and each employee's records. Staff see their own records,
- * managers their department's, HR everyone's; the core decides.
+ * {@code /api/v1/employees} (§1.2) and each employee's records, tasks (§3.1) and compliance
+ * facts (§3.3.1). Staff see their own records, managers their department's, HR everyone's; the
+ * core decides.
  */
 @Path("/api/v1/employees")
 @Produces(MediaType.APPLICATION_JSON)
@@ -94,6 +99,33 @@ public final class EmployeeResource {
     public List<DecisionView> decisions(@Context SecurityContext security, @PathParam("id") String id) {
         return policy.decisions().about(callers.actor(security), employee(id)).stream()
                 .map(DecisionView::of).toList();
+    }
+
+    /**
+     * The tasks assigned to the employee, oldest first, optionally only those in {@code status}.
+     * Whoever may see the employee's records, and their superiors, see all of them; an assigner
+     * or a copied person the ones that concern them.
+     */
+    @GET
+    @Path("{id}/tasks")
+    public List<TaskView> tasks(@Context SecurityContext security, @PathParam("id") String id,
+                                @QueryParam("status") String status) {
+        var actor = callers.actor(security);
+        var wanted = QueryParameters.constant(status, "status", TaskStatus.class);
+        return TaskViews.of(policy.tasks(), actor, policy.tasks().tasksOf(actor, employee(id), wanted));
+    }
+
+    /**
+     * The compliance facts of the employee's work assignments in [{@code from}, {@code to}),
+     * two ISO-8601 instants, each number with its tasks (§3.3.1).
+     */
+    @GET
+    @Path("{id}/compliance-facts")
+    public ComplianceFactsView complianceFacts(@Context SecurityContext security, @PathParam("id") String id,
+                                               @QueryParam("from") String from, @QueryParam("to") String to) {
+        var actor = callers.actor(security);
+        return ComplianceFactsView.of(policy.tasks().complianceFacts(actor, employee(id),
+                QueryParameters.instant(from, "from"), QueryParameters.instant(to, "to")));
     }
 
     private static EmployeeId employee(String id) {

@@ -7,7 +7,10 @@ import org.servicepolicy.rest.FieldErrorView;
 import org.servicepolicy.rest.ProblemType;
 import org.servicepolicy.rest.ProblemView;
 
-/** A problem found by the adapter itself, before the core was asked: no caller, no body. */
+/**
+ * A problem found by the adapter itself, before the core was asked: no caller, no body, a query
+ * parameter that cannot be read.
+ */
 public final class ProblemException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
@@ -30,6 +33,12 @@ public final class ProblemException extends RuntimeException {
     static ProblemException missingBody() {
         return new ProblemException(ProblemView.withErrors(ProblemType.MALFORMED_REQUEST,
                 "this request needs a JSON body", List.of(new FieldErrorView("body", "is required"))), null);
+    }
+
+    /** The query parameter {@code name} has a value that cannot be read as what it stands for. */
+    static ProblemException malformedParameter(String name, String message) {
+        return new ProblemException(ProblemView.withErrors(ProblemType.MALFORMED_REQUEST, name + ": " + message,
+                List.of(new FieldErrorView(name, message))), null);
     }
 
     /** The problem to send. */
