@@ -87,7 +87,8 @@ public abstract class AssessmentCycleStoreContract extends PortContract {
         ports().assessmentCycles().add(oneDay);
         ports().assessmentCycles().add(leap);
 
-        assertThat(ports().assessmentCycles().find(oneDay.id()).orElseThrow().to()).isEqualTo(LocalDate.of(2024, 12, 31));
+        assertThat(ports().assessmentCycles().find(oneDay.id()).orElseThrow().to())
+                .isEqualTo(LocalDate.of(2024, 12, 31));
         var found = ports().assessmentCycles().find(leap.id()).orElseThrow();
         assertThat(found.from()).isEqualTo(LocalDate.of(2024, 2, 29));
         assertThat(found.to()).isEqualTo(LocalDate.of(2028, 2, 29));

@@ -108,7 +108,10 @@ public final class Fixtures {
         return new RewardBuilder(id, decision);
     }
 
-    /** A suggestion about processes submitted by {@link #EMPLOYEE} at {@link #T0}, with no reviewer, at version 0. */
+    /**
+     * A suggestion about processes submitted by {@link #EMPLOYEE} at {@link #T0}, with no
+     * reviewer, at version 0.
+     */
     public static SuggestionBuilder suggestion(String id) {
         return new SuggestionBuilder(id);
     }
