@@ -16,6 +16,7 @@ import org.servicepolicy.kernel.StorageException;
 import org.servicepolicy.people.DepartmentStore;
 import org.servicepolicy.people.EmployeeStore;
 import org.servicepolicy.policy.PolicyCatalog;
+import org.servicepolicy.tasks.TaskStore;
 
 /**
  * Every port of the core on one {@link DataSource} (PostgreSQL, or H2 2.x), all taking part in
@@ -54,6 +55,7 @@ public final class JdbcStores {
     private final ViolationStore violations;
     private final PenaltyStore penalties;
     private final LeaveRequestStore leaveRequests;
+    private final TaskStore tasks;
 
     private JdbcStores(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -67,6 +69,7 @@ public final class JdbcStores {
         this.violations = new JdbcViolationStore(transactions);
         this.penalties = new JdbcPenaltyStore(transactions);
         this.leaveRequests = new JdbcLeaveRequestStore(transactions);
+        this.tasks = new JdbcTaskStore(transactions);
     }
 
     /** A builder for the stores on {@code dataSource}. */
@@ -105,7 +108,7 @@ public final class JdbcStores {
     public ServicePolicy.Builder applyTo(ServicePolicy.Builder builder) {
         return builder.transactions(transactions).events(outbox).audit(auditTrail).decisions(decisions)
                 .policyCatalog(policies).employees(employees).departments(departments).violations(violations)
-                .penalties(penalties).leaveRequests(leaveRequests);
+                .penalties(penalties).leaveRequests(leaveRequests).tasks(tasks);
     }
 
     /** The transactions every store takes part in. */
@@ -161,6 +164,11 @@ public final class JdbcStores {
     /** Leave requests. */
     public LeaveRequestStore leaveRequests() {
         return leaveRequests;
+    }
+
+    /** Tasks and the marks of the sweep. */
+    public TaskStore tasks() {
+        return tasks;
     }
 
     /** Configures {@link JdbcStores}. */

@@ -11,6 +11,7 @@ import org.servicepolicy.kernel.Transactions;
 import org.servicepolicy.people.DepartmentStore;
 import org.servicepolicy.people.EmployeeStore;
 import org.servicepolicy.policy.PolicyCatalog;
+import org.servicepolicy.tasks.TaskStore;
 import org.servicepolicy.testkit.PortsUnderTest;
 
 /** The JDBC adapter as the contracts see it: migrated stores on a database of their own. */
@@ -86,6 +87,11 @@ final class JdbcPorts implements PortsUnderTest {
     @Override
     public LeaveRequestStore leaveRequests() {
         return stores.leaveRequests();
+    }
+
+    @Override
+    public TaskStore tasks() {
+        return stores.tasks();
     }
 
     @Override
