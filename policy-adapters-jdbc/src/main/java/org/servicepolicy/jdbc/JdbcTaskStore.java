@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -17,13 +18,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.servicepolicy.jdbc.internal.Row;
 import org.servicepolicy.jdbc.internal.Sql;
 import org.servicepolicy.kernel.DepartmentId;
 import org.servicepolicy.kernel.EmployeeId;
-import org.servicepolicy.kernel.StorageException;
 import org.servicepolicy.kernel.ViolationId;
 import org.servicepolicy.tasks.AdjustmentDecision;
 import org.servicepolicy.tasks.AdjustmentOutcome;
@@ -57,7 +58,8 @@ import org.servicepolicy.tasks.TaskTransition;
  *
  * <p>Reading: a task is read with one query per table, the same number of queries for one task
  * or for many; then the versions are read again, and a task that another transaction changed in
- * between is read again, so that all the parts of a task come from the same version.
+ * between is read again with its row locked, so that all the parts of a task come from the same
+ * version.
  *
  * <p>Marks: the primary key (task, kind, number) decides which of any number of concurrent
  * callers records a mark. On PostgreSQL the insert is {@code INSERT ... ON CONFLICT DO NOTHING}:
@@ -79,8 +81,6 @@ final class JdbcTaskStore implements TaskStore {
             .collect(Collectors.joining(" UNION ALL "));
     private static final String INSERT_MARK = "INSERT INTO servicepolicy_task_sweep_mark"
             + " (task_id, mark_kind, mark_number, due_at, marked_at) VALUES (?, ?, ?, ?, ?)";
-    /** How often a task that keeps changing while it is read is read again before giving up. */
-    private static final int READ_ATTEMPTS = 10;
     private static final Comparator<Task> OLDEST_ASSIGNMENT_FIRST = Comparator.comparing(Task::assignedAt)
             .thenComparing(t -> t.id().value());
 
@@ -120,7 +120,7 @@ final class JdbcTaskStore implements TaskStore {
     @Override
     public Optional<Task> find(TaskId id) {
         Objects.requireNonNull(id, "id");
-        return transactions.withConnection(c -> readConsistently(c, id.value()));
+        return read(id.value());
     }
 
     @Override
@@ -138,7 +138,7 @@ final class JdbcTaskStore implements TaskStore {
     @Override
     public List<Task> unfinished() {
         var finished = Arrays.stream(TaskStatus.values()).filter(TaskStatus::finished).map(Enum::name).toList();
-        return list(new Selection("t.status NOT IN (" + String.join(", ", finished.stream().map(s -> "?").toList())
+        return list(new Selection("t.status NOT IN (" + String.join(", ", Collections.nCopies(finished.size(), "?"))
                 + ")", finished, t -> !t.status().finished()));
     }
 
@@ -346,49 +346,67 @@ final class JdbcTaskStore implements TaskStore {
     // ---------------------------------------------------------------- reading
 
     private List<Task> list(Selection selection) {
-        return transactions.withConnection(c -> {
-            var tasks = readOnce(c, selection);
+        var changed = new ArrayList<String>();
+        var tasks = transactions.withConnection(c -> {
+            var read = readOnce(c, selection);
             var current = new HashMap<String, Long>();
             Sql.forEachRow(c, "SELECT t.id, t.version FROM " + TABLE + " t WHERE " + selection.where(),
                     row -> current.put(row.string("id"), row.longInteger("version")), selection.parameters());
-            for (var id : List.copyOf(tasks.keySet())) {
-                if (!Long.valueOf(tasks.get(id).version()).equals(current.get(id))) {
-                    tasks.remove(id);
-                    readConsistently(c, id).filter(selection.holds()).ifPresent(t -> tasks.put(id, t));
+            var unchanged = new ArrayList<Task>();
+            for (var parts : read.values()) {
+                if (Long.valueOf(parts.version).equals(current.get(parts.id.value()))) {
+                    unchanged.add(parts.task());
+                } else {
+                    changed.add(parts.id.value());
                 }
             }
-            return tasks.values().stream().sorted(OLDEST_ASSIGNMENT_FIRST).toList();
+            return unchanged;
         });
-    }
-
-    private static Optional<Task> readConsistently(Connection c, String id) throws SQLException {
-        var byId = new Selection("t.id = ?", List.of(id), t -> true);
-        for (int attempt = 0; attempt < READ_ATTEMPTS; attempt++) {
-            var task = readOnce(c, byId).get(id);
-            if (task == null) {
-                return Optional.empty();
-            }
-            var version = Sql.queryOne(c, "SELECT version FROM " + TABLE + " WHERE id = ?",
-                    row -> row.longInteger("version"), id);
-            if (version.isPresent() && version.get() == task.version()) {
-                return Optional.of(task);
-            }
+        for (var id : changed) {
+            read(id).filter(selection.holds()).ifPresent(tasks::add);
         }
-        throw new StorageException("task " + id + " changed while it was read, " + READ_ATTEMPTS + " times in a row",
-                null);
+        return tasks.stream().sorted(OLDEST_ASSIGNMENT_FIRST).toList();
     }
 
     /**
-     * The tasks of {@code selection}, by id. Each statement sees what was committed when it ran,
-     * so a task changed by another transaction meanwhile may mix two versions: callers compare
-     * versions afterwards.
+     * The task {@code id}, read without locks; when another transaction committed a change to it
+     * meanwhile, read again with its row locked, which makes writers wait until the read is done.
      */
-    private static Map<String, Task> readOnce(Connection c, Selection selection) throws SQLException {
+    private Optional<Task> read(String id) {
+        var byId = new Selection("t.id = ?", List.of(id), t -> true);
+        var unlocked = transactions.withConnection(c -> {
+            var parts = readOnce(c, byId).get(id);
+            if (parts == null) {
+                return new Attempt(true, Optional.empty());
+            }
+            var version = Sql.queryOne(c, "SELECT version FROM " + TABLE + " WHERE id = ?",
+                    row -> row.longInteger("version"), id);
+            boolean unchanged = version.isPresent() && version.get() == parts.version;
+            return new Attempt(unchanged, unchanged ? Optional.of(parts.task()) : Optional.empty());
+        });
+        if (unlocked.consistent()) {
+            return unlocked.task();
+        }
+        return transactions.atomically(c -> {
+            if (!Sql.exists(c, "SELECT id FROM " + TABLE + " WHERE id = ? FOR UPDATE", id)) {
+                return Optional.empty();
+            }
+            return Optional.of(readOnce(c, byId).get(id).task());
+        });
+    }
+
+    /**
+     * The parts of the tasks of {@code selection}, by id. Each statement sees what was committed
+     * when it ran, so the parts of a task that another transaction changed meanwhile may come
+     * from two versions, and rows of two tables may not even fit together: callers compare
+     * versions before they put a task together with {@link Parts#task()}.
+     */
+    private static Map<String, Parts> readOnce(Connection c, Selection selection) throws SQLException {
         var parts = new LinkedHashMap<String, Parts>();
         Sql.forEachRow(c, "SELECT t.id, t." + HEAD_COLUMNS.replace(", ", ", t.") + " FROM " + TABLE + " t WHERE "
                 + selection.where(), row -> parts.put(row.string("id"), new Parts(row)), selection.parameters());
         if (parts.isEmpty()) {
-            return new LinkedHashMap<>();
+            return parts;
         }
         var children = new Children(c, selection, parts);
         children.read("employee_id", Part.COPIED_PEOPLE, (p, row) ->
@@ -401,10 +419,14 @@ final class JdbcTaskStore implements TaskStore {
         children.read("objective, quality_standard, deadline, effective_from, set_by, adjustment_number", Part.TERMS,
                 (p, row) -> {
                     int version = row.integer("terms_version");
-                    p.terms.add(new TaskTerms(version, row.string("objective"),
-                            p.requirements.getOrDefault(version, List.of()), row.string("quality_standard"),
-                            row.instant("deadline"), row.instant("effective_from"), EmployeeId.of(row.string("set_by")),
-                            row.optionalInteger("adjustment_number")));
+                    var objective = row.string("objective");
+                    var qualityStandard = row.string("quality_standard");
+                    var deadline = row.instant("deadline");
+                    var effectiveFrom = row.instant("effective_from");
+                    var setBy = EmployeeId.of(row.string("set_by"));
+                    var adjustment = row.optionalInteger("adjustment_number");
+                    p.terms.add(() -> new TaskTerms(version, objective, p.requirements.getOrDefault(version, List.of()),
+                            qualityStandard, deadline, effectiveFrom, setBy, adjustment));
                 });
         children.read("status, transition_at, actor_id, note", Part.HISTORY, (p, row) ->
                 p.history.add(new TaskTransition(row.enumValue(TaskStatus.class, "status"), row.instant("transition_at"),
@@ -419,18 +441,27 @@ final class JdbcTaskStore implements TaskStore {
         children.read("requested_at, new_deadline, reason, proposed_alternative, late, policy_version, outcome,"
                 + " decided_at, decided_by, decision_reason, terms_version", Part.ADJUSTMENTS, (p, row) -> {
                     int number = row.integer("adjustment_number");
-                    p.adjustments.add(new AdjustmentRequest(number, row.instant("requested_at"),
-                            row.optionalInstant("new_deadline"), p.adjustmentRequirements.getOrDefault(number, List.of()),
-                            row.string("reason"), row.string("proposed_alternative"), row.bool("late"),
-                            row.string("policy_version"), decision(row)));
+                    var requestedAt = row.instant("requested_at");
+                    var newDeadline = row.optionalInstant("new_deadline");
+                    var reason = row.string("reason");
+                    var alternative = row.string("proposed_alternative");
+                    boolean late = row.bool("late");
+                    var policyVersion = row.string("policy_version");
+                    var decision = decision(row);
+                    p.adjustments.add(() -> new AdjustmentRequest(number, requestedAt, newDeadline,
+                            p.adjustmentRequirements.getOrDefault(number, List.of()), reason, alternative, late,
+                            policyVersion, decision));
                 });
         children.read("x.report_number, x.blocker_number, x.blocker", "servicepolicy_task_progress_blocker",
                 "x.report_number, x.blocker_number", (p, row) -> p.blockers.computeIfAbsent(
                         row.integer("report_number"), n -> new ArrayList<>()).add(row.string("blocker")));
         children.read("reported_at, report_text, percent_done", Part.PROGRESS_REPORTS, (p, row) -> {
             int number = row.integer("report_number");
-            p.progressReports.add(new ProgressReport(number, row.instant("reported_at"), row.string("report_text"),
-                    row.integer("percent_done"), p.blockers.getOrDefault(number, List.of())));
+            var at = row.instant("reported_at");
+            var text = row.string("report_text");
+            int percentDone = row.integer("percent_done");
+            p.progressReports.add(() -> new ProgressReport(number, at, text, percentDone,
+                    p.blockers.getOrDefault(number, List.of())));
         });
         children.read("raised_at, issue, answered_at, answered_by, answer", Part.ESCALATIONS, (p, row) ->
                 p.escalations.add(new Escalation(row.integer("escalation_number"), row.instant("raised_at"),
@@ -442,19 +473,19 @@ final class JdbcTaskStore implements TaskStore {
                                 row.string("note"))));
         children.read("submitted_at, terms_version, summary, late", Part.COMPLETIONS, (p, row) -> {
             int number = row.integer("completion_number");
-            p.completions.add(new CompletionReport(number, row.instant("submitted_at"), row.integer("terms_version"),
-                    row.string("summary"), p.checks.getOrDefault(number, List.of()), row.bool("late")));
+            var submittedAt = row.instant("submitted_at");
+            int termsVersion = row.integer("terms_version");
+            var summary = row.string("summary");
+            boolean late = row.bool("late");
+            p.completions.add(() -> new CompletionReport(number, submittedAt, termsVersion, summary,
+                    p.checks.getOrDefault(number, List.of()), late));
         });
         children.read("completion_number, reviewed_at, reviewed_by, outcome, quality_score, comments", Part.REVIEWS,
                 (p, row) -> p.reviews.add(new Review(row.integer("review_number"), row.integer("completion_number"),
                         row.instant("reviewed_at"), EmployeeId.of(row.string("reviewed_by")),
                         row.enumValue(ReviewOutcome.class, "outcome"), row.optionalInteger("quality_score"),
                         row.string("comments"))));
-        var tasks = new LinkedHashMap<String, Task>();
-        for (var entry : parts.entrySet()) {
-            tasks.put(entry.getKey(), entry.getValue().task());
-        }
-        return tasks;
+        return parts;
     }
 
     private static Optional<RefusalRuling> ruling(Row row) throws SQLException {
@@ -513,7 +544,7 @@ final class JdbcTaskStore implements TaskStore {
             this.awaitedColumn = awaitedColumn;
         }
 
-        /** One branch of {@link #STORED_ENTRIES}: (part, entry number, 1 when awaiting) of one task. */
+        /** One branch of {@link JdbcTaskStore#STORED_ENTRIES}: (part, entry number, 1 when awaiting) of one task. */
         private String entriesQuery() {
             var awaiting = awaitedColumn == null ? "0" : "CASE WHEN " + awaitedColumn + " IS NULL THEN 1 ELSE 0 END";
             return "SELECT '" + name() + "' AS part, " + numberColumn + " AS entry_number, " + awaiting
@@ -559,6 +590,15 @@ final class JdbcTaskStore implements TaskStore {
         }
     }
 
+    /**
+     * A read of one task without locks.
+     *
+     * @param consistent whether no other transaction changed the task while it was read
+     * @param task       the task, when the read is consistent and found it
+     */
+    private record Attempt(boolean consistent, Optional<Task> task) {
+    }
+
     /** An entry of a list with its number. */
     private record Numbered<T>(int number, T entry) {
     }
@@ -597,7 +637,11 @@ final class JdbcTaskStore implements TaskStore {
         }
     }
 
-    /** The parts of one task as they are read. */
+    /**
+     * The parts of one task as they are read. An entry whose rows are in two tables (terms and
+     * their requirements, ...) waits as a supplier: the rows may come from two versions of the
+     * task and not fit together until the versions are compared.
+     */
     private static final class Parts {
         private final TaskId id;
         private final String title;
@@ -609,16 +653,16 @@ final class JdbcTaskStore implements TaskStore {
         private final List<EmployeeId> copiedPeople = new ArrayList<>();
         private final List<DepartmentId> copiedDepartments = new ArrayList<>();
         private final Map<Integer, List<String>> requirements = new HashMap<>();
-        private final List<TaskTerms> terms = new ArrayList<>();
+        private final List<Supplier<TaskTerms>> terms = new ArrayList<>();
         private final List<TaskTransition> history = new ArrayList<>();
         private final List<Refusal> refusals = new ArrayList<>();
         private final Map<Integer, List<String>> adjustmentRequirements = new HashMap<>();
-        private final List<AdjustmentRequest> adjustments = new ArrayList<>();
+        private final List<Supplier<AdjustmentRequest>> adjustments = new ArrayList<>();
         private final Map<Integer, List<String>> blockers = new HashMap<>();
-        private final List<ProgressReport> progressReports = new ArrayList<>();
+        private final List<Supplier<ProgressReport>> progressReports = new ArrayList<>();
         private final List<Escalation> escalations = new ArrayList<>();
         private final Map<Integer, List<RequirementCheck>> checks = new HashMap<>();
-        private final List<CompletionReport> completions = new ArrayList<>();
+        private final List<Supplier<CompletionReport>> completions = new ArrayList<>();
         private final List<Review> reviews = new ArrayList<>();
 
         Parts(Row head) throws SQLException {
@@ -631,10 +675,15 @@ final class JdbcTaskStore implements TaskStore {
             version = head.longInteger("version");
         }
 
+        /** The task; its entries made of rows of two tables are put together only now. */
         Task task() {
             return new Task(id, title, assigner, assignee, copiedPeople, copiedDepartments, policyVersion,
-                    progressInterval, terms, history, refusals, adjustments, progressReports, escalations, completions,
-                    reviews, version);
+                    progressInterval, built(terms), history, refusals, built(adjustments), built(progressReports),
+                    escalations, built(completions), reviews, version);
+        }
+
+        private static <T> List<T> built(List<Supplier<T>> entries) {
+            return entries.stream().map(Supplier::get).toList();
         }
     }
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.BrokenBarrierException;
@@ -48,9 +49,10 @@ import org.servicepolicy.tasks.TaskStore;
  * every status it entered, its refusals with their rulings, adjustment requests with their
  * decisions, progress reports, escalations with their answers, completion reports with their
  * self-checks, reviews, and the people and departments copied), whether it was added in one go
- * or updated one step at a time; the finders list the right tasks, oldest assignment first;
- * optimistic locking holds; and {@link TaskStore#markOnce} records a mark exactly once per key,
- * within the caller's transaction, however many callers race for it.
+ * or updated one step at a time; a task read while another transaction updates it is always
+ * one whole stored version, never parts of two; the finders list the right tasks, oldest
+ * assignment first; optimistic locking holds; and {@link TaskStore#markOnce} records a mark
+ * exactly once per key, within the caller's transaction, however many callers race for it.
  */
 public abstract class TaskStoreContract extends PortContract {
     private static final EmployeeId PEER = EmployeeId.of("E-peer");
@@ -275,6 +277,51 @@ public abstract class TaskStoreContract extends PortContract {
         assertThat(listed).containsExactlyElementsOf(stored);
         assertThat(tasks().assignedBy(Fixtures.HR)).containsExactlyElementsOf(stored);
         listed.forEach(task -> assertThat(tasks().find(task.id())).contains(task));
+    }
+
+    @Test
+    void aTaskReadWhileAnotherTransactionUpdatesItIsAlwaysOneWholeStoredVersion() throws Exception {
+        var life = aWholeLife();
+        var ids = List.of("T-0", "T-1", "T-2", "T-3");
+        var versions = new HashMap<TaskId, List<Task>>();
+        for (int i = 0; i < ids.size(); i++) {
+            var task = richTask(ids.get(i), at(-i));
+            var each = new ArrayList<>(List.of(tasks().add(task)));
+            for (var step : life) {
+                each.add(step.apply(each.get(each.size() - 1)).withVersion(each.size() + 1L));
+            }
+            versions.put(task.id(), each);
+        }
+        var writing = new AtomicBoolean(true);
+        var writer = pool.submit(() -> {
+            try {
+                for (var id : versions.keySet()) {
+                    var stored = tasks().find(id).orElseThrow();
+                    for (var step : life) {
+                        stored = tasks().update(step.apply(stored));
+                    }
+                }
+            } finally {
+                writing.set(false);
+            }
+            return null;
+        });
+
+        int reads = 0;
+        do {
+            for (var id : versions.keySet()) {
+                var found = tasks().find(id).orElseThrow();
+                assertThat(found).isEqualTo(versions.get(id).get((int) found.version() - 1));
+            }
+            for (var listed : tasks().assignedTo(Fixtures.EMPLOYEE)) {
+                assertThat(listed).isEqualTo(versions.get(listed.id()).get((int) listed.version() - 1));
+            }
+            reads++;
+        } while (writing.get());
+        outcome(writer);
+
+        assertThat(reads).isPositive();
+        versions.forEach((id, each) -> assertThat(tasks().find(id)).contains(each.get(each.size() - 1)));
     }
 
     @Test
