@@ -21,6 +21,7 @@ import org.servicepolicy.people.EmployeeStore;
 import org.servicepolicy.policy.PolicyCatalog;
 import org.servicepolicy.rewards.RewardStore;
 import org.servicepolicy.suggestions.SuggestionStore;
+import org.servicepolicy.tasks.TaskStore;
 
 /**
  * Every port of the core on one {@link DataSource} (PostgreSQL, or H2 2.x), all taking part in
@@ -70,6 +71,7 @@ public final class JdbcStores {
     private final ViolationStore violations;
     private final PenaltyStore penalties;
     private final LeaveRequestStore leaveRequests;
+    private final TaskStore tasks;
 
     private JdbcStores(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -88,6 +90,7 @@ public final class JdbcStores {
         this.violations = new JdbcViolationStore(transactions);
         this.penalties = new JdbcPenaltyStore(transactions);
         this.leaveRequests = new JdbcLeaveRequestStore(transactions);
+        this.tasks = new JdbcTaskStore(transactions);
     }
 
     /** A builder for the stores on {@code dataSource}. */
@@ -128,7 +131,7 @@ public final class JdbcStores {
                 .suggestions(suggestions);
         return builder.transactions(transactions).events(outbox).audit(auditTrail).decisions(decisions)
                 .policyCatalog(policies).employees(employees).departments(departments).violations(violations)
-                .penalties(penalties).leaveRequests(leaveRequests);
+                .penalties(penalties).leaveRequests(leaveRequests).tasks(tasks);
     }
 
     /** The transactions every store takes part in. */
@@ -209,6 +212,11 @@ public final class JdbcStores {
     /** Leave requests. */
     public LeaveRequestStore leaveRequests() {
         return leaveRequests;
+    }
+
+    /** Tasks and the marks of the sweep. */
+    public TaskStore tasks() {
+        return tasks;
     }
 
     /** Configures {@link JdbcStores}. */

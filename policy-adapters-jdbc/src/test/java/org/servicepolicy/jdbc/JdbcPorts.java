@@ -16,6 +16,7 @@ import org.servicepolicy.people.EmployeeStore;
 import org.servicepolicy.policy.PolicyCatalog;
 import org.servicepolicy.rewards.RewardStore;
 import org.servicepolicy.suggestions.SuggestionStore;
+import org.servicepolicy.tasks.TaskStore;
 import org.servicepolicy.testkit.PortsUnderTest;
 
 /** The JDBC adapter as the contracts see it: migrated stores on a database of their own. */
@@ -116,6 +117,11 @@ final class JdbcPorts implements PortsUnderTest {
     @Override
     public LeaveRequestStore leaveRequests() {
         return stores.leaveRequests();
+    }
+
+    @Override
+    public TaskStore tasks() {
+        return stores.tasks();
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -40,6 +41,12 @@ abstract class TestDatabase implements AutoCloseable {
 
     /** The data source; every connection works in this database. */
     abstract DataSource dataSource();
+
+    /**
+     * Another data source on the same database, sharing no connection with {@link #dataSource()},
+     * as a second instance of an application has; closing this database closes it too.
+     */
+    abstract DataSource separateDataSource();
 
     /** New stores on this database, its schema migrated. */
     final JdbcStores migratedStores() {
@@ -96,6 +103,13 @@ abstract class TestDatabase implements AutoCloseable {
         }
 
         @Override
+        DataSource separateDataSource() {
+            var separate = new JdbcDataSource();
+            separate.setURL(dataSource.getURL());
+            return separate;
+        }
+
+        @Override
         public void close() {
             execute("SHUTDOWN");
         }
@@ -108,16 +122,21 @@ abstract class TestDatabase implements AutoCloseable {
 
         private final String schema = "servicepolicy_test_" + UUID.randomUUID().toString().replace("-", "");
         private final HikariDataSource dataSource;
+        private final List<HikariDataSource> separate = new ArrayList<>();
 
         private Postgres() {
             admin("CREATE SCHEMA " + schema);
+            dataSource = pool(schema);
+        }
+
+        private HikariDataSource pool(String name) {
             var config = new HikariConfig();
             config.setJdbcUrl(URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema);
             config.setUsername(USER);
             config.setPassword(PASSWORD);
             config.setMaximumPoolSize(8);
-            config.setPoolName(schema);
-            dataSource = new HikariDataSource(config);
+            config.setPoolName(name);
+            return new HikariDataSource(config);
         }
 
         @Override
@@ -126,7 +145,15 @@ abstract class TestDatabase implements AutoCloseable {
         }
 
         @Override
+        DataSource separateDataSource() {
+            var pool = pool(schema + "-" + (separate.size() + 2));
+            separate.add(pool);
+            return pool;
+        }
+
+        @Override
         public void close() {
+            separate.forEach(HikariDataSource::close);
             dataSource.close();
             admin("DROP SCHEMA " + schema + " CASCADE");
         }

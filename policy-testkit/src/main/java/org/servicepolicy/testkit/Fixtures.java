@@ -19,6 +19,7 @@ import org.servicepolicy.kernel.PenaltyId;
 import org.servicepolicy.kernel.Role;
 import org.servicepolicy.kernel.ViolationId;
 import org.servicepolicy.people.Department;
+import org.servicepolicy.tasks.TaskId;
 
 /**
  * Test data for the contracts and for adapter authors' own tests: reference instants with
@@ -71,6 +72,14 @@ public final class Fixtures {
     /** A request by {@link #EMPLOYEE} for a day of leave starting a day after {@link #T0}, at version 0. */
     public static LeaveRequestBuilder leaveRequest(String id) {
         return new LeaveRequestBuilder(LeaveRequestId.of(id));
+    }
+
+    /**
+     * A task assigned at {@link #T0} by {@link #HR} to {@link #EMPLOYEE}, due a week later, with
+     * two requirements, no progress interval and nobody copied, at version 0.
+     */
+    public static TaskBuilder task(String id) {
+        return new TaskBuilder(TaskId.of(id));
     }
 
     /** A ladder decision about {@link #EMPLOYEE} taken at {@link #T0}, with one reason. */

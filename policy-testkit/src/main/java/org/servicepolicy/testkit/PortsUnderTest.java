@@ -16,6 +16,7 @@ import org.servicepolicy.people.EmployeeStore;
 import org.servicepolicy.policy.PolicyCatalog;
 import org.servicepolicy.rewards.RewardStore;
 import org.servicepolicy.suggestions.SuggestionStore;
+import org.servicepolicy.tasks.TaskStore;
 
 /**
  * The adapter a contract test exercises: every port of the core, backed by one fresh, empty
@@ -24,7 +25,8 @@ import org.servicepolicy.suggestions.SuggestionStore;
  * <p>An adapter author implements this once (usually in a few lines over their own entry
  * point) and returns a new instance from {@link PortContract#newPorts()}. The contracts seed
  * the records they refer to (a department before its employees, an employee before their
- * violations) through these ports, so an adapter may enforce referential integrity.
+ * violations and tasks, a task before its marks) through these ports, so an adapter may
+ * enforce referential integrity.
  */
 public interface PortsUnderTest extends AutoCloseable {
     /** The transactions every other port takes part in. */
@@ -74,6 +76,9 @@ public interface PortsUnderTest extends AutoCloseable {
 
     /** Leave requests. */
     LeaveRequestStore leaveRequests();
+
+    /** Tasks and the sweep's marks. */
+    TaskStore tasks();
 
     /**
      * Releases the storage after a test (drops a schema, shuts a database down). Does nothing

@@ -16,6 +16,7 @@ import org.servicepolicy.people.EmployeeStore;
 import org.servicepolicy.policy.PolicyCatalog;
 import org.servicepolicy.rewards.RewardStore;
 import org.servicepolicy.suggestions.SuggestionStore;
+import org.servicepolicy.tasks.TaskStore;
 import org.servicepolicy.testkit.PortsUnderTest;
 
 /** The in-memory adapter as the contracts see it: one new {@link InMemoryStores} per test. */
@@ -23,6 +24,7 @@ final class InMemoryPorts implements PortsUnderTest {
     private final InMemoryStores stores = new InMemoryStores();
     private final EventPublisher eventPublisher = stores.eventPublisher();
     private final EventLog eventLog = stores.eventLog();
+    private final TaskStore tasks = stores.tasks();
 
     @Override
     public Transactions transactions() {
@@ -102,5 +104,10 @@ final class InMemoryPorts implements PortsUnderTest {
     @Override
     public LeaveRequestStore leaveRequests() {
         return stores.leaveRequests();
+    }
+
+    @Override
+    public TaskStore tasks() {
+        return tasks;
     }
 }
