@@ -13,9 +13,11 @@ import java.util.Optional;
  * @param jdbcPassword the database password
  * @param demo         seed the demo company and accounts (always on for the embedded database)
  * @param usersFile    an accounts file of {@code username:employeeId:hash} lines
+ * @param firstHr      on a database without employees, the id of the first HR employee to create
  */
 public record AppOptions(int port, Path dataDir, Optional<String> jdbcUrl, Optional<String> jdbcUser,
-                         Optional<String> jdbcPassword, boolean demo, Optional<Path> usersFile) {
+                         Optional<String> jdbcPassword, boolean demo, Optional<Path> usersFile,
+                         Optional<String> firstHr) {
 
     /** The usage text printed for {@code --help} and for a bad command line. */
     public static final String USAGE = """
@@ -27,6 +29,8 @@ public record AppOptions(int port, Path dataDir, Optional<String> jdbcUrl, Optio
               --jdbc-password PW    database password
               --demo                seed the demo company and accounts (default on the embedded database)
               --users FILE          accounts file: lines of username:employeeId:pbkdf2-sha256$... hashes
+              --first-hr ID         on a database without employees, create department hq and the HR
+                                    employee ID, who then builds the company through the API
                                     (make a hash: echo -n secret | java -cp servicepolicy-example.jar org.servicepolicy.examples.PasswordHasher)
             """;
 
@@ -53,6 +57,7 @@ public record AppOptions(int port, Path dataDir, Optional<String> jdbcUrl, Optio
         String password = null;
         boolean demo = false;
         Path users = null;
+        String firstHr = null;
         for (int i = 0; i < args.length; i++) {
             var option = args[i];
             switch (option) {
@@ -63,6 +68,7 @@ public record AppOptions(int port, Path dataDir, Optional<String> jdbcUrl, Optio
                 case "--jdbc-password" -> password = value(args, ++i, option);
                 case "--demo" -> demo = true;
                 case "--users" -> users = Path.of(value(args, ++i, option));
+                case "--first-hr" -> firstHr = value(args, ++i, option);
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
@@ -72,8 +78,11 @@ public record AppOptions(int port, Path dataDir, Optional<String> jdbcUrl, Optio
         if (url != null && !demo && users == null) {
             throw new IllegalArgumentException("with --jdbc-url, give --users FILE for the accounts, or --demo");
         }
+        if (firstHr != null && demo) {
+            throw new IllegalArgumentException("--first-hr and --demo exclude each other: the demo has its own HR");
+        }
         return new AppOptions(port, data, Optional.ofNullable(url), Optional.ofNullable(user),
-                Optional.ofNullable(password), demo, Optional.ofNullable(users));
+                Optional.ofNullable(password), demo, Optional.ofNullable(users), Optional.ofNullable(firstHr));
     }
 
     private static String value(String[] args, int index, String option) {

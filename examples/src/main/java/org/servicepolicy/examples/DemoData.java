@@ -24,6 +24,22 @@ public final class DemoData {
     private DemoData() {
     }
 
+    /**
+     * On a database without employees, creates department {@code hq} and the HR employee
+     * {@code employeeId}, hired on {@code hireDate}, who can then hire everyone else; returns
+     * whether it did.
+     */
+    public static boolean seedFirstHr(ServicePolicy policy, String employeeId, LocalDate hireDate) {
+        var founder = new Actor(EmployeeId.of("founder"), Set.of(Role.HR), Optional.empty());
+        if (!policy.people().employees(founder).isEmpty()) {
+            return false;
+        }
+        policy.people().createDepartment(founder, new NewDepartment("hq", "Human Resources"));
+        policy.people().hire(founder, new NewEmployee(employeeId, employeeId, EmployeeCategory.STAFF, null, "hq", 1,
+                hireDate, null, null, Set.of(Role.HR)));
+        return true;
+    }
+
     /** Seeds the demo company unless employee {@code hr} exists; returns whether it seeded. */
     public static boolean seed(ServicePolicy policy) {
         if (policy.people().actorFor(EmployeeId.of("hr")).isPresent()) {

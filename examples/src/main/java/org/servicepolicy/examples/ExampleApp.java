@@ -6,6 +6,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -47,6 +48,7 @@ public final class ExampleApp implements AutoCloseable {
             if (options.seedsDemo()) {
                 DemoData.seed(policy);
             }
+            options.firstHr().ifPresent(id -> DemoData.seedFirstHr(policy, id, LocalDate.now(clock)));
             var accounts = options.usersFile().isPresent()
                     ? Accounts.read(options.usersFile().get(), hasher)
                     : Accounts.demo(hasher);

@@ -29,5 +29,6 @@ class AppOptionsTest {
         assertThatThrownBy(() -> AppOptions.parse("--port", "http")).hasMessageContaining("--port");
         assertThatThrownBy(() -> AppOptions.parse("--colour")).hasMessageContaining("--colour");
         assertThatThrownBy(() -> AppOptions.parse("--data")).hasMessageContaining("--data needs a value");
+        assertThatThrownBy(() -> AppOptions.parse("--demo", "--first-hr", "hr")).hasMessageContaining("--first-hr");
     }
 }

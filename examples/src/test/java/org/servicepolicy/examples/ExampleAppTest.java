@@ -111,7 +111,7 @@ class ExampleAppTest {
         var users = data.resolve("users.txt");
         Files.writeString(users, "# username:employeeId:hash\nboss:hr:" + new PasswordHasher().hash("s3cret".toCharArray())
                 + "\n");
-        try (var app = start("--users", users.toString())) {
+        try (var app = start("--users", users.toString(), "--first-hr", "hr")) {
             var http = new Http(app.port());
             assertThat(http.get("hr", "/me").status()).isEqualTo(401);
             assertThat(http.get(null, "/me").status()).isEqualTo(401);
