@@ -8,6 +8,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.ArrayList;
@@ -95,6 +96,38 @@ class OpenApiDocumentTest {
         assertThat(schemas.at("/RecordViolationBody/properties/type/enum")).isNotEmpty();
         assertThat(schemas.at("/DamageBody/required")).hasSize(3);
         assertThat(schemas.at("/ProblemView/properties/errors/type").asText()).isEqualTo("array");
+    }
+
+    @Test
+    void everyQueryParameterOfAResourceMethodIsDocumented() {
+        var paths = document().get("paths");
+
+        resourceMethods().forEach((operation, method) -> {
+            var verbAndPath = operation.split(" ", 2);
+            var documented = new TreeSet<String>();
+            paths.get(verbAndPath[1]).get(verbAndPath[0].toLowerCase()).path("parameters").forEach(parameter -> {
+                if (parameter.get("in").asText().equals("query")) {
+                    documented.add(parameter.get("name").asText());
+                }
+            });
+            var declared = new TreeSet<String>();
+            Arrays.stream(method.getParameters()).map(p -> p.getAnnotation(QueryParam.class)).filter(q -> q != null)
+                    .forEach(q -> declared.add(q.value()));
+            assertThat(documented).as(operation).isEqualTo(declared);
+        });
+    }
+
+    @Test
+    void theRefusalToFinalizeACycleDocumentsTheMissingEvaluations() {
+        var document = document();
+
+        assertThat(document.at("/components/schemas/ProblemView/properties/missing/items/$ref").asText())
+                .isEqualTo("#/components/schemas/MissingEvaluationView");
+        assertThat(document.at("/components/schemas/MissingEvaluationView/properties/evaluatorRole/enum"))
+                .hasSize(3);
+        assertThat(document.at("/paths/~1api~1v1~1assessment-cycles~1{id}~1finalize/post/responses/422/$ref")
+                .asText()).isEqualTo("#/components/responses/422");
+        assertThat(document.at("/paths/~1api~1v1~1rewards/get/parameters/0/schema/enum")).hasSize(4);
     }
 
     @Test
