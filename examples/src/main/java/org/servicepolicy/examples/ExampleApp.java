@@ -6,11 +6,16 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.servicepolicy.ServicePolicy;
 import org.servicepolicy.jdbc.JdbcStores;
 import org.servicepolicy.rest.ServicePolicyFeature;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The runnable example: the REST API on Jersey's embedded JDK HTTP server, stored in an H2 file
@@ -18,14 +23,18 @@ import org.servicepolicy.rest.ServicePolicyFeature;
  * accounts.
  */
 public final class ExampleApp implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ExampleApp.class);
     private final HikariDataSource dataSource;
     private final HttpServer server;
     private final ServicePolicy policy;
+    private final ScheduledExecutorService sweeper;
 
-    private ExampleApp(HikariDataSource dataSource, HttpServer server, ServicePolicy policy) {
+    private ExampleApp(HikariDataSource dataSource, HttpServer server, ServicePolicy policy,
+                       ScheduledExecutorService sweeper) {
         this.dataSource = dataSource;
         this.server = server;
         this.policy = policy;
+        this.sweeper = sweeper;
     }
 
     /** Starts the app with {@code options}; the caller closes it. */
@@ -47,11 +56,32 @@ public final class ExampleApp implements AutoCloseable {
                     .register(new BasicAuthentication(accounts));
             var server = JdkHttpServerFactory.createHttpServer(
                     URI.create("http://127.0.0.1:" + options.port() + "/"), config);
-            return new ExampleApp(dataSource, server, policy);
+            return new ExampleApp(dataSource, server, policy, startSweeper(policy, clock));
         } catch (RuntimeException | IOException e) {
             dataSource.close();
             throw e;
         }
+    }
+
+    /**
+     * Marks overdue tasks and missed progress reports every minute (§3.1.2). The sweep marks each
+     * item once, so several app instances on one database may all run it.
+     */
+    private static ScheduledExecutorService startSweeper(ServicePolicy policy, Clock clock) {
+        var sweeper = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            var thread = new Thread(runnable, "servicepolicy-sweep");
+            thread.setDaemon(true);
+            return thread;
+        });
+        sweeper.scheduleWithFixedDelay(() -> {
+            try {
+                var result = policy.tasks().sweep(clock.instant());
+                LOG.debug("sweep: {}", result);
+            } catch (RuntimeException e) {
+                LOG.warn("the task sweep failed; it runs again in a minute", e);
+            }
+        }, 1, 60, TimeUnit.SECONDS);
+        return sweeper;
     }
 
     private static HikariDataSource dataSource(AppOptions options) {
@@ -80,6 +110,7 @@ public final class ExampleApp implements AutoCloseable {
 
     @Override
     public void close() {
+        sweeper.shutdownNow();
         server.stop(0);
         dataSource.close();
     }

@@ -7,13 +7,16 @@ import java.net.URI;
  * stable {@code type} URI, a title and the HTTP status it is sent with.
  *
  * <p>Input that cannot be bound to a request body (malformed JSON, an unknown field, a value of
- * the wrong JSON type, an enum constant that does not exist, a missing body) is
- * {@link #MALFORMED_REQUEST} (400); input that binds but breaks a rule of the request or of the
- * core's validation is {@link #INVALID_INPUT} (422). Both list the fields at fault in
- * {@code errors}.
+ * the wrong JSON type, an enum constant that does not exist, a missing body) or a query
+ * parameter that cannot be read as its type is {@link #MALFORMED_REQUEST} (400); input that
+ * binds but breaks a rule of the request or of the core's validation is {@link #INVALID_INPUT}
+ * (422). Both list the fields or parameters at fault in {@code errors}.
  */
 public enum ProblemType {
-    /** 400: the body is not valid JSON, has an unknown field or a value of the wrong type, or is missing. */
+    /**
+     * 400: the body is not valid JSON, has an unknown field or a value of the wrong type, or is
+     * missing; or a query parameter cannot be read.
+     */
     MALFORMED_REQUEST("malformed-request", 400, "Malformed request"),
     /** 401: no authenticated principal. */
     UNAUTHENTICATED("unauthenticated", 401, "Authentication required"),

@@ -67,7 +67,7 @@ class AssessmentCycleApiTest {
         assertThat(participants.status()).isEqualTo(200);
         assertThat(texts(participants.json())).containsExactlyInAnyOrder(User.HR.id(), User.HR2.id(),
                 User.MANAGER.id(), User.STAFF.id(), User.PEER.id(), User.TEMP.id(), User.OPS_MANAGER.id(),
-                User.OUTSIDER.id(), User.SUPERVISOR.id());
+                User.OUTSIDER.id(), User.SUPERVISOR.id(), User.JUNIOR.id());
     }
 
     @Test
@@ -284,7 +284,8 @@ class AssessmentCycleApiTest {
         openSales(api, CYCLE, JAN, FEB_END);
 
         var withoutCycle = api.as(User.STAFF).get("/employees/emp-staff/evaluations");
-        assertThat(withoutCycle.status()).isEqualTo(400);
+        assertThat(withoutCycle.status()).isEqualTo(422);
+        assertThat(withoutCycle.json().get("type").asText()).isEqualTo("https://servicepolicy.org/problems/invalid-input");
         assertThat(fields(withoutCycle.json())).containsExactly("cycle");
         assertThat(withoutCycle.json().at("/errors/0/message").asText()).isEqualTo("is required");
         assertThat(api.as(User.STAFF).get("/employees/emp-staff/evaluations?cycle=no-such-cycle").status())

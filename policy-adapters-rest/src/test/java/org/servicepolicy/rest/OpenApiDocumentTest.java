@@ -67,6 +67,43 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void everyQueryParameterOfAResourceMethodIsDocumentedAndNoOther() {
+        var paths = document().get("paths");
+
+        resourceMethods().forEach((operation, method) -> {
+            var verbAndPath = operation.split(" ", 2);
+            var documented = new TreeSet<String>();
+            paths.get(verbAndPath[1]).get(verbAndPath[0].toLowerCase()).path("parameters").forEach(parameter -> {
+                if (parameter.get("in").asText().equals("query")) {
+                    documented.add(parameter.get("name").asText());
+                }
+            });
+            var read = new TreeSet<String>();
+            Arrays.stream(method.getParameters()).map(p -> p.getAnnotation(QueryParam.class)).filter(q -> q != null)
+                    .forEach(q -> read.add(q.value()));
+            assertThat(documented).as(operation).isEqualTo(read);
+        });
+    }
+
+    @Test
+    void aQueryParameterThatCannotBeReadIsDocumentedAsABadRequest() {
+        var facts = document().at("/paths/~1api~1v1~1employees~1{id}~1compliance-facts/get");
+
+        assertThat(facts.at("/responses/400/$ref").asText()).isEqualTo("#/components/responses/400");
+        assertThat(facts.get("parameters")).anySatisfy(p -> {
+            assertThat(p.get("name").asText()).isEqualTo("from");
+            assertThat(p.get("required").asBoolean()).isTrue();
+            assertThat(p.at("/schema/format").asText()).isEqualTo("date-time");
+        });
+        var tasks = document().at("/paths/~1api~1v1~1employees~1{id}~1tasks/get/parameters");
+        assertThat(tasks).anySatisfy(p -> {
+            assertThat(p.get("name").asText()).isEqualTo("status");
+            assertThat(p.get("required").asBoolean()).isFalse();
+            assertThat(p.at("/schema/enum")).hasSize(6);
+        });
+    }
+
+    @Test
     void everyReferenceResolvesAndEveryOperationDocumentsItsSuccess() {
         var document = document();
         var references = new ArrayList<String>();
@@ -96,25 +133,10 @@ class OpenApiDocumentTest {
         assertThat(schemas.at("/RecordViolationBody/properties/type/enum")).isNotEmpty();
         assertThat(schemas.at("/DamageBody/required")).hasSize(3);
         assertThat(schemas.at("/ProblemView/properties/errors/type").asText()).isEqualTo("array");
-    }
-
-    @Test
-    void everyQueryParameterOfAResourceMethodIsDocumented() {
-        var paths = document().get("paths");
-
-        resourceMethods().forEach((operation, method) -> {
-            var verbAndPath = operation.split(" ", 2);
-            var documented = new TreeSet<String>();
-            paths.get(verbAndPath[1]).get(verbAndPath[0].toLowerCase()).path("parameters").forEach(parameter -> {
-                if (parameter.get("in").asText().equals("query")) {
-                    documented.add(parameter.get("name").asText());
-                }
-            });
-            var declared = new TreeSet<String>();
-            Arrays.stream(method.getParameters()).map(p -> p.getAnnotation(QueryParam.class)).filter(q -> q != null)
-                    .forEach(q -> declared.add(q.value()));
-            assertThat(documented).as(operation).isEqualTo(declared);
-        });
+        assertThat(schemas.at("/NewTaskBody/additionalProperties").asBoolean(true)).isFalse();
+        assertThat(schemas.at("/NewTaskBody/properties/progressReportEvery/type").asText()).isEqualTo("string");
+        assertThat(schemas.at("/CompletionReportBody/properties/checks/items/$ref").asText())
+                .isEqualTo("#/components/schemas/SelfCheckBody");
     }
 
     @Test

@@ -99,7 +99,9 @@ class ProblemResponsesTest {
     @ParameterizedTest
     @ValueSource(strings = {"/departments", "/employees", "/violations", "/penalties/p-1/withdraw",
             "/penalties/p-1/appeal", "/penalties/p-1/decide-appeal", "/leave-requests", "/leave-requests/l-1/approve",
-            "/leave-requests/l-1/reject", "/policies"})
+            "/leave-requests/l-1/reject", "/policies", "/tasks", "/tasks/t-1/refuse", "/tasks/t-1/rule-refusal",
+            "/tasks/t-1/request-adjustment", "/tasks/t-1/decide-adjustment", "/tasks/t-1/progress",
+            "/tasks/t-1/escalate", "/tasks/t-1/answer-escalation", "/tasks/t-1/complete", "/tasks/t-1/review"})
     void everyBodyRefusesAnUnknownMemberNamingIt(String path) {
         var refused = api.as(User.HR).post(path, "{\"unexpected\": true}");
 
@@ -112,7 +114,9 @@ class ProblemResponsesTest {
     @ParameterizedTest
     @ValueSource(strings = {"/departments", "/employees", "/violations", "/penalties/p-1/withdraw",
             "/penalties/p-1/appeal", "/penalties/p-1/decide-appeal", "/leave-requests", "/leave-requests/l-1/reject",
-            "/policies"})
+            "/policies", "/tasks", "/tasks/t-1/refuse", "/tasks/t-1/rule-refusal", "/tasks/t-1/request-adjustment",
+            "/tasks/t-1/decide-adjustment", "/tasks/t-1/progress", "/tasks/t-1/escalate",
+            "/tasks/t-1/answer-escalation", "/tasks/t-1/complete", "/tasks/t-1/review"})
     void everyRequiredBodyIsReportedMissing(String path) {
         var refused = api.as(User.HR).post(path);
 

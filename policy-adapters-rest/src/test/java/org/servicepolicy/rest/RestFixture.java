@@ -104,6 +104,7 @@ final class RestFixture implements BeforeEachCallback, AfterEachCallback {
         hire(setup, User.OUTSIDER, EmployeeCategory.STAFF, User.OPS_MANAGER, "ops", 3, Set.of());
         hire(setup, User.SUPERVISOR, EmployeeCategory.STAFF, User.OPS_MANAGER, "ops", 3,
                 Set.of(Role.SUPERVISION_GROUP));
+        hire(setup, User.JUNIOR, EmployeeCategory.STAFF, User.OUTSIDER, "ops", 1, Set.of());
     }
 
     private void hire(Actor setup, User user, EmployeeCategory category, User supervisor, String department, int level,

@@ -8,6 +8,7 @@ import static org.servicepolicy.rest.Cycles.Q4_END;
 import static org.servicepolicy.rest.Cycles.cycle;
 import static org.servicepolicy.rest.Cycles.evaluate;
 import static org.servicepolicy.rest.Cycles.finalizeCycle;
+import static org.servicepolicy.rest.Cycles.find;
 import static org.servicepolicy.rest.Cycles.finalizedSales;
 import static org.servicepolicy.rest.Payloads.reason;
 import static org.servicepolicy.rest.PeopleApiTest.fields;
@@ -185,17 +186,23 @@ class RewardApiTest {
     @Test
     void twoExcellentCyclesInARowProposeAPromotionOpportunityAndEachRewardOnlyOnce() {
         finalizedSales(api, "2025-q4", Q4, Q4_END);
+        api.clock().advance(Duration.ofDays(1));
         finalizedSales(api, CYCLE, JAN, FEB_END);
         finalizeCycle(api, "2025-q4");
         finalizeCycle(api, CYCLE);
 
         var rewards = api.as(User.STAFF).get("/employees/emp-staff/rewards").json();
 
-        assertThat(values(rewards, "ruleId")).containsExactly("excellent-grade", "excellent-grade",
-                "excellent-consecutive");
-        assertThat(values(rewards, "source")).containsExactly("cycle:2025-q4", "cycle:" + CYCLE, "cycle:" + CYCLE);
-        assertThat(texts(rewards.get(2).get("kinds"))).containsExactly("PROMOTION_OPPORTUNITY");
-        assertThat(rewards.get(2).has("bonus")).isFalse();
+        assertThat(rewards).hasSize(3);
+        assertThat(rewards.get(0).get("ruleId").asText()).isEqualTo("excellent-grade");
+        assertThat(rewards.get(0).get("source").asText()).isEqualTo("cycle:2025-q4");
+        var opportunity = find(rewards, "ruleId", "excellent-consecutive");
+        assertThat(opportunity.get("source").asText()).isEqualTo("cycle:" + CYCLE);
+        assertThat(opportunity.get("trigger").asText()).isEqualTo("assessment.grade.EXCELLENT.consecutive");
+        assertThat(texts(opportunity.get("kinds"))).containsExactly("PROMOTION_OPPORTUNITY");
+        assertThat(opportunity.has("bonus")).isFalse();
+        assertThat(values(rewards, "source")).containsExactlyInAnyOrder("cycle:2025-q4", "cycle:" + CYCLE,
+                "cycle:" + CYCLE);
         assertThat(api.as(User.HR).get("/rewards").json()).hasSize(3);
     }
 

@@ -17,6 +17,8 @@ import java.util.Objects;
 import org.servicepolicy.ServicePolicy;
 import org.servicepolicy.assessment.AssessmentCycleId;
 import org.servicepolicy.kernel.EmployeeId;
+import org.servicepolicy.kernel.InvalidInputException;
+import org.servicepolicy.rest.ComplianceFactsView;
 import org.servicepolicy.rest.CycleGradeView;
 import org.servicepolicy.rest.DecisionView;
 import org.servicepolicy.rest.EmployeeView;
@@ -26,11 +28,14 @@ import org.servicepolicy.rest.LeaveRequestView;
 import org.servicepolicy.rest.PenaltyView;
 import org.servicepolicy.rest.PromotionEligibilityView;
 import org.servicepolicy.rest.RewardView;
+import org.servicepolicy.rest.TaskView;
 import org.servicepolicy.rest.ViolationView;
+import org.servicepolicy.tasks.TaskStatus;
 
 /**
- * {@code /api/v1/employees} (§1.2) and each employee's records. Staff see their own records,
- * managers their department's, HR everyone's; the core decides.
+ * {@code /api/v1/employees} (§1.2) and each employee's records, tasks (§3.1), compliance facts,
+ * evaluations and grades (§3.3.1), rewards (§3.3.2) and promotion eligibility (§4.3.2). Staff see their own records, managers their department's, HR everyone's; the
+ * core decides.
  */
 @Path("/api/v1/employees")
 @Produces(MediaType.APPLICATION_JSON)
@@ -103,13 +108,19 @@ public final class EmployeeResource {
                 .map(g -> CycleGradeView.of(g, policy.decisions().decision(actor, g.decision()))).toList();
     }
 
-    /** The employee's evaluations in one cycle; the employee reading their own sees no peer's name (§3.3.1). */
+    /**
+     * The employee's evaluations in the cycle named by {@code cycle}, which is required; the
+     * employee reading their own sees no peer's name (§3.3.1).
+     */
     @GET
     @Path("{id}/evaluations")
     public List<EvaluationView> evaluations(@Context SecurityContext security, @PathParam("id") String id,
                                             @QueryParam("cycle") String cycle) {
         var actor = callers.actor(security);
-        var cycleId = PathIds.parse(QueryParams.required(cycle, "cycle"), "assessment cycle", AssessmentCycleId::of);
+        if (cycle == null || cycle.isBlank()) {
+            throw InvalidInputException.of("cycle", "is required");
+        }
+        var cycleId = PathIds.parse(cycle, "assessment cycle", AssessmentCycleId::of);
         return policy.assessment().evaluations(actor, cycleId, employee(id)).stream().map(EvaluationView::of).toList();
     }
 
@@ -144,6 +155,33 @@ public final class EmployeeResource {
     public List<DecisionView> decisions(@Context SecurityContext security, @PathParam("id") String id) {
         return policy.decisions().about(callers.actor(security), employee(id)).stream()
                 .map(DecisionView::of).toList();
+    }
+
+    /**
+     * The tasks assigned to the employee, oldest first, optionally only those in {@code status}.
+     * Whoever may see the employee's records, and their superiors, see all of them; an assigner
+     * or a copied person the ones that concern them.
+     */
+    @GET
+    @Path("{id}/tasks")
+    public List<TaskView> tasks(@Context SecurityContext security, @PathParam("id") String id,
+                                @QueryParam("status") String status) {
+        var actor = callers.actor(security);
+        var wanted = QueryParameters.constant(status, "status", TaskStatus.class);
+        return TaskViews.of(policy.tasks(), actor, policy.tasks().tasksOf(actor, employee(id), wanted));
+    }
+
+    /**
+     * The compliance facts of the employee's work assignments in [{@code from}, {@code to}),
+     * two ISO-8601 instants, each number with its tasks (§3.3.1).
+     */
+    @GET
+    @Path("{id}/compliance-facts")
+    public ComplianceFactsView complianceFacts(@Context SecurityContext security, @PathParam("id") String id,
+                                               @QueryParam("from") String from, @QueryParam("to") String to) {
+        var actor = callers.actor(security);
+        return ComplianceFactsView.of(policy.tasks().complianceFacts(actor, employee(id),
+                QueryParameters.instant(from, "from"), QueryParameters.instant(to, "to")));
     }
 
     private static EmployeeId employee(String id) {

@@ -13,6 +13,7 @@ import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -110,6 +111,9 @@ public final class JsonExceptionMapper implements ExceptionMapper<JsonProcessing
         }
         if (type == LocalDate.class) {
             return "must be an ISO-8601 date such as 2026-03-02";
+        }
+        if (type == Period.class) {
+            return "must be an ISO-8601 period such as P1W or P14D";
         }
         if (Collection.class.isAssignableFrom(type)) {
             return "must be an array";

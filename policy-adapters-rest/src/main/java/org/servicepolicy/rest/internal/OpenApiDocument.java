@@ -8,6 +8,7 @@ import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -19,16 +20,21 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.servicepolicy.rest.AdoptSuggestionBody;
+import org.servicepolicy.rest.AnswerEscalationBody;
 import org.servicepolicy.rest.AppealDecisionBody;
 import org.servicepolicy.rest.AssessmentCycleView;
 import org.servicepolicy.rest.AssignReviewerBody;
 import org.servicepolicy.rest.CommendationView;
+import org.servicepolicy.rest.CompletionReportBody;
+import org.servicepolicy.rest.ComplianceFactsView;
 import org.servicepolicy.rest.CreateDepartmentBody;
 import org.servicepolicy.rest.CycleGradeView;
 import org.servicepolicy.rest.CyclePreviewView;
+import org.servicepolicy.rest.DecideAdjustmentBody;
 import org.servicepolicy.rest.DecisionView;
 import org.servicepolicy.rest.DepartmentView;
 import org.servicepolicy.rest.EmployeeView;
+import org.servicepolicy.rest.EscalationBody;
 import org.servicepolicy.rest.EvaluationView;
 import org.servicepolicy.rest.FinalizedCycleView;
 import org.servicepolicy.rest.HireEmployeeBody;
@@ -36,23 +42,32 @@ import org.servicepolicy.rest.LeaveApprovalBody;
 import org.servicepolicy.rest.LeaveRequestView;
 import org.servicepolicy.rest.MeView;
 import org.servicepolicy.rest.MissingEvaluationView;
+import org.servicepolicy.rest.NewTaskBody;
 import org.servicepolicy.rest.OpenCycleBody;
+import org.servicepolicy.rest.OpenEscalationView;
 import org.servicepolicy.rest.PenaltyView;
 import org.servicepolicy.rest.PolicyView;
 import org.servicepolicy.rest.ProblemType;
 import org.servicepolicy.rest.ProblemView;
+import org.servicepolicy.rest.ProgressReportBody;
 import org.servicepolicy.rest.PromotionEligibilityView;
 import org.servicepolicy.rest.PublishPolicyBody;
 import org.servicepolicy.rest.ReasonBody;
 import org.servicepolicy.rest.RecordViolationBody;
 import org.servicepolicy.rest.RecordedViolationView;
+import org.servicepolicy.rest.RequestAdjustmentBody;
 import org.servicepolicy.rest.RequestLeaveBody;
+import org.servicepolicy.rest.ReviewBody;
 import org.servicepolicy.rest.RewardView;
+import org.servicepolicy.rest.RuleRefusalBody;
+import org.servicepolicy.rest.RuledRefusalView;
 import org.servicepolicy.rest.SubmitEvaluationBody;
 import org.servicepolicy.rest.SubmitSuggestionBody;
 import org.servicepolicy.rest.SuggestionView;
+import org.servicepolicy.rest.TaskView;
 import org.servicepolicy.rest.ViolationView;
 import org.servicepolicy.rewards.RewardStatus;
+import org.servicepolicy.tasks.TaskStatus;
 
 /**
  * The OpenAPI 3.0 document of the API. The operations are listed here by hand (a test checks
@@ -66,17 +81,19 @@ public final class OpenApiDocument {
 
     private static final String DESCRIPTION = """
             The Service Excellence and Compliance Management Policy as an API: people (§1.2), work \
-            discipline and progressive penalties (§3.2, §3.3.3), leave (§3.2.2), the compliance \
-            assessment and its grades (§3.3.1), rewards and public commendations (§3.3.2), promotion \
-            eligibility (§4.3.2), employee suggestions (§5.2.1), stored decisions with their reasons, \
-            and the policy's versions (§1.3.4).
+            assignments from assignment to reviewed completion and their compliance facts (§3.1, \
+            §3.3.1), work discipline and progressive penalties (§3.2, §3.3.3), leave (§3.2.2), the \
+            compliance assessment and its grades (§3.3.1), rewards and public commendations (§3.3.2), \
+            promotion eligibility (§4.3.2), employee suggestions (§5.2.1), stored decisions with their \
+            reasons, and the policy's versions (§1.3.4).
 
             Authentication is the host application's: every operation except this document needs an \
             authenticated caller, whose principal names an employee. JSON throughout, ISO-8601 instants \
             and dates, absent members left out. Errors are RFC 9457 problems \
             (application/problem+json) with a stable type under https://servicepolicy.org/problems/: \
             400 malformed-request for a body that cannot be read (malformed JSON, unknown fields, a \
-            value of the wrong type or an enum constant that does not exist, a missing body), 422 \
+            value of the wrong type or an enum constant that does not exist, a missing body) or a \
+            query parameter that cannot be read as its type, 422 \
             invalid-input for well-formed input that is invalid (every problem listed in errors), 422 \
             policy-refusal when the policy forbids the command (with clause, rule and field), 401 \
             unauthenticated, 403 access-denied, 404 not-found, 409 stale-version, duplicate or \
@@ -86,23 +103,22 @@ public final class OpenApiDocument {
     }
 
     /** One operation: a method on a path, what it reads and what it answers. */
-    record Operation(String method, String path, String summary, Class<?> body, boolean bodyRequired, int status,
-                     Type answer, List<Integer> problems, List<QueryParameter> query) {
-        /** An operation without query parameters. */
+    record Operation(String method, String path, String summary, List<QueryParameter> query, Class<?> body,
+                     boolean bodyRequired, int status, Type answer, List<Integer> problems) {
         Operation(String method, String path, String summary, Class<?> body, boolean bodyRequired, int status,
                   Type answer, List<Integer> problems) {
-            this(method, path, summary, body, bodyRequired, status, answer, problems, List.of());
+            this(method, path, summary, List.of(), body, bodyRequired, status, answer, problems);
         }
 
-        /** This operation, reading {@code parameters} from the query. */
-        Operation withQuery(QueryParameter... parameters) {
-            return new Operation(method, path, summary, body, bodyRequired, status, answer, problems,
-                    List.of(parameters));
+        /** This operation reading {@code parameters} too; one it cannot read is a 400. */
+        Operation with(QueryParameter... parameters) {
+            return new Operation(method, path, summary, List.of(parameters), body, bodyRequired, status, answer,
+                    OpenApiDocument.problems(problems, 400));
         }
     }
 
-    /** A query parameter of an operation. */
-    record QueryParameter(String name, String description, Class<?> type, boolean required) {
+    /** A query parameter: its name, whether it is required, its type and what it means. */
+    record QueryParameter(String name, boolean required, Type type, String description) {
     }
 
     /** Every operation of the API, in the order the document lists them. */
@@ -149,6 +165,50 @@ public final class OpenApiDocument {
                         problems(List.of(400, 401, 403, 404, 409, 422, 500))),
                 action("/api/v1/leave-requests/{id}/reject", "Reject leave, with a reason", ReasonBody.class,
                         LeaveRequestView.class),
+                read("/api/v1/employees/{id}/tasks", "The tasks assigned to the employee, oldest first: all of "
+                        + "them for the employee, their superiors, their manager and HR; those that concern them "
+                        + "for an assigner or a copied person", list(TaskView.class), 404)
+                        .with(new QueryParameter("status", false, TaskStatus.class, "only the tasks in this status")),
+                read("/api/v1/employees/{id}/compliance-facts", "The compliance facts of the employee's work "
+                        + "assignments in [from, to) (§3.3.1), each number with the tasks behind it: the employee, "
+                        + "their manager or a superior, and HR", ComplianceFactsView.class, 404, 422)
+                        .with(new QueryParameter("from", true, Instant.class, "the period's start, inclusive"),
+                                new QueryParameter("to", true, Instant.class, "the period's end, exclusive")),
+                create("/api/v1/tasks", "Assign a task (§3.1.1): a superior of the assignee (up the reporting "
+                        + "line) or HR; anyone else is refused citing §3.1.1", NewTaskBody.class, TaskView.class),
+                read("/api/v1/tasks/assigned-by-me", "The tasks the caller assigned, oldest first",
+                        list(TaskView.class)),
+                read("/api/v1/tasks/{id}", "One task: every version of its terms, its status history, refusals, "
+                        + "adjustments, progress reports, escalations, completion reports, reviews and the sweep's "
+                        + "marks", TaskView.class, 404),
+                new Operation("post", "/api/v1/tasks/{id}/accept", "The assignee accepts the task (§3.1.1)", null,
+                        false, 200, TaskView.class, problems(List.of(401, 403, 404, 409, 500))),
+                action("/api/v1/tasks/{id}/refuse", "The assignee refuses the task with a reason; a blank reason is "
+                        + "refused citing §3.1.1", ReasonBody.class, TaskView.class),
+                action("/api/v1/tasks/{id}/rule-refusal", "Rule on the pending refusal (the assigner, a superior or "
+                        + "the department manager of the assignee, or HR): justified closes the task; unjustified "
+                        + "returns it to the assignee and records a violation with its proposed penalty (§3.3.3)",
+                        RuleRefusalBody.class, RuledRefusalView.class),
+                action("/api/v1/tasks/{id}/request-adjustment", "The assignee asks for a new deadline and/or new "
+                        + "requirements with a reason and an alternative (§3.1.1); with less than the policy's "
+                        + "notice before the deadline it is marked late", RequestAdjustmentBody.class,
+                        TaskView.class),
+                action("/api/v1/tasks/{id}/decide-adjustment", "Approve the pending adjustment, giving the task a new "
+                        + "terms version, or deny it with a reason (§3.1.1)", DecideAdjustmentBody.class,
+                        TaskView.class),
+                action("/api/v1/tasks/{id}/progress", "The assignee reports progress on a task in progress (§3.1.2)",
+                        ProgressReportBody.class, TaskView.class),
+                action("/api/v1/tasks/{id}/escalate", "The assignee escalates a major issue or one beyond their "
+                        + "authority (§3.1.2)", EscalationBody.class, TaskView.class),
+                action("/api/v1/tasks/{id}/answer-escalation", "Answer an open escalation (§3.1.2)",
+                        AnswerEscalationBody.class, TaskView.class),
+                action("/api/v1/tasks/{id}/complete", "The assignee reports completion with a self-check of every "
+                        + "requirement; one that skips a requirement is refused citing §3.1.3; after the deadline "
+                        + "the report is marked late", CompletionReportBody.class, TaskView.class),
+                action("/api/v1/tasks/{id}/review", "Accept the submitted result with a quality score from 0 to 100, "
+                        + "completing the task, or return it for rework (§3.1.3)", ReviewBody.class, TaskView.class),
+                read("/api/v1/escalations/open", "The open escalations the caller may answer, oldest task first "
+                        + "(§3.1.2)", list(OpenEscalationView.class)),
                 read("/api/v1/decisions/{id}", "One decision: outcome, reasons with clauses, rules and facts, "
                         + "policy version", DecisionView.class, 403, 404),
                 create("/api/v1/assessment-cycles", "Open an assessment cycle for a period and a scope (HR, "
@@ -180,8 +240,8 @@ public final class OpenApiDocument {
                 read("/api/v1/employees/{id}/grades", "The employee's finalized grades with their decisions, oldest "
                         + "first", list(CycleGradeView.class), 403, 404),
                 read("/api/v1/employees/{id}/evaluations", "The employee's evaluations in a cycle; peers are "
-                        + "anonymous to the employee", list(EvaluationView.class), 400, 404)
-                        .withQuery(new QueryParameter("cycle", "the assessment cycle's id", String.class, true)),
+                        + "anonymous to the employee", list(EvaluationView.class), 404)
+                        .with(new QueryParameter("cycle", true, String.class, "the assessment cycle's id")),
                 read("/api/v1/employees/{id}/promotion-eligibility", "Whether the employee meets the promotion "
                         + "conditions now, condition by condition (§4.3.2); nothing is stored",
                         PromotionEligibilityView.class, 404),
@@ -193,9 +253,9 @@ public final class OpenApiDocument {
                 read("/api/v1/departments/{id}/promotion-eligible", "The department's employees who meet every "
                         + "promotion condition now (HR, §4.3.2)", list(PromotionEligibilityView.class), 404),
                 read("/api/v1/rewards", "The rewards the caller may see: HR every one, a manager their "
-                        + "department's, everyone their own", list(RewardView.class), 400)
-                        .withQuery(new QueryParameter("status", "only rewards in this status", RewardStatus.class,
-                                false)),
+                        + "department's, everyone their own", list(RewardView.class))
+                        .with(new QueryParameter("status", false, RewardStatus.class,
+                                "only the rewards in this status")),
                 read("/api/v1/rewards/{id}", "One reward with its history", RewardView.class, 404),
                 new Operation("post", "/api/v1/rewards/{id}/approve", "Approve a proposed reward (HR, not their own)",
                         null, false, 200, RewardView.class, problems(List.of(401, 403, 404, 409, 500))),
@@ -384,6 +444,9 @@ public final class OpenApiDocument {
         }
         if (cls == LocalDate.class) {
             return Map.of("type", "string", "format", "date");
+        }
+        if (cls == Period.class) {
+            return Map.of("type", "string", "format", "period", "example", "P1W");
         }
         if (cls.isEnum()) {
             return Map.of("type", "string", "enum",

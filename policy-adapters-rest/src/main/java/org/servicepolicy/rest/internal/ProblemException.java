@@ -11,7 +11,7 @@ import org.servicepolicy.rest.ProblemView;
 
 /**
  * A problem found by the adapter itself, before the core was asked (no caller, no body, a query
- * parameter it cannot read), or a core refusal the adapter completes with data.
+ * parameter that cannot be read), or a core refusal the adapter completes with data.
  */
 public final class ProblemException extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -37,15 +37,15 @@ public final class ProblemException extends RuntimeException {
                 "this request needs a JSON body", List.of(new FieldErrorView("body", "is required"))), null);
     }
 
-    /** A query parameter is missing or cannot be read. */
-    static ProblemException badQueryParameter(String name, String message) {
-        return new ProblemException(ProblemView.withErrors(ProblemType.MALFORMED_REQUEST,
-                "query parameter " + name + " " + message, List.of(new FieldErrorView(name, message))), null);
-    }
-
     /** The policy refused to finalize a cycle while evaluations are missing: {@code missing} lists them. */
     static ProblemException missingEvaluations(PolicyRefusalException refusal, List<MissingEvaluationView> missing) {
         return new ProblemException(ServicePolicyExceptionMapper.problemOf(refusal).withMissing(missing), null);
+    }
+
+    /** The query parameter {@code name} has a value that cannot be read as what it stands for. */
+    static ProblemException malformedParameter(String name, String message) {
+        return new ProblemException(ProblemView.withErrors(ProblemType.MALFORMED_REQUEST, name + ": " + message,
+                List.of(new FieldErrorView(name, message))), null);
     }
 
     /** The problem to send. */

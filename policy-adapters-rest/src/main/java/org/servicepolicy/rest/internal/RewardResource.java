@@ -41,7 +41,7 @@ public final class RewardResource {
     @GET
     public List<RewardView> list(@Context SecurityContext security, @QueryParam("status") String status) {
         var actor = callers.actor(security);
-        return rewards.rewards(actor, QueryParams.constant(status, "status", RewardStatus.class)).stream()
+        return rewards.rewards(actor, QueryParameters.constant(status, "status", RewardStatus.class)).stream()
                 .map(RewardView::of).toList();
     }
 
