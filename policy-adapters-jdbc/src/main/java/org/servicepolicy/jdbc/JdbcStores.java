@@ -5,6 +5,9 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.servicepolicy.ServicePolicy;
+import org.servicepolicy.assessment.AssessmentCycleStore;
+import org.servicepolicy.assessment.CycleGradeStore;
+import org.servicepolicy.assessment.EvaluationStore;
 import org.servicepolicy.discipline.LeaveRequestStore;
 import org.servicepolicy.discipline.PenaltyStore;
 import org.servicepolicy.discipline.ViolationStore;
@@ -16,6 +19,8 @@ import org.servicepolicy.kernel.StorageException;
 import org.servicepolicy.people.DepartmentStore;
 import org.servicepolicy.people.EmployeeStore;
 import org.servicepolicy.policy.PolicyCatalog;
+import org.servicepolicy.rewards.RewardStore;
+import org.servicepolicy.suggestions.SuggestionStore;
 
 /**
  * Every port of the core on one {@link DataSource} (PostgreSQL, or H2 2.x), all taking part in
@@ -36,6 +41,12 @@ import org.servicepolicy.policy.PolicyCatalog;
  * {@link StorageException}; adding a record whose id exists is a
  * {@link org.servicepolicy.kernel.ConflictException} ({@code duplicate}), and updating one that
  * changed since it was read is a {@code ConflictException} ({@code stale-version}).
+ *
+ * <p>Inside a transaction, reading every assessment cycle locks the cycle register, and finding
+ * one cycle locks that cycle, until the transaction ends; so two HR members who open
+ * overlapping cycles at the same moment cannot both succeed, and an evaluation submitted while
+ * its cycle is finalized waits for the finalization (and is then refused) instead of slipping
+ * in unseen (§3.3.1).
  */
 public final class JdbcStores {
     /** Where the migrations are on the class path. */
@@ -51,6 +62,11 @@ public final class JdbcStores {
     private final DecisionStore decisions;
     private final JdbcEventOutbox outbox;
     private final AuditTrail auditTrail;
+    private final AssessmentCycleStore assessmentCycles;
+    private final EvaluationStore evaluations;
+    private final CycleGradeStore cycleGrades;
+    private final RewardStore rewards;
+    private final SuggestionStore suggestions;
     private final ViolationStore violations;
     private final PenaltyStore penalties;
     private final LeaveRequestStore leaveRequests;
@@ -64,6 +80,11 @@ public final class JdbcStores {
         this.decisions = new JdbcDecisionStore(transactions);
         this.outbox = new JdbcEventOutbox(transactions);
         this.auditTrail = new JdbcAuditTrail(transactions);
+        this.assessmentCycles = new JdbcAssessmentCycleStore(transactions);
+        this.evaluations = new JdbcEvaluationStore(transactions);
+        this.cycleGrades = new JdbcCycleGradeStore(transactions);
+        this.rewards = new JdbcRewardStore(transactions);
+        this.suggestions = new JdbcSuggestionStore(transactions);
         this.violations = new JdbcViolationStore(transactions);
         this.penalties = new JdbcPenaltyStore(transactions);
         this.leaveRequests = new JdbcLeaveRequestStore(transactions);
@@ -103,6 +124,8 @@ public final class JdbcStores {
      * @return {@code builder}
      */
     public ServicePolicy.Builder applyTo(ServicePolicy.Builder builder) {
+        builder.assessmentCycles(assessmentCycles).evaluations(evaluations).cycleGrades(cycleGrades).rewards(rewards)
+                .suggestions(suggestions);
         return builder.transactions(transactions).events(outbox).audit(auditTrail).decisions(decisions)
                 .policyCatalog(policies).employees(employees).departments(departments).violations(violations)
                 .penalties(penalties).leaveRequests(leaveRequests);
@@ -146,6 +169,31 @@ public final class JdbcStores {
     /** The audit trail, append-only. */
     public AuditTrail auditTrail() {
         return auditTrail;
+    }
+
+    /** Assessment cycles and their scopes. */
+    public AssessmentCycleStore assessmentCycles() {
+        return assessmentCycles;
+    }
+
+    /** Evaluations of assessment cycles, append-only. */
+    public EvaluationStore evaluations() {
+        return evaluations;
+    }
+
+    /** Finalized grades of assessment cycles, append-only. */
+    public CycleGradeStore cycleGrades() {
+        return cycleGrades;
+    }
+
+    /** Rewards and their histories. */
+    public RewardStore rewards() {
+        return rewards;
+    }
+
+    /** Employee suggestions and their histories. */
+    public SuggestionStore suggestions() {
+        return suggestions;
     }
 
     /** Violations. */

@@ -29,7 +29,7 @@ class H2StoredPolicyVersionTest {
             assertThat(read).singleElement().satisfies(version -> {
                 assertThat(version.settings()).containsEntry("discipline.appeal.window",
                         StandardPolicy.settings().get("discipline.appeal.window"));
-                assertThat(version.settings()).containsEntry("discipline.fine.MINOR", "75.00");
+                assertThat(version.settings()).containsEntry("discipline.fine.MINOR", "75");
             });
         }
     }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.servicepolicy.assessment.AssessmentCycleId;
+import org.servicepolicy.assessment.EvaluationId;
 import org.servicepolicy.kernel.AuditEntry;
 import org.servicepolicy.kernel.DecisionId;
 import org.servicepolicy.kernel.DepartmentId;
@@ -74,6 +76,44 @@ public final class Fixtures {
     /** A ladder decision about {@link #EMPLOYEE} taken at {@link #T0}, with one reason. */
     public static DecisionBuilder decision(String id) {
         return new DecisionBuilder(DecisionId.of(id));
+    }
+
+    /**
+     * An OPEN assessment cycle of the whole company for the first quarter of 2025, counted in
+     * Asia/Shanghai, opened at {@link #T0} by {@link #HR}, at version 0.
+     */
+    public static AssessmentCycleBuilder assessmentCycle(String id) {
+        return new AssessmentCycleBuilder(AssessmentCycleId.of(id));
+    }
+
+    /** The SUPERIOR evaluation of {@link #EMPLOYEE} by {@link #HR} in {@code cycle}, submitted at {@link #T0}. */
+    public static EvaluationBuilder evaluation(String id, AssessmentCycleId cycle) {
+        return new EvaluationBuilder(EvaluationId.of(id), cycle);
+    }
+
+    /**
+     * The GOOD grade of {@link #EMPLOYEE} of {@link #DEPARTMENT} in {@code cycle} (the first
+     * quarter of 2025), explained by {@code decision} and finalized at {@link #T0}.
+     */
+    public static CycleGradeBuilder cycleGrade(AssessmentCycleId cycle, DecisionId decision) {
+        return new CycleGradeBuilder(cycle, decision);
+    }
+
+    /**
+     * A certificate, a 2000 CNY bonus and a public commendation proposed at {@link #T0} by
+     * {@link #HR} for an Excellent grade of {@link #EMPLOYEE}, proposed by {@code decision}, at
+     * version 0.
+     */
+    public static RewardBuilder reward(String id, DecisionId decision) {
+        return new RewardBuilder(id, decision);
+    }
+
+    /**
+     * A suggestion about processes submitted by {@link #EMPLOYEE} at {@link #T0}, with no
+     * reviewer, at version 0.
+     */
+    public static SuggestionBuilder suggestion(String id) {
+        return new SuggestionBuilder(id);
     }
 
     /** An audit entry by {@link #HR} at {@code at} about {@code subjectType} {@code subjectId}. */

@@ -1,5 +1,8 @@
 package org.servicepolicy.testkit;
 
+import org.servicepolicy.assessment.AssessmentCycleStore;
+import org.servicepolicy.assessment.CycleGradeStore;
+import org.servicepolicy.assessment.EvaluationStore;
 import org.servicepolicy.discipline.LeaveRequestStore;
 import org.servicepolicy.discipline.PenaltyStore;
 import org.servicepolicy.discipline.ViolationStore;
@@ -11,6 +14,8 @@ import org.servicepolicy.kernel.Transactions;
 import org.servicepolicy.people.DepartmentStore;
 import org.servicepolicy.people.EmployeeStore;
 import org.servicepolicy.policy.PolicyCatalog;
+import org.servicepolicy.rewards.RewardStore;
+import org.servicepolicy.suggestions.SuggestionStore;
 
 /**
  * The adapter a contract test exercises: every port of the core, backed by one fresh, empty
@@ -45,6 +50,21 @@ public interface PortsUnderTest extends AutoCloseable {
 
     /** The audit trail. */
     AuditTrail auditTrail();
+
+    /** Assessment cycles. */
+    AssessmentCycleStore assessmentCycles();
+
+    /** Evaluations of assessment cycles. */
+    EvaluationStore evaluations();
+
+    /** Finalized grades of assessment cycles. */
+    CycleGradeStore cycleGrades();
+
+    /** Rewards and their histories. */
+    RewardStore rewards();
+
+    /** Employee suggestions and their histories. */
+    SuggestionStore suggestions();
 
     /** Violations. */
     ViolationStore violations();

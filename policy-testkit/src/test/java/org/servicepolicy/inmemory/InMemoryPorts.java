@@ -1,5 +1,8 @@
 package org.servicepolicy.inmemory;
 
+import org.servicepolicy.assessment.AssessmentCycleStore;
+import org.servicepolicy.assessment.CycleGradeStore;
+import org.servicepolicy.assessment.EvaluationStore;
 import org.servicepolicy.discipline.LeaveRequestStore;
 import org.servicepolicy.discipline.PenaltyStore;
 import org.servicepolicy.discipline.ViolationStore;
@@ -11,6 +14,8 @@ import org.servicepolicy.kernel.Transactions;
 import org.servicepolicy.people.DepartmentStore;
 import org.servicepolicy.people.EmployeeStore;
 import org.servicepolicy.policy.PolicyCatalog;
+import org.servicepolicy.rewards.RewardStore;
+import org.servicepolicy.suggestions.SuggestionStore;
 import org.servicepolicy.testkit.PortsUnderTest;
 
 /** The in-memory adapter as the contracts see it: one new {@link InMemoryStores} per test. */
@@ -57,6 +62,31 @@ final class InMemoryPorts implements PortsUnderTest {
     @Override
     public AuditTrail auditTrail() {
         return stores.auditTrail();
+    }
+
+    @Override
+    public AssessmentCycleStore assessmentCycles() {
+        return stores.assessmentCycles();
+    }
+
+    @Override
+    public EvaluationStore evaluations() {
+        return stores.evaluations();
+    }
+
+    @Override
+    public CycleGradeStore cycleGrades() {
+        return stores.cycleGrades();
+    }
+
+    @Override
+    public RewardStore rewards() {
+        return stores.rewards();
+    }
+
+    @Override
+    public SuggestionStore suggestions() {
+        return stores.suggestions();
     }
 
     @Override

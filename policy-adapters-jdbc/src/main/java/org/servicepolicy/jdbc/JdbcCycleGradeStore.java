@@ -1,0 +1,84 @@
+package org.servicepolicy.jdbc;
+
+import java.math.BigDecimal;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.servicepolicy.assessment.AssessmentCycleId;
+import org.servicepolicy.assessment.ComponentValues;
+import org.servicepolicy.assessment.CycleGrade;
+import org.servicepolicy.assessment.CycleGradeStore;
+import org.servicepolicy.jdbc.internal.Row;
+import org.servicepolicy.jdbc.internal.Sql;
+import org.servicepolicy.kernel.DecisionId;
+import org.servicepolicy.kernel.DepartmentId;
+import org.servicepolicy.kernel.EmployeeId;
+import org.servicepolicy.policy.Grade;
+
+/**
+ * Finalized grades in {@code servicepolicy_cycle_grade}, append-only, one per cycle and
+ * employee (its primary key). A cycle's grades, or an employee's, are read in one query.
+ */
+final class JdbcCycleGradeStore implements CycleGradeStore {
+    private static final String COLUMNS = "cycle_id, employee_id, department_id, period_from, period_to, grade, total,"
+            + " task_acceptance, task_execution, rules_and_discipline, salary_adjustment, decision_id,"
+            + " policy_version, finalized_at";
+    private static final String SELECT = "SELECT " + COLUMNS + " FROM servicepolicy_cycle_grade";
+    private static final Comparator<CycleGrade> BY_EMPLOYEE = Comparator.comparing(g -> g.employee().value());
+    private static final Comparator<CycleGrade> OLDEST_PERIOD_FIRST = Comparator.comparing(CycleGrade::periodTo)
+            .thenComparing(g -> g.cycle().value());
+
+    private final JdbcTransactions transactions;
+
+    JdbcCycleGradeStore(JdbcTransactions transactions) {
+        this.transactions = transactions;
+    }
+
+    @Override
+    public void add(CycleGrade grade) {
+        Objects.requireNonNull(grade, "grade");
+        var components = grade.components();
+        transactions.withConnection(c -> {
+            Sql.insertNew(c, "grade", "of " + grade.employee() + " in cycle " + grade.cycle(),
+                    "INSERT INTO servicepolicy_cycle_grade (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                            + " ?, ?, ?)",
+                    grade.cycle().value(), grade.employee().value(), grade.department().value(), grade.periodFrom(),
+                    grade.periodTo(), grade.grade(), grade.total(), components.taskAcceptance(),
+                    components.taskExecution(), components.rulesAndDiscipline(),
+                    grade.salaryAdjustment().toPlainString(), grade.decision().value(), grade.policyVersion(),
+                    grade.finalizedAt());
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<CycleGrade> find(AssessmentCycleId cycle, EmployeeId employee) {
+        return transactions.withConnection(c -> Sql.queryOne(c, SELECT + " WHERE cycle_id = ? AND employee_id = ?",
+                JdbcCycleGradeStore::read, cycle.value(), employee.value()));
+    }
+
+    @Override
+    public List<CycleGrade> inCycle(AssessmentCycleId cycle) {
+        // Sorted here so that employees fall in Java's order of ids, whatever the collation.
+        return transactions.withConnection(c -> Sql.query(c, SELECT + " WHERE cycle_id = ?",
+                JdbcCycleGradeStore::read, cycle.value())).stream().sorted(BY_EMPLOYEE).toList();
+    }
+
+    @Override
+    public List<CycleGrade> of(EmployeeId employee) {
+        return transactions.withConnection(c -> Sql.query(c, SELECT + " WHERE employee_id = ?",
+                JdbcCycleGradeStore::read, employee.value())).stream().sorted(OLDEST_PERIOD_FIRST).toList();
+    }
+
+    private static CycleGrade read(Row row) throws SQLException {
+        return new CycleGrade(AssessmentCycleId.of(row.string("cycle_id")), EmployeeId.of(row.string("employee_id")),
+                DepartmentId.of(row.string("department_id")), row.date("period_from"), row.date("period_to"),
+                row.enumValue(Grade.class, "grade"), row.decimal("total"),
+                new ComponentValues(row.decimal("task_acceptance"), row.decimal("task_execution"),
+                        row.decimal("rules_and_discipline")),
+                new BigDecimal(row.string("salary_adjustment")), DecisionId.of(row.string("decision_id")),
+                row.string("policy_version"), row.instant("finalized_at"));
+    }
+}

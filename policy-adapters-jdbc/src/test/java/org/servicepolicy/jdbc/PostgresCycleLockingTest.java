@@ -1,0 +1,17 @@
+package org.servicepolicy.jdbc;
+
+import org.junit.jupiter.api.Tag;
+
+/** The cycle store's locks on PostgreSQL. */
+@Tag("postgres")
+class PostgresCycleLockingTest extends CycleLockingScenario {
+    @Override
+    TestDatabase newDatabase() {
+        return TestDatabase.postgres();
+    }
+
+    @Override
+    String shortLockTimeout() {
+        return "SET LOCAL lock_timeout = '500ms'";
+    }
+}
