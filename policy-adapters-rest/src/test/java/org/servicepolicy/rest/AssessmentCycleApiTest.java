@@ -34,7 +34,8 @@ class AssessmentCycleApiTest {
         var opened = api.as(User.HR).post(CYCLES, cycle(CYCLE, JAN, FEB_END, "sales"));
 
         assertThat(opened.status()).isEqualTo(201);
-        assertThat(opened.location()).hasValueSatisfying(l -> assertThat(l).endsWith("/api/v1/assessment-cycles/" + CYCLE));
+        assertThat(opened.location())
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/api/v1/assessment-cycles/" + CYCLE));
         var json = opened.json();
         assertThat(json.get("id").asText()).isEqualTo(CYCLE);
         assertThat(json.get("name").asText()).isEqualTo(CYCLE);
@@ -94,7 +95,8 @@ class AssessmentCycleApiTest {
     @Test
     void openingWithInvalidInputListsEveryProblemAndStoresNothing() {
         var invalid = api.as(User.HR).post(CYCLES, """
-                {"name": " ", "from": "2026-02-01", "to": "2026-01-31", "departmentIds": ["sales", "sales", "no id!"]}""");
+                {"name": " ", "from": "2026-02-01", "to": "2026-01-31",
+                 "departmentIds": ["sales", "sales", "no id!"]}""");
 
         assertThat(invalid.status()).isEqualTo(422);
         assertThat(invalid.json().get("type").asText()).isEqualTo("https://servicepolicy.org/problems/invalid-input");
@@ -105,7 +107,8 @@ class AssessmentCycleApiTest {
         assertThat(unknownDepartment.json().at("/errors/0/message").asText()).contains("finance");
         var noDates = api.as(User.HR).post(CYCLES, "{\"name\": \"undated\"}");
         assertThat(fields(noDates.json())).containsExactly("from", "to");
-        var malformed = api.as(User.HR).post(CYCLES, "{\"name\": \"x\", \"from\": \"January\", \"to\": \"2026-02-28\"}");
+        var malformed = api.as(User.HR).post(CYCLES, """
+                {"name": "x", "from": "January", "to": "2026-02-28"}""");
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(fields(malformed.json())).containsExactly("from");
         assertThat(api.as(User.HR).post(CYCLES).status()).isEqualTo(400);
@@ -285,7 +288,8 @@ class AssessmentCycleApiTest {
 
         var withoutCycle = api.as(User.STAFF).get("/employees/emp-staff/evaluations");
         assertThat(withoutCycle.status()).isEqualTo(422);
-        assertThat(withoutCycle.json().get("type").asText()).isEqualTo("https://servicepolicy.org/problems/invalid-input");
+        assertThat(withoutCycle.json().get("type").asText())
+                .isEqualTo("https://servicepolicy.org/problems/invalid-input");
         assertThat(fields(withoutCycle.json())).containsExactly("cycle");
         assertThat(withoutCycle.json().at("/errors/0/message").asText()).isEqualTo("is required");
         assertThat(api.as(User.STAFF).get("/employees/emp-staff/evaluations?cycle=no-such-cycle").status())

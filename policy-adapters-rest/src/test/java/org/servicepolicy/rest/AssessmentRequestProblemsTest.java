@@ -32,7 +32,8 @@ class AssessmentRequestProblemsTest {
         var anonymous = api.anonymous().send(method, path, null, null);
 
         assertThat(anonymous.status()).isEqualTo(401);
-        assertThat(anonymous.json().get("type").asText()).isEqualTo("https://servicepolicy.org/problems/unauthenticated");
+        assertThat(anonymous.json().get("type").asText())
+                .isEqualTo("https://servicepolicy.org/problems/unauthenticated");
     }
 
     @ParameterizedTest
@@ -42,7 +43,8 @@ class AssessmentRequestProblemsTest {
         var refused = api.as(User.HR).post(path, "{\"unexpected\": true}");
 
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.json().get("type").asText()).isEqualTo("https://servicepolicy.org/problems/malformed-request");
+        assertThat(refused.json().get("type").asText())
+                .isEqualTo("https://servicepolicy.org/problems/malformed-request");
         assertThat(fields(refused.json())).containsExactly("unexpected");
     }
 

@@ -30,7 +30,7 @@ final class Cycles {
     private Cycles() {
     }
 
-    /** The body that opens cycle {@code id} over {@code from}-{@code to} for {@code departments} (none: the company). */
+    /** The body that opens cycle {@code id} over {@code from}-{@code to} for {@code departments} (none: all). */
     static String cycle(String id, LocalDate from, LocalDate to, String... departments) {
         var ids = String.join("\", \"", departments);
         return """

@@ -257,7 +257,8 @@ class GradeApiTest {
         assertThat(early.status()).isEqualTo(422);
         assertThat(early.json().get("rule").asText()).isEqualTo("assessment.finalize.period");
         assertThat(early.json().has("missing")).isFalse();
-        assertThat(api.as(User.HR).get("/assessment-cycles/2026-march").json().get("status").asText()).isEqualTo("OPEN");
+        assertThat(api.as(User.HR).get("/assessment-cycles/2026-march").json().get("status").asText())
+                .isEqualTo("OPEN");
     }
 
     @Test

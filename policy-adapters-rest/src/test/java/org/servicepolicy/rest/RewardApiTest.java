@@ -147,7 +147,8 @@ class RewardApiTest {
         var granted = api.as(User.HR).post(rewardPath(reward, "grant"));
 
         assertThat(granted.status()).isEqualTo(409);
-        assertThat(granted.json().get("type").asText()).isEqualTo("https://servicepolicy.org/problems/illegal-transition");
+        assertThat(granted.json().get("type").asText())
+                .isEqualTo("https://servicepolicy.org/problems/illegal-transition");
         assertThat(status(reward)).isEqualTo("PROPOSED");
     }
 
@@ -177,7 +178,8 @@ class RewardApiTest {
 
         var unknown = api.as(User.HR).get("/rewards?status=approved");
         assertThat(unknown.status()).isEqualTo(400);
-        assertThat(unknown.json().get("type").asText()).isEqualTo("https://servicepolicy.org/problems/malformed-request");
+        assertThat(unknown.json().get("type").asText())
+                .isEqualTo("https://servicepolicy.org/problems/malformed-request");
         assertThat(fields(unknown.json())).containsExactly("status");
         assertThat(unknown.json().at("/errors/0/message").asText())
                 .isEqualTo("must be one of [PROPOSED, APPROVED, GRANTED, REJECTED], was 'approved'");

@@ -107,7 +107,8 @@ class SuggestionApiTest {
     void onlyHrAssignsAReviewerAndNeverTheAuthor() {
         var id = submit(User.STAFF);
 
-        assertThat(api.as(User.MANAGER).post(path(id, "assign-reviewer"), reviewer(User.MANAGER)).status()).isEqualTo(403);
+        assertThat(api.as(User.MANAGER).post(path(id, "assign-reviewer"), reviewer(User.MANAGER)).status())
+                .isEqualTo(403);
         var author = api.as(User.HR).post(path(id, "assign-reviewer"), reviewer(User.STAFF));
         assertThat(author.status()).isEqualTo(422);
         assertThat(author.json().get("clause").asText()).isEqualTo("§1.3.3");
@@ -116,7 +117,8 @@ class SuggestionApiTest {
         var nobody = api.as(User.HR).post(path(id, "assign-reviewer"), "{\"reviewerId\": \"emp-nobody\"}");
         assertThat(nobody.status()).isEqualTo(422);
         assertThat(fields(nobody.json())).containsExactly("reviewerId");
-        assertThat(fields(api.as(User.HR).post(path(id, "assign-reviewer"), "{}").json())).containsExactly("reviewerId");
+        var none = api.as(User.HR).post(path(id, "assign-reviewer"), "{}");
+        assertThat(fields(none.json())).containsExactly("reviewerId");
         assertThat(api.as(User.HR).post(path(id, "assign-reviewer")).status()).isEqualTo(400);
 
         assertThat(status(id)).isEqualTo("SUBMITTED");
@@ -162,7 +164,8 @@ class SuggestionApiTest {
         var early = api.as(User.HR).post(path(id, "adopt"));
 
         assertThat(early.status()).isEqualTo(409);
-        assertThat(early.json().get("type").asText()).isEqualTo("https://servicepolicy.org/problems/illegal-transition");
+        assertThat(early.json().get("type").asText())
+                .isEqualTo("https://servicepolicy.org/problems/illegal-transition");
         assertThat(status(id)).isEqualTo("SUBMITTED");
     }
 

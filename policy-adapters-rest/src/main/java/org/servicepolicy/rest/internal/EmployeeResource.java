@@ -34,8 +34,8 @@ import org.servicepolicy.tasks.TaskStatus;
 
 /**
  * {@code /api/v1/employees} (§1.2) and each employee's records, tasks (§3.1), compliance facts,
- * evaluations and grades (§3.3.1), rewards (§3.3.2) and promotion eligibility (§4.3.2). Staff see their own records, managers their department's, HR everyone's; the
- * core decides.
+ * evaluations and grades (§3.3.1), rewards (§3.3.2) and promotion eligibility (§4.3.2). Staff see
+ * their own records, managers their department's, HR everyone's; the core decides.
  */
 @Path("/api/v1/employees")
 @Produces(MediaType.APPLICATION_JSON)

@@ -95,7 +95,8 @@ public final class OpenApiDocument {
             value of the wrong type or an enum constant that does not exist, a missing body) or a \
             query parameter that cannot be read as its type, 422 \
             invalid-input for well-formed input that is invalid (every problem listed in errors), 422 \
-            policy-refusal when the policy forbids the command (with clause, rule and field), 401 \
+            policy-refusal when the policy forbids the command (with clause, rule and field; a cycle \
+            that cannot be finalized lists each missing evaluation in missing), 401 \
             unauthenticated, 403 access-denied, 404 not-found, 409 stale-version, duplicate or \
             illegal-transition, 500 storage-failure or internal-error.""";
 
@@ -240,7 +241,7 @@ public final class OpenApiDocument {
                 read("/api/v1/employees/{id}/grades", "The employee's finalized grades with their decisions, oldest "
                         + "first", list(CycleGradeView.class), 403, 404),
                 read("/api/v1/employees/{id}/evaluations", "The employee's evaluations in a cycle; peers are "
-                        + "anonymous to the employee", list(EvaluationView.class), 404)
+                        + "anonymous to the employee", list(EvaluationView.class), 404, 422)
                         .with(new QueryParameter("cycle", true, String.class, "the assessment cycle's id")),
                 read("/api/v1/employees/{id}/promotion-eligibility", "Whether the employee meets the promotion "
                         + "conditions now, condition by condition (§4.3.2); nothing is stored",
