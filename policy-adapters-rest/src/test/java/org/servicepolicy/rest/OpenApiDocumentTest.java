@@ -140,6 +140,19 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void theRefusalToFinalizeACycleDocumentsTheMissingEvaluations() {
+        var document = document();
+
+        assertThat(document.at("/components/schemas/ProblemView/properties/missing/items/$ref").asText())
+                .isEqualTo("#/components/schemas/MissingEvaluationView");
+        assertThat(document.at("/components/schemas/MissingEvaluationView/properties/evaluatorRole/enum"))
+                .hasSize(3);
+        assertThat(document.at("/paths/~1api~1v1~1assessment-cycles~1{id}~1finalize/post/responses/422/$ref")
+                .asText()).isEqualTo("#/components/responses/422");
+        assertThat(document.at("/paths/~1api~1v1~1rewards/get/parameters/0/schema/enum")).hasSize(4);
+    }
+
+    @Test
     void everyDocumentedOperationIsMountedByTheFeature() {
         document().get("paths").properties().forEach(path -> path.getValue().fieldNames().forEachRemaining(verb -> {
             var concrete = path.getKey().replace("/api/v1", "").replaceAll("\\{\\w+}", "x-1");

@@ -63,6 +63,11 @@ import org.servicepolicy.rewards.RewardService;
 public final class AssessmentService {
     /** The decision kind of a finalized grade. */
     public static final String GRADE = "assessment.grade";
+    /**
+     * The rule that refuses to finalize a cycle while evaluations are missing; {@link #missing}
+     * lists them for a caller that wants them as data.
+     */
+    public static final String MISSING_EVALUATIONS = "assessment.finalize.missing-evaluations";
 
     private final AssessmentCycleStore cycles;
     private final EvaluationStore evaluations;
@@ -329,7 +334,7 @@ public final class AssessmentService {
             }
             var computed = compute(cycle);
             if (!computed.missing().isEmpty()) {
-                throw new PolicyRefusalException("§3.3.1", "assessment.finalize.missing-evaluations",
+                throw new PolicyRefusalException("§3.3.1", MISSING_EVALUATIONS,
                         "cannot finalize cycle %s: %d evaluation(s) missing: %s".formatted(cycle.name(),
                                 computed.missing().stream().mapToInt(MissingEvaluation::missing).sum(),
                                 computed.missing().stream().map(MissingEvaluation::describe)

@@ -13,11 +13,13 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Objects;
+import org.servicepolicy.career.CareerService;
 import org.servicepolicy.kernel.DepartmentId;
 import org.servicepolicy.kernel.NotFoundException;
 import org.servicepolicy.people.PeopleService;
 import org.servicepolicy.rest.CreateDepartmentBody;
 import org.servicepolicy.rest.DepartmentView;
+import org.servicepolicy.rest.PromotionEligibilityView;
 
 /** {@code /api/v1/departments} (§1.2). */
 @Path("/api/v1/departments")
@@ -25,12 +27,14 @@ import org.servicepolicy.rest.DepartmentView;
 @Authenticated
 public final class DepartmentResource {
     private final PeopleService people;
+    private final CareerService career;
     private final Callers callers;
     private final Bodies bodies;
 
-    /** A resource over {@code people}. */
-    public DepartmentResource(PeopleService people, Callers callers, Bodies bodies) {
+    /** A resource over {@code people}, and {@code career} for promotion eligibility. */
+    public DepartmentResource(PeopleService people, CareerService career, Callers callers, Bodies bodies) {
         this.people = Objects.requireNonNull(people, "people");
+        this.career = Objects.requireNonNull(career, "career");
         this.callers = Objects.requireNonNull(callers, "callers");
         this.bodies = Objects.requireNonNull(bodies, "bodies");
     }
@@ -58,5 +62,15 @@ public final class DepartmentResource {
         var created = people.createDepartment(actor, bodies.required(body).toCommand());
         return Response.created(uri.getBaseUriBuilder().path("api/v1/departments/{id}").build(created.id().value()))
                 .entity(DepartmentView.of(created)).build();
+    }
+
+    /** The department's employees who meet every promotion condition now (HR, §4.3.2). */
+    @GET
+    @Path("{id}/promotion-eligible")
+    public List<PromotionEligibilityView> promotionEligible(@Context SecurityContext security,
+                                                            @PathParam("id") String id) {
+        var department = PathIds.parse(id, "department", DepartmentId::of);
+        return career.eligibleIn(callers.actor(security), department).stream().map(PromotionEligibilityView::of)
+                .toList();
     }
 }

@@ -15,21 +15,27 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Objects;
 import org.servicepolicy.ServicePolicy;
+import org.servicepolicy.assessment.AssessmentCycleId;
 import org.servicepolicy.kernel.EmployeeId;
+import org.servicepolicy.kernel.InvalidInputException;
 import org.servicepolicy.rest.ComplianceFactsView;
+import org.servicepolicy.rest.CycleGradeView;
 import org.servicepolicy.rest.DecisionView;
 import org.servicepolicy.rest.EmployeeView;
+import org.servicepolicy.rest.EvaluationView;
 import org.servicepolicy.rest.HireEmployeeBody;
 import org.servicepolicy.rest.LeaveRequestView;
 import org.servicepolicy.rest.PenaltyView;
+import org.servicepolicy.rest.PromotionEligibilityView;
+import org.servicepolicy.rest.RewardView;
 import org.servicepolicy.rest.TaskView;
 import org.servicepolicy.rest.ViolationView;
 import org.servicepolicy.tasks.TaskStatus;
 
 /**
- * {@code /api/v1/employees} (§1.2) and each employee's records, tasks (§3.1) and compliance
- * facts (§3.3.1). Staff see their own records, managers their department's, HR everyone's; the
- * core decides.
+ * {@code /api/v1/employees} (§1.2) and each employee's records, tasks (§3.1), compliance facts,
+ * evaluations and grades (§3.3.1), rewards (§3.3.2) and promotion eligibility (§4.3.2). Staff see
+ * their own records, managers their department's, HR everyone's; the core decides.
  */
 @Path("/api/v1/employees")
 @Produces(MediaType.APPLICATION_JSON)
@@ -91,6 +97,56 @@ public final class EmployeeResource {
     public List<LeaveRequestView> leaveRequests(@Context SecurityContext security, @PathParam("id") String id) {
         return policy.discipline().leaveRequests(callers.actor(security), employee(id)).stream()
                 .map(LeaveRequestView::of).toList();
+    }
+
+    /** The employee's finalized grades with their decisions, oldest first (§3.3.1). */
+    @GET
+    @Path("{id}/grades")
+    public List<CycleGradeView> grades(@Context SecurityContext security, @PathParam("id") String id) {
+        var actor = callers.actor(security);
+        return policy.assessment().grades(actor, employee(id)).stream()
+                .map(g -> CycleGradeView.of(g, policy.decisions().decision(actor, g.decision()))).toList();
+    }
+
+    /**
+     * The employee's evaluations in the cycle named by {@code cycle}, which is required; the
+     * employee reading their own sees no peer's name (§3.3.1).
+     */
+    @GET
+    @Path("{id}/evaluations")
+    public List<EvaluationView> evaluations(@Context SecurityContext security, @PathParam("id") String id,
+                                            @QueryParam("cycle") String cycle) {
+        var actor = callers.actor(security);
+        if (cycle == null || cycle.isBlank()) {
+            throw InvalidInputException.of("cycle", "is required");
+        }
+        var cycleId = PathIds.parse(cycle, "assessment cycle", AssessmentCycleId::of);
+        return policy.assessment().evaluations(actor, cycleId, employee(id)).stream().map(EvaluationView::of).toList();
+    }
+
+    /** Whether the employee meets the promotion conditions now, condition by condition; nothing is stored (§4.3.2). */
+    @GET
+    @Path("{id}/promotion-eligibility")
+    public PromotionEligibilityView promotionEligibility(@Context SecurityContext security,
+                                                         @PathParam("id") String id) {
+        return PromotionEligibilityView.of(policy.career().eligibility(callers.actor(security), employee(id)));
+    }
+
+    /** Checks the promotion conditions and stores the decision that records them (HR, §4.3.2). */
+    @POST
+    @Path("{id}/promotion-eligibility")
+    public Response recordPromotionEligibility(@Context SecurityContext security, @Context UriInfo uri,
+                                               @PathParam("id") String id) {
+        var decision = policy.career().recordEligibility(callers.actor(security), employee(id));
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/decisions/{id}").build(decision.id().value()))
+                .entity(DecisionView.of(decision)).build();
+    }
+
+    /** The employee's rewards, oldest proposal first (§3.3.2). */
+    @GET
+    @Path("{id}/rewards")
+    public List<RewardView> rewards(@Context SecurityContext security, @PathParam("id") String id) {
+        return policy.rewards().rewardsOf(callers.actor(security), employee(id)).stream().map(RewardView::of).toList();
     }
 
     /** The decisions about the employee, oldest first. */

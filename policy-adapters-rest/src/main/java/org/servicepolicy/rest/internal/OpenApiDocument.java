@@ -19,27 +19,38 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.servicepolicy.rest.AdoptSuggestionBody;
 import org.servicepolicy.rest.AnswerEscalationBody;
 import org.servicepolicy.rest.AppealDecisionBody;
+import org.servicepolicy.rest.AssessmentCycleView;
+import org.servicepolicy.rest.AssignReviewerBody;
+import org.servicepolicy.rest.CommendationView;
 import org.servicepolicy.rest.CompletionReportBody;
 import org.servicepolicy.rest.ComplianceFactsView;
 import org.servicepolicy.rest.CreateDepartmentBody;
+import org.servicepolicy.rest.CycleGradeView;
+import org.servicepolicy.rest.CyclePreviewView;
 import org.servicepolicy.rest.DecideAdjustmentBody;
 import org.servicepolicy.rest.DecisionView;
 import org.servicepolicy.rest.DepartmentView;
 import org.servicepolicy.rest.EmployeeView;
 import org.servicepolicy.rest.EscalationBody;
+import org.servicepolicy.rest.EvaluationView;
+import org.servicepolicy.rest.FinalizedCycleView;
 import org.servicepolicy.rest.HireEmployeeBody;
 import org.servicepolicy.rest.LeaveApprovalBody;
 import org.servicepolicy.rest.LeaveRequestView;
 import org.servicepolicy.rest.MeView;
+import org.servicepolicy.rest.MissingEvaluationView;
 import org.servicepolicy.rest.NewTaskBody;
+import org.servicepolicy.rest.OpenCycleBody;
 import org.servicepolicy.rest.OpenEscalationView;
 import org.servicepolicy.rest.PenaltyView;
 import org.servicepolicy.rest.PolicyView;
 import org.servicepolicy.rest.ProblemType;
 import org.servicepolicy.rest.ProblemView;
 import org.servicepolicy.rest.ProgressReportBody;
+import org.servicepolicy.rest.PromotionEligibilityView;
 import org.servicepolicy.rest.PublishPolicyBody;
 import org.servicepolicy.rest.ReasonBody;
 import org.servicepolicy.rest.RecordViolationBody;
@@ -47,10 +58,15 @@ import org.servicepolicy.rest.RecordedViolationView;
 import org.servicepolicy.rest.RequestAdjustmentBody;
 import org.servicepolicy.rest.RequestLeaveBody;
 import org.servicepolicy.rest.ReviewBody;
+import org.servicepolicy.rest.RewardView;
 import org.servicepolicy.rest.RuleRefusalBody;
 import org.servicepolicy.rest.RuledRefusalView;
+import org.servicepolicy.rest.SubmitEvaluationBody;
+import org.servicepolicy.rest.SubmitSuggestionBody;
+import org.servicepolicy.rest.SuggestionView;
 import org.servicepolicy.rest.TaskView;
 import org.servicepolicy.rest.ViolationView;
+import org.servicepolicy.rewards.RewardStatus;
 import org.servicepolicy.tasks.TaskStatus;
 
 /**
@@ -66,8 +82,10 @@ public final class OpenApiDocument {
     private static final String DESCRIPTION = """
             The Service Excellence and Compliance Management Policy as an API: people (§1.2), work \
             assignments from assignment to reviewed completion and their compliance facts (§3.1, \
-            §3.3.1), work discipline and progressive penalties (§3.2, §3.3.3), leave (§3.2.2), stored \
-            decisions with their reasons, and the policy's versions (§1.3.4).
+            §3.3.1), work discipline and progressive penalties (§3.2, §3.3.3), leave (§3.2.2), the \
+            compliance assessment and its grades (§3.3.1), rewards and public commendations (§3.3.2), \
+            promotion eligibility (§4.3.2), employee suggestions (§5.2.1), stored decisions with their \
+            reasons, and the policy's versions (§1.3.4).
 
             Authentication is the host application's: every operation except this document needs an \
             authenticated caller, whose principal names an employee. JSON throughout, ISO-8601 instants \
@@ -77,7 +95,8 @@ public final class OpenApiDocument {
             value of the wrong type or an enum constant that does not exist, a missing body) or a \
             query parameter that cannot be read as its type, 422 \
             invalid-input for well-formed input that is invalid (every problem listed in errors), 422 \
-            policy-refusal when the policy forbids the command (with clause, rule and field), 401 \
+            policy-refusal when the policy forbids the command (with clause, rule and field; a cycle \
+            that cannot be finalized lists each missing evaluation in missing), 401 \
             unauthenticated, 403 access-denied, 404 not-found, 409 stale-version, duplicate or \
             illegal-transition, 500 storage-failure or internal-error.""";
 
@@ -193,6 +212,75 @@ public final class OpenApiDocument {
                         + "(§3.1.2)", list(OpenEscalationView.class)),
                 read("/api/v1/decisions/{id}", "One decision: outcome, reasons with clauses, rules and facts, "
                         + "policy version", DecisionView.class, 403, 404),
+                create("/api/v1/assessment-cycles", "Open an assessment cycle for a period and a scope (HR, "
+                        + "§3.3.1); cycles of overlapping scopes may not share a day", OpenCycleBody.class,
+                        AssessmentCycleView.class, 409),
+                read("/api/v1/assessment-cycles", "Every assessment cycle, by first day",
+                        list(AssessmentCycleView.class)),
+                read("/api/v1/assessment-cycles/{id}", "One assessment cycle", AssessmentCycleView.class, 404),
+                read("/api/v1/assessment-cycles/{id}/participants", "The ids of the employees the cycle assesses: "
+                        + "those on post in its scope, hired by its last day", list(String.class), 404),
+                create("/api/v1/assessment-cycles/{id}/evaluations", "Evaluate an employee in an open cycle "
+                                + "(§3.3.1): as their direct superior, a peer or themself, as follows from who the "
+                                + "caller is; once per evaluator and employee. The Location is the employee's "
+                                + "evaluations in the cycle", SubmitEvaluationBody.class, EvaluationView.class,
+                        404, 409),
+                read("/api/v1/assessment-cycles/{id}/missing", "The evaluations the cycle still needs before it can "
+                        + "be finalized (HR all, a manager their department's)", list(MissingEvaluationView.class),
+                        404),
+                read("/api/v1/assessment-cycles/{id}/preview", "What-if: the grades finalizing would give now, with "
+                        + "every step explained, and the evaluations still missing; nothing is stored (HR all, a "
+                        + "manager their department's)", CyclePreviewView.class, 404),
+                new Operation("post", "/api/v1/assessment-cycles/{id}/finalize", "Finalize a cycle whose period has "
+                        + "ended (HR, §3.3.1): stores each grade with the decision that explains it, proposes the "
+                        + "rewards the grades earn, locks the cycle. Finalizing again answers the stored grades. "
+                        + "While evaluations are missing, the 422 problem lists each in missing", null, false, 200,
+                        FinalizedCycleView.class, problems(List.of(401, 403, 404, 409, 422, 500))),
+                read("/api/v1/assessment-cycles/{id}/grades", "The cycle's finalized grades with their decisions "
+                        + "(HR all, a manager their department's)", list(CycleGradeView.class), 404),
+                read("/api/v1/employees/{id}/grades", "The employee's finalized grades with their decisions, oldest "
+                        + "first", list(CycleGradeView.class), 403, 404),
+                read("/api/v1/employees/{id}/evaluations", "The employee's evaluations in a cycle; peers are "
+                        + "anonymous to the employee", list(EvaluationView.class), 404, 422)
+                        .with(new QueryParameter("cycle", true, String.class, "the assessment cycle's id")),
+                read("/api/v1/employees/{id}/promotion-eligibility", "Whether the employee meets the promotion "
+                        + "conditions now, condition by condition (§4.3.2); nothing is stored",
+                        PromotionEligibilityView.class, 404),
+                new Operation("post", "/api/v1/employees/{id}/promotion-eligibility", "Check the promotion "
+                        + "conditions and store the decision that records them (HR, §4.3.2). The Location is the "
+                        + "decision", null, false, 201, DecisionView.class, problems(List.of(401, 403, 404, 500))),
+                read("/api/v1/employees/{id}/rewards", "The employee's rewards, oldest proposal first",
+                        list(RewardView.class), 404),
+                read("/api/v1/departments/{id}/promotion-eligible", "The department's employees who meet every "
+                        + "promotion condition now (HR, §4.3.2)", list(PromotionEligibilityView.class), 404),
+                read("/api/v1/rewards", "The rewards the caller may see: HR every one, a manager their "
+                        + "department's, everyone their own", list(RewardView.class))
+                        .with(new QueryParameter("status", false, RewardStatus.class,
+                                "only the rewards in this status")),
+                read("/api/v1/rewards/{id}", "One reward with its history", RewardView.class, 404),
+                new Operation("post", "/api/v1/rewards/{id}/approve", "Approve a proposed reward (HR, not their own)",
+                        null, false, 200, RewardView.class, problems(List.of(401, 403, 404, 409, 500))),
+                new Operation("post", "/api/v1/rewards/{id}/grant", "Grant an approved reward (HR, not their own)",
+                        null, false, 200, RewardView.class, problems(List.of(401, 403, 404, 409, 500))),
+                action("/api/v1/rewards/{id}/reject", "Reject a proposed or approved reward, with a reason (HR, not "
+                        + "their own)", ReasonBody.class, RewardView.class),
+                read("/api/v1/commendations", "The granted public commendations, newest first: role models every "
+                        + "employee sees (§3.3.2)", list(CommendationView.class)),
+                create("/api/v1/suggestions", "Submit a suggestion to improve management, rules or processes "
+                        + "(§5.2.1)", SubmitSuggestionBody.class, SuggestionView.class),
+                read("/api/v1/suggestions", "The suggestions the caller may see: HR every one, others their own and "
+                        + "those they review", list(SuggestionView.class)),
+                read("/api/v1/suggestions/{id}", "One suggestion with its history", SuggestionView.class, 404),
+                action("/api/v1/suggestions/{id}/assign-reviewer", "Put a suggestion under review by an employee "
+                        + "other than its author (HR)", AssignReviewerBody.class, SuggestionView.class),
+                new Operation("post", "/api/v1/suggestions/{id}/adopt", "Adopt a suggestion under review (its "
+                        + "reviewer or HR, not its author); proposes the reward the policy gives for it",
+                        AdoptSuggestionBody.class, false, 200, SuggestionView.class,
+                        problems(List.of(400, 401, 403, 404, 409, 422, 500))),
+                action("/api/v1/suggestions/{id}/decline", "Decline a suggestion under review, with a reason (its "
+                        + "reviewer or HR, not its author)", ReasonBody.class, SuggestionView.class),
+                read("/api/v1/suggestions/{id}/rewards", "The rewards proposed for an adopted suggestion",
+                        list(RewardView.class), 404),
                 read("/api/v1/policies", "Every policy version", list(PolicyView.class)),
                 create("/api/v1/policies", "Publish a policy version (HR): the settings in force at "
                         + "effectiveFrom with the changes given", PublishPolicyBody.class, PolicyView.class, 409),

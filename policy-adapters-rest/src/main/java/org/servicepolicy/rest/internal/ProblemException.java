@@ -3,13 +3,15 @@ package org.servicepolicy.rest.internal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.servicepolicy.kernel.PolicyRefusalException;
 import org.servicepolicy.rest.FieldErrorView;
+import org.servicepolicy.rest.MissingEvaluationView;
 import org.servicepolicy.rest.ProblemType;
 import org.servicepolicy.rest.ProblemView;
 
 /**
- * A problem found by the adapter itself, before the core was asked: no caller, no body, a query
- * parameter that cannot be read.
+ * A problem found by the adapter itself, before the core was asked (no caller, no body, a query
+ * parameter that cannot be read), or a core refusal the adapter completes with data.
  */
 public final class ProblemException extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -33,6 +35,11 @@ public final class ProblemException extends RuntimeException {
     static ProblemException missingBody() {
         return new ProblemException(ProblemView.withErrors(ProblemType.MALFORMED_REQUEST,
                 "this request needs a JSON body", List.of(new FieldErrorView("body", "is required"))), null);
+    }
+
+    /** The policy refused to finalize a cycle while evaluations are missing: {@code missing} lists them. */
+    static ProblemException missingEvaluations(PolicyRefusalException refusal, List<MissingEvaluationView> missing) {
+        return new ProblemException(ServicePolicyExceptionMapper.problemOf(refusal).withMissing(missing), null);
     }
 
     /** The query parameter {@code name} has a value that cannot be read as what it stands for. */
