@@ -12,6 +12,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
 import org.servicepolicy.ServicePolicy;
 import org.servicepolicy.jdbc.JdbcStores;
 import org.servicepolicy.rest.ServicePolicyFeature;
@@ -53,6 +54,7 @@ public final class ExampleApp implements AutoCloseable {
                     ? Accounts.read(options.usersFile().get(), hasher)
                     : Accounts.demo(hasher);
             var config = new ResourceConfig()
+                    .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                     .register(ServicePolicyFeature.builder(policy)
                             .authenticationChallenge("Basic realm=\"servicepolicy\"").build())
                     .register(new BasicAuthentication(accounts));
