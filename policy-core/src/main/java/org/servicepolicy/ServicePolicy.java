@@ -8,6 +8,8 @@ import org.servicepolicy.assessment.CycleGradeStore;
 import org.servicepolicy.assessment.EvaluationStore;
 import org.servicepolicy.career.CareerService;
 import org.servicepolicy.decisions.DecisionService;
+import org.servicepolicy.idempotency.IdempotencyRecords;
+import org.servicepolicy.idempotency.IdempotencyService;
 import org.servicepolicy.discipline.DisciplineService;
 import org.servicepolicy.discipline.LeaveRequestStore;
 import org.servicepolicy.discipline.PenaltyStore;
@@ -45,6 +47,7 @@ public final class ServicePolicy {
     private final AssessmentService assessment;
     private final CareerService career;
     private final SuggestionService suggestions;
+    private final IdempotencyService idempotency;
 
     private ServicePolicy(Builder b) {
         this.policies = new PolicyService(b.policyCatalog, b.transactions, b.events, b.audit, b.clock);
@@ -65,6 +68,7 @@ public final class ServicePolicy {
                 b.transactions, b.events, b.audit, b.ids, b.clock);
         this.suggestions = new SuggestionService(b.suggestions, b.employees, rewards, b.transactions, b.events,
                 b.audit, b.ids, b.clock);
+        this.idempotency = new IdempotencyService(b.idempotencyRecords, b.transactions, b.clock);
     }
 
     /** A builder that needs every port, or {@link Builder#inMemory()} for all of them. */
@@ -117,6 +121,11 @@ public final class ServicePolicy {
         return suggestions;
     }
 
+    /** Idempotent commands: a retry with the caller's key answers the first result instead of running again. */
+    public IdempotencyService idempotency() {
+        return idempotency;
+    }
+
     /** Collects the ports; {@link #build()} checks that every one was given. */
     public static final class Builder {
         private Clock clock = Clock.systemUTC();
@@ -137,6 +146,7 @@ public final class ServicePolicy {
         private TaskStore tasks;
         private RewardStore rewards;
         private SuggestionStore suggestions;
+        private IdempotencyRecords idempotencyRecords;
 
         private Builder() {
         }
@@ -149,7 +159,7 @@ public final class ServicePolicy {
                     .leaveRequests(stores.leaveRequests()).tasks(stores.tasks())
                     .assessmentCycles(stores.assessmentCycles()).evaluations(stores.evaluations())
                     .cycleGrades(stores.cycleGrades()).rewards(stores.rewards())
-                    .suggestions(stores.suggestions());
+                    .suggestions(stores.suggestions()).idempotencyRecords(stores.idempotencyRecords());
         }
 
         /** Uses new, empty in-memory stores for every port. */
@@ -265,6 +275,12 @@ public final class ServicePolicy {
             return this;
         }
 
+        /** The store of idempotency keys. */
+        public Builder idempotencyRecords(IdempotencyRecords value) {
+            this.idempotencyRecords = Objects.requireNonNull(value, "idempotencyRecords");
+            return this;
+        }
+
         /**
          * The wired library.
          *
@@ -288,6 +304,7 @@ public final class ServicePolicy {
             if (tasks == null) missing.add("tasks");
             if (rewards == null) missing.add("rewards");
             if (suggestions == null) missing.add("suggestions");
+            if (idempotencyRecords == null) missing.add("idempotencyRecords");
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("ServicePolicy needs these ports: " + String.join(", ", missing));
             }

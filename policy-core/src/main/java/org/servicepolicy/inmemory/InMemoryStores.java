@@ -20,6 +20,8 @@ import org.servicepolicy.discipline.Penalty;
 import org.servicepolicy.discipline.PenaltyStore;
 import org.servicepolicy.discipline.Violation;
 import org.servicepolicy.discipline.ViolationStore;
+import org.servicepolicy.idempotency.IdempotencyRecord;
+import org.servicepolicy.idempotency.IdempotencyRecords;
 import org.servicepolicy.kernel.AuditEntry;
 import org.servicepolicy.kernel.AuditTrail;
 import org.servicepolicy.kernel.ConflictException;
@@ -76,6 +78,7 @@ public final class InMemoryStores {
     private final InMemoryState.Table<SuggestionId, Suggestion> suggestions = state.table();
     private final InMemoryState.Table<TaskId, Task> tasks = state.table();
     private final InMemoryState.Table<SweepMark.Key, SweepMark> sweepMarks = state.table();
+    private final InMemoryState.Table<List<String>, IdempotencyRecord> idempotency = state.table();
     private final AtomicLong eventPosition = new AtomicLong();
     private final AtomicLong auditPosition = new AtomicLong();
 
@@ -552,6 +555,44 @@ public final class InMemoryStores {
             private Suggestion withVersion(Suggestion s, long version) {
                 return new Suggestion(s.id(), s.author(), s.title(), s.text(), s.area(), s.reviewer(), s.history(),
                         version);
+            }
+        };
+    }
+
+    /** Idempotency keys, one record per actor and key. */
+    public IdempotencyRecords idempotencyRecords() {
+        return new IdempotencyRecords() {
+            @Override
+            public Optional<IdempotencyRecord> find(EmployeeId actor, String key) {
+                return Optional.ofNullable(idempotency.get(List.of(actor.value(), key)));
+            }
+
+            @Override
+            public void add(IdempotencyRecord record) {
+                state.inTransaction(() -> {
+                    var id = List.of(record.actor().value(), record.key());
+                    if (idempotency.get(id) != null) {
+                        throw ConflictException.duplicate("idempotency key", record.key());
+                    }
+                    idempotency.put(id, record);
+                    return null;
+                });
+            }
+
+            @Override
+            public void complete(EmployeeId actor, String key, String response) {
+                state.inTransaction(() -> {
+                    var id = List.of(actor.value(), key);
+                    var current = idempotency.get(id);
+                    if (current == null) {
+                        throw new NotFoundException("idempotency key", key);
+                    }
+                    if (current.response().isPresent()) {
+                        throw ConflictException.illegalTransition("idempotency key", key, "answered", "complete");
+                    }
+                    idempotency.put(id, current.withResponse(response));
+                    return null;
+                });
             }
         };
     }

@@ -193,7 +193,8 @@ class AssessmentServiceTest {
                 .decisions(company.stores.decisions()).policyCatalog(company.stores.policies())
                 .employees(company.stores.employees()).departments(company.stores.departments())
                 .violations(company.stores.violations()).penalties(company.stores.penalties())
-                .leaveRequests(company.stores.leaveRequests()).build())
+                .leaveRequests(company.stores.leaveRequests())
+                .idempotencyRecords(company.stores.idempotencyRecords()).build())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageEndingWith(": assessmentCycles, evaluations, cycleGrades, tasks, rewards, suggestions");
     }
