@@ -11,6 +11,7 @@ import org.servicepolicy.assessment.EvaluationStore;
 import org.servicepolicy.discipline.LeaveRequestStore;
 import org.servicepolicy.discipline.PenaltyStore;
 import org.servicepolicy.discipline.ViolationStore;
+import org.servicepolicy.idempotency.IdempotencyRecords;
 import org.servicepolicy.kernel.AuditTrail;
 import org.servicepolicy.kernel.DecisionStore;
 import org.servicepolicy.kernel.EventLog;
@@ -48,6 +49,10 @@ import org.servicepolicy.tasks.TaskStore;
  * overlapping cycles at the same moment cannot both succeed, and an evaluation submitted while
  * its cycle is finalized waits for the finalization (and is then refused) instead of slipping
  * in unseen (§3.3.1).
+ *
+ * <p>Adding an idempotency key that another running transaction has just added waits for that
+ * transaction to end, and is then a {@code ConflictException} ({@code duplicate}): of two requests
+ * that send the same key at once, only one runs its command.
  */
 public final class JdbcStores {
     /** Where the migrations are on the class path. */
@@ -72,6 +77,7 @@ public final class JdbcStores {
     private final PenaltyStore penalties;
     private final LeaveRequestStore leaveRequests;
     private final TaskStore tasks;
+    private final IdempotencyRecords idempotencyRecords;
 
     private JdbcStores(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -91,6 +97,7 @@ public final class JdbcStores {
         this.penalties = new JdbcPenaltyStore(transactions);
         this.leaveRequests = new JdbcLeaveRequestStore(transactions);
         this.tasks = new JdbcTaskStore(transactions);
+        this.idempotencyRecords = new JdbcIdempotencyRecords(transactions);
     }
 
     /** A builder for the stores on {@code dataSource}. */
@@ -128,7 +135,7 @@ public final class JdbcStores {
      */
     public ServicePolicy.Builder applyTo(ServicePolicy.Builder builder) {
         builder.assessmentCycles(assessmentCycles).evaluations(evaluations).cycleGrades(cycleGrades).rewards(rewards)
-                .suggestions(suggestions);
+                .suggestions(suggestions).idempotencyRecords(idempotencyRecords);
         return builder.transactions(transactions).events(outbox).audit(auditTrail).decisions(decisions)
                 .policyCatalog(policies).employees(employees).departments(departments).violations(violations)
                 .penalties(penalties).leaveRequests(leaveRequests).tasks(tasks);
@@ -217,6 +224,11 @@ public final class JdbcStores {
     /** Tasks and the marks of the sweep. */
     public TaskStore tasks() {
         return tasks;
+    }
+
+    /** The idempotency keys callers have used, kept until the application deletes them. */
+    public IdempotencyRecords idempotencyRecords() {
+        return idempotencyRecords;
     }
 
     /** Configures {@link JdbcStores}. */

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
 import org.servicepolicy.ServicePolicy;
 import org.servicepolicy.kernel.Actor;
 import org.servicepolicy.kernel.EmployeeId;
@@ -36,7 +37,12 @@ final class Company {
 
     /** The library on {@code stores}, with the company hired. */
     static Company hiredOn(JdbcStores stores) {
-        var policy = library(stores);
+        return hiredOn(stores, UnaryOperator.identity());
+    }
+
+    /** The library on {@code stores} built with {@code customisation} applied last, with the company hired. */
+    static Company hiredOn(JdbcStores stores, UnaryOperator<ServicePolicy.Builder> customisation) {
+        var policy = customisation.apply(builder(stores)).build();
         // The first HR member is hired by someone the library does not know yet.
         var founder = new Actor(EmployeeId.of("founder"), Set.of(Role.HR), Optional.empty());
         policy.people().createDepartment(founder, new NewDepartment("service", "Customer service"));
@@ -49,13 +55,13 @@ final class Company {
 
     /** The library on {@code stores} of a database where the company was hired already. */
     static Company readerOn(JdbcStores stores) {
-        var policy = library(stores);
+        var policy = builder(stores).build();
         return new Company(policy, policy.people().actorFor(HR).orElseThrow());
     }
 
-    private static ServicePolicy library(JdbcStores stores) {
+    private static ServicePolicy.Builder builder(JdbcStores stores) {
         var ids = new AtomicLong();
         return stores.applyTo(ServicePolicy.builder()).clock(Clock.fixed(NOW, ZoneOffset.UTC))
-                .ids(() -> "id-%05d".formatted(ids.incrementAndGet())).build();
+                .ids(() -> "id-%05d".formatted(ids.incrementAndGet()));
     }
 }

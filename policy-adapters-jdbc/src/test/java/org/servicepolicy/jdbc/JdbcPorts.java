@@ -6,6 +6,7 @@ import org.servicepolicy.assessment.EvaluationStore;
 import org.servicepolicy.discipline.LeaveRequestStore;
 import org.servicepolicy.discipline.PenaltyStore;
 import org.servicepolicy.discipline.ViolationStore;
+import org.servicepolicy.idempotency.IdempotencyRecords;
 import org.servicepolicy.kernel.AuditTrail;
 import org.servicepolicy.kernel.DecisionStore;
 import org.servicepolicy.kernel.EventLog;
@@ -122,6 +123,11 @@ final class JdbcPorts implements PortsUnderTest {
     @Override
     public TaskStore tasks() {
         return stores.tasks();
+    }
+
+    @Override
+    public IdempotencyRecords idempotencyRecords() {
+        return stores.idempotencyRecords();
     }
 
     @Override

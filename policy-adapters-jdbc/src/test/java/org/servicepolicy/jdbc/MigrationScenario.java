@@ -43,7 +43,7 @@ abstract class MigrationScenario {
         var info = libraryFlyway().info();
         assertThat(info.pending()).isEmpty();
         assertThat(shipped).extracting(MigrationInfo::getScript).contains("V1__people_policy_discipline.sql",
-                "V2__tasks.sql", "V3__assessment_rewards_suggestions.sql");
+                "V2__tasks.sql", "V3__assessment_rewards_suggestions.sql", "V4__idempotency.sql");
         assertThat(info.applied()).extracting(MigrationInfo::getScript)
                 .containsExactlyElementsOf(Arrays.stream(shipped).map(MigrationInfo::getScript).toList());
         assertThat(info.applied()).allMatch(m -> m.getState().isApplied() && !m.getState().isFailed());

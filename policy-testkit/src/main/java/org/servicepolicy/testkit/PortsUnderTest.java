@@ -6,6 +6,7 @@ import org.servicepolicy.assessment.EvaluationStore;
 import org.servicepolicy.discipline.LeaveRequestStore;
 import org.servicepolicy.discipline.PenaltyStore;
 import org.servicepolicy.discipline.ViolationStore;
+import org.servicepolicy.idempotency.IdempotencyRecords;
 import org.servicepolicy.kernel.AuditTrail;
 import org.servicepolicy.kernel.DecisionStore;
 import org.servicepolicy.kernel.EventLog;
@@ -79,6 +80,9 @@ public interface PortsUnderTest extends AutoCloseable {
 
     /** Tasks and the sweep's marks. */
     TaskStore tasks();
+
+    /** The idempotency keys callers have used. */
+    IdempotencyRecords idempotencyRecords();
 
     /**
      * Releases the storage after a test (drops a schema, shuts a database down). Does nothing

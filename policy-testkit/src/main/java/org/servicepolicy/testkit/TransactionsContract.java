@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.servicepolicy.discipline.PenaltyStatus;
+import org.servicepolicy.idempotency.IdempotencyRecord;
 import org.servicepolicy.kernel.DecisionId;
 import org.servicepolicy.kernel.DepartmentId;
 import org.servicepolicy.kernel.EmployeeId;
@@ -139,6 +140,9 @@ public abstract class TransactionsContract extends PortContract {
         ports().leaveRequests().add(Fixtures.leaveRequest("L-1").build());
         ports().eventPublisher().publish(Fixtures.event("Written", "X-1", Instant.EPOCH, Fixtures.attributes("a", "b")));
         ports().auditTrail().record(Fixtures.auditEntry(Fixtures.T0, "penalty", "P-1", "written"));
+        ports().idempotencyRecords().add(IdempotencyRecord.started(Fixtures.HR, "key-1", "POST /x", "fingerprint",
+                Fixtures.T0));
+        ports().idempotencyRecords().complete(Fixtures.HR, "key-1", "response");
     }
 
     private void assertEveryStoreHoldsTheWrites() {
@@ -151,6 +155,8 @@ public abstract class TransactionsContract extends PortContract {
         assertThat(ports().leaveRequests().find(LeaveRequestId.of("L-1"))).isPresent();
         assertThat(ports().eventLog().after(0, 10)).hasSize(1);
         assertThat(ports().auditTrail().about("penalty", "P-1")).hasSize(1);
+        assertThat(ports().idempotencyRecords().find(Fixtures.HR, "key-1").orElseThrow().response())
+                .contains("response");
     }
 
     private void assertNoStoreHoldsTheWrites() {
@@ -166,5 +172,6 @@ public abstract class TransactionsContract extends PortContract {
         assertThat(ports().leaveRequests().find(LeaveRequestId.of("L-1"))).isEmpty();
         assertThat(ports().eventLog().after(0, 10)).isEmpty();
         assertThat(ports().auditTrail().about("penalty", "P-1")).isEmpty();
+        assertThat(ports().idempotencyRecords().find(Fixtures.HR, "key-1")).isEmpty();
     }
 }

@@ -6,6 +6,7 @@ import org.servicepolicy.assessment.EvaluationStore;
 import org.servicepolicy.discipline.LeaveRequestStore;
 import org.servicepolicy.discipline.PenaltyStore;
 import org.servicepolicy.discipline.ViolationStore;
+import org.servicepolicy.idempotency.IdempotencyRecords;
 import org.servicepolicy.kernel.AuditTrail;
 import org.servicepolicy.kernel.DecisionStore;
 import org.servicepolicy.kernel.EventLog;
@@ -109,5 +110,10 @@ final class InMemoryPorts implements PortsUnderTest {
     @Override
     public TaskStore tasks() {
         return tasks;
+    }
+
+    @Override
+    public IdempotencyRecords idempotencyRecords() {
+        return stores.idempotencyRecords();
     }
 }
