@@ -18,6 +18,7 @@ import org.servicepolicy.rest.internal.DecisionResource;
 import org.servicepolicy.rest.internal.DepartmentResource;
 import org.servicepolicy.rest.internal.EmployeeResource;
 import org.servicepolicy.rest.internal.EscalationResource;
+import org.servicepolicy.rest.internal.IdempotentRequests;
 import org.servicepolicy.rest.internal.Json;
 import org.servicepolicy.rest.internal.JsonExceptionMapper;
 import org.servicepolicy.rest.internal.LeaveRequestResource;
@@ -53,6 +54,11 @@ import org.servicepolicy.rest.internal.WebApplicationExceptionMapper;
  * a Jackson JSON provider configured for the API's conventions, and exception mappers that
  * answer every error, the runtime's included, with {@code application/problem+json} (see
  * {@link ProblemType}).
+ *
+ * <p>Every creating POST accepts an {@code Idempotency-Key} header: a retry with the same key and
+ * body answers the first success's status, {@code Location} and body, marked
+ * {@code Idempotency-Replayed: true}, without running the command again (see
+ * {@link org.servicepolicy.idempotency.IdempotencyService}).
  */
 public final class ServicePolicyFeature implements Feature {
     private final ServicePolicy policy;
@@ -76,7 +82,9 @@ public final class ServicePolicyFeature implements Feature {
     public boolean configure(FeatureContext context) {
         var callers = new Callers(actors, challenge);
         var bodies = new Bodies(validator);
-        context.register(new JacksonJsonProvider(Json.mapper()));
+        var mapper = Json.mapper();
+        var idempotent = new IdempotentRequests(policy.idempotency(), mapper);
+        context.register(new JacksonJsonProvider(mapper));
         context.register(new CallerFilter(callers), Priorities.AUTHORIZATION);
         context.register(new ProblemExceptionMapper());
         context.register(new ServicePolicyExceptionMapper());
@@ -84,19 +92,20 @@ public final class ServicePolicyFeature implements Feature {
         context.register(new WebApplicationExceptionMapper());
         context.register(new UnexpectedExceptionMapper());
         context.register(new MeResource(policy.people(), callers));
-        context.register(new DepartmentResource(policy.people(), policy.career(), callers, bodies));
-        context.register(new EmployeeResource(policy, callers, bodies));
-        context.register(new ViolationResource(policy.discipline(), callers, bodies));
+        context.register(new DepartmentResource(policy.people(), policy.career(), callers, bodies, idempotent));
+        context.register(new EmployeeResource(policy, callers, bodies, idempotent));
+        context.register(new ViolationResource(policy.discipline(), callers, bodies, idempotent));
         context.register(new PenaltyResource(policy.discipline(), callers, bodies));
-        context.register(new LeaveRequestResource(policy.discipline(), callers, bodies));
-        context.register(new TaskResource(policy.tasks(), callers, bodies));
+        context.register(new LeaveRequestResource(policy.discipline(), callers, bodies, idempotent));
+        context.register(new TaskResource(policy.tasks(), callers, bodies, idempotent));
         context.register(new EscalationResource(policy.tasks(), callers));
         context.register(new DecisionResource(policy.decisions(), callers));
-        context.register(new PolicyResource(policy.policies(), callers, bodies));
-        context.register(new AssessmentCycleResource(policy.assessment(), policy.decisions(), callers, bodies));
+        context.register(new PolicyResource(policy.policies(), callers, bodies, idempotent));
+        context.register(new AssessmentCycleResource(policy.assessment(), policy.decisions(), callers, bodies,
+                idempotent));
         context.register(new RewardResource(policy.rewards(), callers, bodies));
         context.register(new CommendationResource(policy.rewards(), callers));
-        context.register(new SuggestionResource(policy.suggestions(), callers, bodies));
+        context.register(new SuggestionResource(policy.suggestions(), callers, bodies, idempotent));
         context.register(new OpenApiResource());
         return true;
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
@@ -83,6 +84,52 @@ class OpenApiDocumentTest {
                     .forEach(q -> read.add(q.value()));
             assertThat(documented).as(operation).isEqualTo(read);
         });
+    }
+
+    @Test
+    void everyHeaderParameterOfAResourceMethodIsDocumentedAndNoOther() {
+        var paths = document().get("paths");
+
+        resourceMethods().forEach((operation, method) -> {
+            var verbAndPath = operation.split(" ", 2);
+            var documented = new TreeSet<String>();
+            paths.get(verbAndPath[1]).get(verbAndPath[0].toLowerCase()).path("parameters").forEach(parameter -> {
+                if (parameter.get("in").asText().equals("header")) {
+                    documented.add(parameter.get("name").asText());
+                }
+            });
+            var read = new TreeSet<String>();
+            Arrays.stream(method.getParameters()).map(p -> p.getAnnotation(HeaderParam.class)).filter(h -> h != null)
+                    .forEach(h -> read.add(h.value()));
+            assertThat(documented).as(operation).isEqualTo(read);
+        });
+    }
+
+    @Test
+    void everyCreatingPostTakesAnIdempotencyKeyAndDocumentsItsReplaysAndConflicts() {
+        var creating = new ArrayList<String>();
+        document().get("paths").properties().forEach(path -> {
+            var post = path.getValue().path("post");
+            if (!post.at("/responses/201").isMissingNode()) {
+                creating.add(path.getKey());
+                assertThat(post.get("parameters")).as(path.getKey()).anySatisfy(p -> {
+                    assertThat(p.get("name").asText()).isEqualTo("Idempotency-Key");
+                    assertThat(p.get("in").asText()).isEqualTo("header");
+                    assertThat(p.get("required").asBoolean()).isFalse();
+                    assertThat(p.at("/schema/maxLength").asInt()).isEqualTo(255);
+                });
+                assertThat(post.at("/responses/201/headers/Idempotency-Replayed/schema/type").asText())
+                        .as(path.getKey()).isEqualTo("boolean");
+                assertThat(post.get("responses").has("409")).as(path.getKey()).isTrue();
+                assertThat(post.get("responses").has("422")).as(path.getKey()).isTrue();
+            }
+        });
+
+        assertThat(creating).contains("/api/v1/violations", "/api/v1/departments", "/api/v1/employees",
+                "/api/v1/leave-requests", "/api/v1/policies", "/api/v1/tasks", "/api/v1/assessment-cycles",
+                "/api/v1/assessment-cycles/{id}/evaluations", "/api/v1/suggestions",
+                "/api/v1/employees/{id}/promotion-eligibility");
+        assertThat(document().at("/info/description").asText()).contains("Idempotency-Key");
     }
 
     @Test

@@ -16,7 +16,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -131,25 +133,34 @@ final class RestFixture implements BeforeEachCallback, AfterEachCallback {
 
     /** A client logged in as {@code user}. */
     Client as(User user) {
-        return new Client(Optional.of(user.login() + ":" + User.PASSWORD));
+        return new Client(Optional.of(user.login() + ":" + User.PASSWORD), Map.of());
     }
 
     /** A client that sends no credentials. */
     Client anonymous() {
-        return new Client(Optional.empty());
+        return new Client(Optional.empty(), Map.of());
     }
 
     /** A client with these raw Basic credentials ({@code login:password}). */
     Client withCredentials(String credentials) {
-        return new Client(Optional.of(credentials));
+        return new Client(Optional.of(credentials), Map.of());
     }
 
     /** Sends requests to the API with one set of credentials. */
     final class Client {
         private final Optional<String> credentials;
+        private final Map<String, String> headers;
 
-        private Client(Optional<String> credentials) {
+        private Client(Optional<String> credentials, Map<String, String> headers) {
             this.credentials = credentials;
+            this.headers = headers;
+        }
+
+        /** This client, sending header {@code name} with {@code value} too. */
+        Client with(String name, String value) {
+            var more = new LinkedHashMap<>(headers);
+            more.put(name, value);
+            return new Client(credentials, more);
         }
 
         /** GET {@code path} (under /api/v1). */
@@ -177,6 +188,7 @@ final class RestFixture implements BeforeEachCallback, AfterEachCallback {
             if (contentType != null) {
                 request.header("Content-Type", contentType);
             }
+            headers.forEach(request::header);
             try {
                 var response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
                 return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),

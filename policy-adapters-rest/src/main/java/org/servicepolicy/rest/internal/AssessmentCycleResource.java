@@ -2,6 +2,7 @@ package org.servicepolicy.rest.internal;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -41,25 +42,30 @@ public final class AssessmentCycleResource {
     private final DecisionService decisions;
     private final Callers callers;
     private final Bodies bodies;
+    private final IdempotentRequests idempotent;
 
     /** A resource over {@code assessment}, reading the grades' explanations from {@code decisions}. */
     public AssessmentCycleResource(AssessmentService assessment, DecisionService decisions, Callers callers,
-                                   Bodies bodies) {
+                                   Bodies bodies, IdempotentRequests idempotent) {
         this.assessment = Objects.requireNonNull(assessment, "assessment");
         this.decisions = Objects.requireNonNull(decisions, "decisions");
         this.callers = Objects.requireNonNull(callers, "callers");
         this.bodies = Objects.requireNonNull(bodies, "bodies");
+        this.idempotent = Objects.requireNonNull(idempotent, "idempotent");
     }
 
     /** Opens a cycle (HR). */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response open(@Context SecurityContext security, @Context UriInfo uri, OpenCycleBody body) {
+    public Response open(@Context SecurityContext security, @Context UriInfo uri,
+                         @HeaderParam(IdempotentRequests.KEY_HEADER) String key, OpenCycleBody body) {
         var actor = callers.actor(security);
-        var opened = assessment.open(actor, bodies.required(body).toCommand());
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/assessment-cycles/{id}")
-                        .build(opened.id().value()))
-                .entity(AssessmentCycleView.of(opened)).build();
+        return idempotent.create(actor, key, uri, body, () -> {
+            var opened = assessment.open(actor, bodies.required(body).toCommand());
+            return Response.created(uri.getBaseUriBuilder().path("api/v1/assessment-cycles/{id}")
+                            .build(opened.id().value()))
+                    .entity(AssessmentCycleView.of(opened)).build();
+        });
     }
 
     /** Every cycle, by first day. */
@@ -90,13 +96,15 @@ public final class AssessmentCycleResource {
     @Path("{id}/evaluations")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response evaluate(@Context SecurityContext security, @Context UriInfo uri, @PathParam("id") String id,
-                             SubmitEvaluationBody body) {
+                             @HeaderParam(IdempotentRequests.KEY_HEADER) String key, SubmitEvaluationBody body) {
         var actor = callers.actor(security);
         var cycle = cycle(id);
-        var evaluation = assessment.evaluate(actor, cycle, bodies.required(body).toCommand());
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/employees/{id}/evaluations")
-                        .queryParam("cycle", cycle.value()).build(evaluation.evaluated().value()))
-                .entity(EvaluationView.ofOwn(evaluation)).build();
+        return idempotent.create(actor, key, uri, body, () -> {
+            var evaluation = assessment.evaluate(actor, cycle, bodies.required(body).toCommand());
+            return Response.created(uri.getBaseUriBuilder().path("api/v1/employees/{id}/evaluations")
+                            .queryParam("cycle", cycle.value()).build(evaluation.evaluated().value()))
+                    .entity(EvaluationView.ofOwn(evaluation)).build();
+        });
     }
 
     /** The evaluations still missing: HR sees every one, a manager their department's. */

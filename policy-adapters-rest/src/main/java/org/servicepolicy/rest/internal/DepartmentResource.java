@@ -2,6 +2,7 @@ package org.servicepolicy.rest.internal;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -30,13 +31,16 @@ public final class DepartmentResource {
     private final CareerService career;
     private final Callers callers;
     private final Bodies bodies;
+    private final IdempotentRequests idempotent;
 
     /** A resource over {@code people}, and {@code career} for promotion eligibility. */
-    public DepartmentResource(PeopleService people, CareerService career, Callers callers, Bodies bodies) {
+    public DepartmentResource(PeopleService people, CareerService career, Callers callers, Bodies bodies,
+                              IdempotentRequests idempotent) {
         this.people = Objects.requireNonNull(people, "people");
         this.career = Objects.requireNonNull(career, "career");
         this.callers = Objects.requireNonNull(callers, "callers");
         this.bodies = Objects.requireNonNull(bodies, "bodies");
+        this.idempotent = Objects.requireNonNull(idempotent, "idempotent");
     }
 
     /** Every department; any employee may list them. */
@@ -57,11 +61,15 @@ public final class DepartmentResource {
     /** Creates a department (HR). */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(@Context SecurityContext security, @Context UriInfo uri, CreateDepartmentBody body) {
+    public Response create(@Context SecurityContext security, @Context UriInfo uri,
+                           @HeaderParam(IdempotentRequests.KEY_HEADER) String key, CreateDepartmentBody body) {
         var actor = callers.actor(security);
-        var created = people.createDepartment(actor, bodies.required(body).toCommand());
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/departments/{id}").build(created.id().value()))
-                .entity(DepartmentView.of(created)).build();
+        return idempotent.create(actor, key, uri, body, () -> {
+            var created = people.createDepartment(actor, bodies.required(body).toCommand());
+            return Response.created(uri.getBaseUriBuilder().path("api/v1/departments/{id}")
+                            .build(created.id().value()))
+                    .entity(DepartmentView.of(created)).build();
+        });
     }
 
     /** The department's employees who meet every promotion condition now (HR, §4.3.2). */

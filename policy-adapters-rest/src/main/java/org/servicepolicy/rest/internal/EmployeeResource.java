@@ -2,6 +2,7 @@ package org.servicepolicy.rest.internal;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -44,12 +45,14 @@ public final class EmployeeResource {
     private final ServicePolicy policy;
     private final Callers callers;
     private final Bodies bodies;
+    private final IdempotentRequests idempotent;
 
     /** A resource over {@code policy}. */
-    public EmployeeResource(ServicePolicy policy, Callers callers, Bodies bodies) {
+    public EmployeeResource(ServicePolicy policy, Callers callers, Bodies bodies, IdempotentRequests idempotent) {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.callers = Objects.requireNonNull(callers, "callers");
         this.bodies = Objects.requireNonNull(bodies, "bodies");
+        this.idempotent = Objects.requireNonNull(idempotent, "idempotent");
     }
 
     /** The employees the caller may see. */
@@ -61,11 +64,14 @@ public final class EmployeeResource {
     /** Hires an employee (HR). */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response hire(@Context SecurityContext security, @Context UriInfo uri, HireEmployeeBody body) {
+    public Response hire(@Context SecurityContext security, @Context UriInfo uri,
+                         @HeaderParam(IdempotentRequests.KEY_HEADER) String key, HireEmployeeBody body) {
         var actor = callers.actor(security);
-        var hired = policy.people().hire(actor, bodies.required(body).toCommand());
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/employees/{id}").build(hired.id().value()))
-                .entity(EmployeeView.of(hired)).build();
+        return idempotent.create(actor, key, uri, body, () -> {
+            var hired = policy.people().hire(actor, bodies.required(body).toCommand());
+            return Response.created(uri.getBaseUriBuilder().path("api/v1/employees/{id}").build(hired.id().value()))
+                    .entity(EmployeeView.of(hired)).build();
+        });
     }
 
     /** One employee's record. */
@@ -136,10 +142,14 @@ public final class EmployeeResource {
     @POST
     @Path("{id}/promotion-eligibility")
     public Response recordPromotionEligibility(@Context SecurityContext security, @Context UriInfo uri,
-                                               @PathParam("id") String id) {
-        var decision = policy.career().recordEligibility(callers.actor(security), employee(id));
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/decisions/{id}").build(decision.id().value()))
-                .entity(DecisionView.of(decision)).build();
+                                               @HeaderParam(IdempotentRequests.KEY_HEADER) String key, @PathParam("id") String id) {
+        var actor = callers.actor(security);
+        return idempotent.create(actor, key, uri, null, () -> {
+            var decision = policy.career().recordEligibility(actor, employee(id));
+            return Response.created(uri.getBaseUriBuilder().path("api/v1/decisions/{id}")
+                            .build(decision.id().value()))
+                    .entity(DecisionView.of(decision)).build();
+        });
     }
 
     /** The employee's rewards, oldest proposal first (§3.3.2). */

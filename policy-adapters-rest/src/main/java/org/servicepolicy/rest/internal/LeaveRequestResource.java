@@ -2,6 +2,7 @@ package org.servicepolicy.rest.internal;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -27,23 +28,29 @@ public final class LeaveRequestResource {
     private final DisciplineService discipline;
     private final Callers callers;
     private final Bodies bodies;
+    private final IdempotentRequests idempotent;
 
     /** A resource over {@code discipline}. */
-    public LeaveRequestResource(DisciplineService discipline, Callers callers, Bodies bodies) {
+    public LeaveRequestResource(DisciplineService discipline, Callers callers, Bodies bodies,
+                                IdempotentRequests idempotent) {
         this.discipline = Objects.requireNonNull(discipline, "discipline");
         this.callers = Objects.requireNonNull(callers, "callers");
         this.bodies = Objects.requireNonNull(bodies, "bodies");
+        this.idempotent = Objects.requireNonNull(idempotent, "idempotent");
     }
 
     /** Requests leave. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response request(@Context SecurityContext security, @Context UriInfo uri, RequestLeaveBody body) {
+    public Response request(@Context SecurityContext security, @Context UriInfo uri,
+                            @HeaderParam(IdempotentRequests.KEY_HEADER) String key, RequestLeaveBody body) {
         var actor = callers.actor(security);
-        var requested = discipline.requestLeave(actor, bodies.required(body).toCommand());
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/leave-requests/{id}")
-                        .build(requested.id().value()))
-                .entity(LeaveRequestView.of(requested)).build();
+        return idempotent.create(actor, key, uri, body, () -> {
+            var requested = discipline.requestLeave(actor, bodies.required(body).toCommand());
+            return Response.created(uri.getBaseUriBuilder().path("api/v1/leave-requests/{id}")
+                            .build(requested.id().value()))
+                    .entity(LeaveRequestView.of(requested)).build();
+        });
     }
 
     /** One leave request. */

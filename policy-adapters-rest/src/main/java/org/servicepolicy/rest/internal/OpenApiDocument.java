@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.servicepolicy.idempotency.IdempotencyRecord;
 import org.servicepolicy.rest.AdoptSuggestionBody;
 import org.servicepolicy.rest.AnswerEscalationBody;
 import org.servicepolicy.rest.AppealDecisionBody;
@@ -98,7 +99,9 @@ public final class OpenApiDocument {
             policy-refusal when the policy forbids the command (with clause, rule and field; a cycle \
             that cannot be finalized lists each missing evaluation in missing), 401 \
             unauthenticated, 403 access-denied, 404 not-found, 409 stale-version, duplicate or \
-            illegal-transition, 500 storage-failure or internal-error.""";
+            illegal-transition, 500 storage-failure or internal-error.
+
+            Retries: every creating POST (one that answers 201) accepts an optional Idempotency-Key             header of 1-255 visible ASCII characters. The first success's status, Location and body are             stored with the key, and a retry with the same key, path and body answers them again with             Idempotency-Replayed: true, without running the command again. The same key with another             path or body is a 422 invalid-input problem naming Idempotency-Key; a retry sent while the             first request still runs is a 409 duplicate problem, after which a retry answers the first             response. A failed request stores nothing, so its retry runs again. Keys are kept per             caller, until deleted: this version lets none expire.""";
 
     private OpenApiDocument() {
     }
@@ -248,7 +251,8 @@ public final class OpenApiDocument {
                         PromotionEligibilityView.class, 404),
                 new Operation("post", "/api/v1/employees/{id}/promotion-eligibility", "Check the promotion "
                         + "conditions and store the decision that records them (HR, §4.3.2). The Location is the "
-                        + "decision", null, false, 201, DecisionView.class, problems(List.of(401, 403, 404, 500))),
+                        + "decision", null, false, 201, DecisionView.class,
+                        problems(List.of(401, 403, 404, 409, 422, 500))),
                 read("/api/v1/employees/{id}/rewards", "The employee's rewards, oldest proposal first",
                         list(RewardView.class), 404),
                 read("/api/v1/departments/{id}/promotion-eligible", "The department's employees who meet every "
@@ -294,10 +298,11 @@ public final class OpenApiDocument {
         return new Operation("get", path, summary, null, false, 200, answer, problems(List.of(401, 403, 500), problems));
     }
 
+    /** A creating POST: 201 with the new record's Location; 409 covers a retry sent while the first runs. */
     private static Operation create(String path, String summary, Class<?> body, Class<?> answer,
                                     Integer... problems) {
         return new Operation("post", path, summary, body, true, 201, answer,
-                problems(List.of(400, 401, 403, 422, 500), problems));
+                problems(List.of(400, 401, 403, 409, 422, 500), problems));
     }
 
     private static Operation action(String path, String summary, Class<?> body, Class<?> answer) {
@@ -347,6 +352,9 @@ public final class OpenApiDocument {
             parameters.add(Map.of("name", matcher.group(1), "in", "path", "required", true,
                     "schema", Map.of("type", "string")));
         }
+        if (operation.status() == 201) {
+            parameters.add(idempotencyKey());
+        }
         for (var query : operation.query()) {
             parameters.add(Map.of("name", query.name(), "in", "query", "required", query.required(),
                     "description", query.description(), "schema", schemaOf(query.type(), schemas)));
@@ -363,7 +371,10 @@ public final class OpenApiDocument {
         success.put("description", operation.status() == 201 ? "Created" : "OK");
         if (operation.status() == 201) {
             success.put("headers", Map.of("Location", Map.of("description", "the new record's URI",
-                    "schema", Map.of("type", "string", "format", "uri"))));
+                            "schema", Map.of("type", "string", "format", "uri")),
+                    IdempotentRequests.REPLAYED_HEADER, Map.of("description", "true when this is the stored "
+                            + "answer to an earlier request with the same " + IdempotentRequests.KEY_HEADER,
+                            "schema", Map.of("type", "boolean"))));
         }
         var answer = operation.answer() == Map.class ? Map.of("type", "object") : schemaOf(operation.answer(), schemas);
         success.put("content", Map.of(JSON, Map.of("schema", answer)));
@@ -373,6 +384,15 @@ public final class OpenApiDocument {
         }
         out.put("responses", responses);
         return out;
+    }
+
+    private static Map<String, Object> idempotencyKey() {
+        return Map.of("name", IdempotentRequests.KEY_HEADER, "in", "header", "required", false,
+                "description", "A key of the caller's choosing that makes a retry answer the first success's "
+                        + "status, Location and body instead of creating again; the same key with another path "
+                        + "or body is refused (422). Kept per caller, with no expiry in this version",
+                "schema", Map.of("type", "string", "minLength", 1, "maxLength", IdempotencyRecord.MAX_KEY_LENGTH,
+                        "pattern", "^[!-~]+$"));
     }
 
     private static String operationId(Operation operation) {

@@ -2,6 +2,7 @@ package org.servicepolicy.rest.internal;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -33,12 +34,14 @@ public final class PolicyResource {
     private final PolicyService policies;
     private final Callers callers;
     private final Bodies bodies;
+    private final IdempotentRequests idempotent;
 
     /** A resource over {@code policies}. */
-    public PolicyResource(PolicyService policies, Callers callers, Bodies bodies) {
+    public PolicyResource(PolicyService policies, Callers callers, Bodies bodies, IdempotentRequests idempotent) {
         this.policies = Objects.requireNonNull(policies, "policies");
         this.callers = Objects.requireNonNull(callers, "callers");
         this.bodies = Objects.requireNonNull(bodies, "bodies");
+        this.idempotent = Objects.requireNonNull(idempotent, "idempotent");
     }
 
     /** Every version, the standard one first, then by {@code effectiveFrom}. */
@@ -68,15 +71,20 @@ public final class PolicyResource {
     /** Publishes a new version (HR): the settings in force at {@code effectiveFrom} with the changes given. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response publish(@Context SecurityContext security, @Context UriInfo uri, PublishPolicyBody body) {
+    public Response publish(@Context SecurityContext security, @Context UriInfo uri,
+                            @HeaderParam(IdempotentRequests.KEY_HEADER) String key, PublishPolicyBody body) {
         var actor = callers.actor(security);
-        var publication = bodies.required(body);
-        if (CURRENT.equals(publication.version())) {
-            throw InvalidInputException.of("version", "'" + CURRENT + "' names the version in force; choose another id");
-        }
-        var published = policies.publish(actor, publication.version(), publication.effectiveFrom(),
-                publication.settings());
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/policies/{version}").build(published.version()))
-                .entity(PolicyView.of(published)).build();
+        return idempotent.create(actor, key, uri, body, () -> {
+            var publication = bodies.required(body);
+            if (CURRENT.equals(publication.version())) {
+                throw InvalidInputException.of("version",
+                        "'" + CURRENT + "' names the version in force; choose another id");
+            }
+            var published = policies.publish(actor, publication.version(), publication.effectiveFrom(),
+                    publication.settings());
+            return Response.created(uri.getBaseUriBuilder().path("api/v1/policies/{version}")
+                            .build(published.version()))
+                    .entity(PolicyView.of(published)).build();
+        });
     }
 }

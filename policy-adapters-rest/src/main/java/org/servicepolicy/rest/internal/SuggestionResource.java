@@ -2,6 +2,7 @@ package org.servicepolicy.rest.internal;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -33,22 +34,29 @@ public final class SuggestionResource {
     private final SuggestionService suggestions;
     private final Callers callers;
     private final Bodies bodies;
+    private final IdempotentRequests idempotent;
 
     /** A resource over {@code suggestions}. */
-    public SuggestionResource(SuggestionService suggestions, Callers callers, Bodies bodies) {
+    public SuggestionResource(SuggestionService suggestions, Callers callers, Bodies bodies,
+                              IdempotentRequests idempotent) {
         this.suggestions = Objects.requireNonNull(suggestions, "suggestions");
         this.callers = Objects.requireNonNull(callers, "callers");
         this.bodies = Objects.requireNonNull(bodies, "bodies");
+        this.idempotent = Objects.requireNonNull(idempotent, "idempotent");
     }
 
     /** The caller submits a suggestion. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response submit(@Context SecurityContext security, @Context UriInfo uri, SubmitSuggestionBody body) {
+    public Response submit(@Context SecurityContext security, @Context UriInfo uri,
+                           @HeaderParam(IdempotentRequests.KEY_HEADER) String key, SubmitSuggestionBody body) {
         var actor = callers.actor(security);
-        var submitted = suggestions.submit(actor, bodies.required(body).toCommand());
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/suggestions/{id}").build(submitted.id().value()))
-                .entity(SuggestionView.of(submitted)).build();
+        return idempotent.create(actor, key, uri, body, () -> {
+            var submitted = suggestions.submit(actor, bodies.required(body).toCommand());
+            return Response.created(uri.getBaseUriBuilder().path("api/v1/suggestions/{id}")
+                            .build(submitted.id().value()))
+                    .entity(SuggestionView.of(submitted)).build();
+        });
     }
 
     /** The suggestions the caller may see, oldest first. */

@@ -2,6 +2,7 @@ package org.servicepolicy.rest.internal;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -46,22 +47,27 @@ public final class TaskResource {
     private final TaskService tasks;
     private final Callers callers;
     private final Bodies bodies;
+    private final IdempotentRequests idempotent;
 
     /** A resource over {@code tasks}. */
-    public TaskResource(TaskService tasks, Callers callers, Bodies bodies) {
+    public TaskResource(TaskService tasks, Callers callers, Bodies bodies, IdempotentRequests idempotent) {
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.callers = Objects.requireNonNull(callers, "callers");
         this.bodies = Objects.requireNonNull(bodies, "bodies");
+        this.idempotent = Objects.requireNonNull(idempotent, "idempotent");
     }
 
     /** Assigns a task (a superior of the assignee, or HR). */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response assign(@Context SecurityContext security, @Context UriInfo uri, NewTaskBody body) {
+    public Response assign(@Context SecurityContext security, @Context UriInfo uri,
+                           @HeaderParam(IdempotentRequests.KEY_HEADER) String key, NewTaskBody body) {
         var actor = callers.actor(security);
-        var assigned = tasks.assign(actor, bodies.required(body).toCommand());
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/tasks/{id}").build(assigned.id().value()))
-                .entity(view(actor, assigned)).build();
+        return idempotent.create(actor, key, uri, body, () -> {
+            var assigned = tasks.assign(actor, bodies.required(body).toCommand());
+            return Response.created(uri.getBaseUriBuilder().path("api/v1/tasks/{id}").build(assigned.id().value()))
+                    .entity(view(actor, assigned)).build();
+        });
     }
 
     /** The tasks the caller assigned, oldest first. */

@@ -2,6 +2,7 @@ package org.servicepolicy.rest.internal;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,12 +27,15 @@ public final class ViolationResource {
     private final DisciplineService discipline;
     private final Callers callers;
     private final Bodies bodies;
+    private final IdempotentRequests idempotent;
 
     /** A resource over {@code discipline}. */
-    public ViolationResource(DisciplineService discipline, Callers callers, Bodies bodies) {
+    public ViolationResource(DisciplineService discipline, Callers callers, Bodies bodies,
+                             IdempotentRequests idempotent) {
         this.discipline = Objects.requireNonNull(discipline, "discipline");
         this.callers = Objects.requireNonNull(callers, "callers");
         this.bodies = Objects.requireNonNull(bodies, "bodies");
+        this.idempotent = Objects.requireNonNull(idempotent, "idempotent");
     }
 
     /**
@@ -40,12 +44,15 @@ public final class ViolationResource {
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response record(@Context SecurityContext security, @Context UriInfo uri, RecordViolationBody body) {
+    public Response record(@Context SecurityContext security, @Context UriInfo uri,
+                           @HeaderParam(IdempotentRequests.KEY_HEADER) String key, RecordViolationBody body) {
         var actor = callers.actor(security);
-        var recorded = discipline.record(actor, bodies.required(body).toCommand());
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/violations/{id}")
-                        .build(recorded.violation().id().value()))
-                .entity(RecordedViolationView.of(recorded)).build();
+        return idempotent.create(actor, key, uri, body, () -> {
+            var recorded = discipline.record(actor, bodies.required(body).toCommand());
+            return Response.created(uri.getBaseUriBuilder().path("api/v1/violations/{id}")
+                            .build(recorded.violation().id().value()))
+                    .entity(RecordedViolationView.of(recorded)).build();
+        });
     }
 
     /** One violation. */
