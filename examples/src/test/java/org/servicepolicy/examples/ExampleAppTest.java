@@ -92,6 +92,34 @@ class ExampleAppTest {
     }
 
     @Test
+    void aRetryWithTheSameKeyRecordsOneViolationAndAnswersTheFirstResponse() throws IOException {
+        try (var app = start()) {
+            var http = new Http(app.port());
+            var key = "3f2b8c1e-6d4a-4f57-9a0e-2c1d5b7e9f10";
+            var late = """
+                    {"employeeId":"temp","type":"LATE_ARRIVAL","occurredAt":"2026-11-20T09:05:00Z","minutes":5,
+                     "description":"5 minutes late"}""";
+
+            var first = http.post("manager", "/violations", late, key);
+            var retry = http.post("manager", "/violations", late, key);
+
+            assertThat(first.status()).isEqualTo(201);
+            assertThat(retry.status()).isEqualTo(201);
+            assertThat(retry.headers().firstValue("Idempotency-Replayed")).contains("true");
+            assertThat(retry.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
+            assertThat(retry.body()).isEqualTo(first.body());
+            assertThat(http.get("manager", "/employees/temp/violations").body()).hasSize(1);
+            assertThat(http.get("manager", "/employees/temp/penalties").body()).hasSize(1);
+
+            var other = http.post("manager", "/violations", late.replace("\"minutes\":5", "\"minutes\":6"), key);
+            assertThat(other.status()).isEqualTo(422);
+            assertThat(other.body().path("errors").findValuesAsText("field")).containsExactly("Idempotency-Key");
+            assertThat(http.post("hr", "/violations", late, key).status()).isEqualTo(201);
+            assertThat(http.get("manager", "/employees/temp/violations").body()).hasSize(2);
+        }
+    }
+
+    @Test
     void dataSurvivesARestartAndTheDemoIsSeededOnce() throws IOException {
         try (var app = start()) {
             var http = new Http(app.port());

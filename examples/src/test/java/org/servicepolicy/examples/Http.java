@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +21,7 @@ final class Http {
         this.base = "http://127.0.0.1:" + port + "/api/v1";
     }
 
-    record Response(int status, JsonNode body, String contentType) {
+    record Response(int status, JsonNode body, String contentType, HttpHeaders headers) {
     }
 
     Response get(String user, String path) {
@@ -30,6 +31,14 @@ final class Http {
     Response post(String user, String path, String json) {
         return send(user, HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** POST with the {@code Idempotency-Key} header, as {@code curl -H "Idempotency-Key: …"} sends it. */
+    Response post(String user, String path, String json, String idempotencyKey) {
+        return send(user, HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", idempotencyKey)
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
@@ -43,7 +52,7 @@ final class Http {
             var response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             var body = response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
             return new Response(response.statusCode(), body,
-                    response.headers().firstValue("Content-Type").orElse(""));
+                    response.headers().firstValue("Content-Type").orElse(""), response.headers());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
