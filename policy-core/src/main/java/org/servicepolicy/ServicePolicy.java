@@ -14,9 +14,11 @@ import org.servicepolicy.discipline.DisciplineService;
 import org.servicepolicy.discipline.LeaveRequestStore;
 import org.servicepolicy.discipline.PenaltyStore;
 import org.servicepolicy.discipline.ViolationStore;
+import org.servicepolicy.events.EventFeed;
 import org.servicepolicy.inmemory.InMemoryStores;
 import org.servicepolicy.kernel.AuditTrail;
 import org.servicepolicy.kernel.DecisionStore;
+import org.servicepolicy.kernel.EventLog;
 import org.servicepolicy.kernel.EventPublisher;
 import org.servicepolicy.kernel.IdGenerator;
 import org.servicepolicy.kernel.Transactions;
@@ -42,6 +44,7 @@ public final class ServicePolicy {
     private final PeopleService people;
     private final DisciplineService discipline;
     private final DecisionService decisions;
+    private final EventFeed eventFeed;
     private final TaskService tasks;
     private final RewardService rewards;
     private final AssessmentService assessment;
@@ -56,6 +59,7 @@ public final class ServicePolicy {
         this.discipline = new DisciplineService(b.violations, b.penalties, b.leaveRequests, b.employees, b.decisions,
                 policies, b.transactions, b.events, b.audit, b.ids, b.clock);
         this.decisions = new DecisionService(b.decisions, b.employees);
+        this.eventFeed = new EventFeed(b.eventLog);
         this.tasks = new TaskService(b.tasks, b.employees, b.departments, discipline, policies, b.transactions, b.events,
                 b.audit, b.ids, b.clock);
         this.rewards = new RewardService(b.rewards, b.employees, b.decisions, policies, b.transactions, b.events,
@@ -96,6 +100,11 @@ public final class ServicePolicy {
         return decisions;
     }
 
+    /** The outbox as a feed of what happened, for delivery to other systems (HR only). */
+    public EventFeed eventFeed() {
+        return eventFeed;
+    }
+
     /** Work assignments: from assignment to reviewed completion, and their compliance facts (§3.1). */
     public TaskService tasks() {
         return tasks;
@@ -132,6 +141,7 @@ public final class ServicePolicy {
         private IdGenerator ids = IdGenerator.randomUuids();
         private Transactions transactions;
         private EventPublisher events;
+        private EventLog eventLog;
         private AuditTrail audit;
         private DecisionStore decisions;
         private PolicyCatalog policyCatalog;
@@ -153,7 +163,8 @@ public final class ServicePolicy {
 
         /** Uses {@code stores} for every port: the library without a database. */
         public Builder inMemory(InMemoryStores stores) {
-            return transactions(stores.transactions()).events(stores.eventPublisher()).audit(stores.auditTrail())
+            return transactions(stores.transactions()).events(stores.eventPublisher()).eventLog(stores.eventLog())
+                    .audit(stores.auditTrail())
                     .decisions(stores.decisions()).policyCatalog(stores.policies()).employees(stores.employees())
                     .departments(stores.departments()).violations(stores.violations()).penalties(stores.penalties())
                     .leaveRequests(stores.leaveRequests()).tasks(stores.tasks())
@@ -188,6 +199,12 @@ public final class ServicePolicy {
         /** The event outbox. */
         public Builder events(EventPublisher value) {
             this.events = Objects.requireNonNull(value, "events");
+            return this;
+        }
+
+        /** The outbox's reading side, behind the event feed. */
+        public Builder eventLog(EventLog value) {
+            this.eventLog = Objects.requireNonNull(value, "eventLog");
             return this;
         }
 
@@ -290,6 +307,7 @@ public final class ServicePolicy {
             var missing = new java.util.ArrayList<String>();
             if (transactions == null) missing.add("transactions");
             if (events == null) missing.add("events");
+            if (eventLog == null) missing.add("eventLog");
             if (audit == null) missing.add("audit");
             if (decisions == null) missing.add("decisions");
             if (policyCatalog == null) missing.add("policyCatalog");

@@ -136,7 +136,7 @@ public final class JdbcStores {
     public ServicePolicy.Builder applyTo(ServicePolicy.Builder builder) {
         builder.assessmentCycles(assessmentCycles).evaluations(evaluations).cycleGrades(cycleGrades).rewards(rewards)
                 .suggestions(suggestions).idempotencyRecords(idempotencyRecords);
-        return builder.transactions(transactions).events(outbox).audit(auditTrail).decisions(decisions)
+        return builder.transactions(transactions).events(outbox).eventLog(outbox).audit(auditTrail).decisions(decisions)
                 .policyCatalog(policies).employees(employees).departments(departments).violations(violations)
                 .penalties(penalties).leaveRequests(leaveRequests).tasks(tasks);
     }

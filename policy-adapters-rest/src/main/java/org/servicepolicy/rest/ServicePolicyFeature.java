@@ -15,6 +15,7 @@ import org.servicepolicy.rest.internal.CallerFilter;
 import org.servicepolicy.rest.internal.Callers;
 import org.servicepolicy.rest.internal.CommendationResource;
 import org.servicepolicy.rest.internal.DecisionResource;
+import org.servicepolicy.rest.internal.EventResource;
 import org.servicepolicy.rest.internal.DepartmentResource;
 import org.servicepolicy.rest.internal.EmployeeResource;
 import org.servicepolicy.rest.internal.EscalationResource;
@@ -100,6 +101,7 @@ public final class ServicePolicyFeature implements Feature {
         context.register(new TaskResource(policy.tasks(), callers, bodies, idempotent));
         context.register(new EscalationResource(policy.tasks(), callers));
         context.register(new DecisionResource(policy.decisions(), callers));
+        context.register(new EventResource(policy.eventFeed(), callers));
         context.register(new PolicyResource(policy.policies(), callers, bodies, idempotent));
         context.register(new AssessmentCycleResource(policy.assessment(), policy.decisions(), callers, bodies,
                 idempotent));

@@ -30,7 +30,7 @@ class ArchitectureTest {
             .that().resideInAnyPackage("org.servicepolicy.kernel..", "org.servicepolicy.policy..",
                     "org.servicepolicy.people..", "org.servicepolicy.discipline..", "org.servicepolicy.decisions..",
                     "org.servicepolicy.tasks..", "org.servicepolicy.assessment..", "org.servicepolicy.rewards..",
-                    "org.servicepolicy.career..", "org.servicepolicy.suggestions..",
+                    "org.servicepolicy.career..", "org.servicepolicy.suggestions..", "org.servicepolicy.events..",
                     "org.servicepolicy.idempotency..")
             .should().dependOnClassesThat().resideInAPackage("org.servicepolicy.inmemory..");
 }

@@ -189,7 +189,7 @@ class AssessmentServiceTest {
     @Test
     void theLibraryNeedsTheAssessmentPorts() {
         assertThatThrownBy(() -> ServicePolicy.builder().transactions(company.stores.transactions())
-                .events(company.stores.eventPublisher()).audit(company.stores.auditTrail())
+                .events(company.stores.eventPublisher()).eventLog(company.stores.eventLog()).audit(company.stores.auditTrail())
                 .decisions(company.stores.decisions()).policyCatalog(company.stores.policies())
                 .employees(company.stores.employees()).departments(company.stores.departments())
                 .violations(company.stores.violations()).penalties(company.stores.penalties())

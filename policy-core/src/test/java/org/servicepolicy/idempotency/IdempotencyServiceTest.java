@@ -152,7 +152,7 @@ class IdempotencyServiceTest {
     @Test
     void theLibraryNeedsAStoreOfIdempotencyKeys() {
         var stores = company.stores;
-        var withoutKeys = ServicePolicy.builder().transactions(stores.transactions()).events(stores.eventPublisher())
+        var withoutKeys = ServicePolicy.builder().transactions(stores.transactions()).events(stores.eventPublisher()).eventLog(stores.eventLog())
                 .audit(stores.auditTrail()).decisions(stores.decisions()).policyCatalog(stores.policies())
                 .employees(stores.employees()).departments(stores.departments()).violations(stores.violations())
                 .penalties(stores.penalties()).leaveRequests(stores.leaveRequests()).tasks(stores.tasks())

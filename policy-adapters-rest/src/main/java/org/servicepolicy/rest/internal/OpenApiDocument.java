@@ -33,6 +33,7 @@ import org.servicepolicy.rest.CycleGradeView;
 import org.servicepolicy.rest.CyclePreviewView;
 import org.servicepolicy.rest.DecideAdjustmentBody;
 import org.servicepolicy.rest.DecisionView;
+import org.servicepolicy.rest.EventView;
 import org.servicepolicy.rest.DepartmentView;
 import org.servicepolicy.rest.EmployeeView;
 import org.servicepolicy.rest.EscalationBody;
@@ -215,6 +216,13 @@ public final class OpenApiDocument {
                         + "(§3.1.2)", list(OpenEscalationView.class)),
                 read("/api/v1/decisions/{id}", "One decision: outcome, reasons with clauses, rules and facts, "
                         + "policy version", DecisionView.class, 403, 404),
+                read("/api/v1/events", "The outbox as a feed (HR): the events after a position, oldest first, for "
+                        + "systems that deliver them (notices to people copied on a task, payroll, reporting)",
+                        list(EventView.class), 403, 422)
+                        .with(new QueryParameter("after", false, Long.class,
+                                        "the position of the last event handled (default 0)"),
+                                new QueryParameter("limit", false, Integer.class,
+                                        "how many events at most, 1 to 1000 (default 100)")),
                 create("/api/v1/assessment-cycles", "Open an assessment cycle for a period and a scope (HR, "
                         + "§3.3.1); cycles of overlapping scopes may not share a day", OpenCycleBody.class,
                         AssessmentCycleView.class, 409),

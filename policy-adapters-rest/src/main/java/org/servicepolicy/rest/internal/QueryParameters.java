@@ -28,6 +28,18 @@ final class QueryParameters {
         }
     }
 
+    /** {@code raw} as a whole number, or null when absent; a 400 problem naming {@code name} otherwise. */
+    static Long whole(String raw, String name) {
+        if (raw == null) {
+            return null;
+        }
+        try {
+            return Long.parseLong(raw);
+        } catch (NumberFormatException e) {
+            throw ProblemException.malformedParameter(name, "must be a whole number, was '" + raw + "'");
+        }
+    }
+
     /** {@code raw} as a constant of {@code type}, empty when absent; a 400 problem naming {@code name} otherwise. */
     static <E extends Enum<E>> Optional<E> constant(String raw, String name, Class<E> type) {
         if (raw == null) {
