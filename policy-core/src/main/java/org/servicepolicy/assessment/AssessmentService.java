@@ -208,9 +208,7 @@ public final class AssessmentService {
         score(inputs, command.taskAcceptance(), "taskAcceptance");
         score(inputs, command.taskExecution(), "taskExecution");
         score(inputs, command.rulesAndDiscipline(), "rulesAndDiscipline");
-        inputs.notBlank(command.comment(), "comment")
-                .require(command.comment() == null || command.comment().length() <= 2000, "comment",
-                        "must be at most 2000 characters");
+        inputs.text(command.comment(), "comment");
         inputs.throwIfAny();
         return transactions.inTransaction(() -> {
             var cycle = findCycle(cycleId);

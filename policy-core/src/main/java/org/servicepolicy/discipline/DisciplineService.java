@@ -190,9 +190,7 @@ public final class DisciplineService {
                 .present(command.occurredAt(), "occurredAt")
                 .require(command.occurredAt() == null || !command.occurredAt().isAfter(now), "occurredAt",
                         "must not be in the future (now is " + now + ")")
-                .notBlank(command.description(), "description")
-                .require(command.description() == null || command.description().length() <= 2000, "description",
-                        "must be at most 2000 characters");
+                .text(command.description(), "description");
         if (measure != null) {
             boolean minutes = measure == ViolationType.Measure.MINUTES;
             boolean days = measure == ViolationType.Measure.DAYS;
@@ -372,8 +370,7 @@ public final class DisciplineService {
     public Penalty decideAppeal(Actor actor, PenaltyId id, AppealOutcome outcome, String reason) {
         Objects.requireNonNull(actor, "actor");
         var inputs = new Inputs();
-        inputs.present(outcome, "outcome").notBlank(reason, "reason")
-                .require(reason == null || reason.length() <= 2000, "reason", "must be at most 2000 characters");
+        inputs.present(outcome, "outcome").text(reason, "reason");
         inputs.throwIfAny();
         return transactions.inTransaction(() -> {
             var penalty = findPenalty(id);
@@ -462,8 +459,7 @@ public final class DisciplineService {
                         || command.startsAt().isBefore(command.endsAt()), "endsAt", "must be after startsAt")
                 .require(!emergency || command.reason() != null && !command.reason().isBlank(), "reason",
                         "is required for an emergency request")
-                .require(command.reason() == null || command.reason().length() <= 2000, "reason",
-                        "must be at most 2000 characters");
+                .optionalText(command.reason(), "reason");
         inputs.throwIfAny();
         return transactions.inTransaction(() -> {
             var employee = employeeReferenced(command.employeeId());
@@ -496,9 +492,7 @@ public final class DisciplineService {
      * voided, and their penalties withdrawn or revoked (§3.2.2).
      */
     public LeaveRequest approveLeave(Actor actor, LeaveRequestId id, String note) {
-        if (note != null && note.length() > 2000) {
-            throw InvalidInputException.of("note", "must be at most 2000 characters");
-        }
+        new Inputs().optionalText(note, "note").throwIfAny();
         return decideLeave(actor, id, LeaveStatus.APPROVED, Optional.ofNullable(note).filter(n -> !n.isBlank()));
     }
 
@@ -590,10 +584,7 @@ public final class DisciplineService {
     }
 
     private static void requireReason(String reason) {
-        var inputs = new Inputs();
-        inputs.notBlank(reason, "reason")
-                .require(reason == null || reason.length() <= 2000, "reason", "must be at most 2000 characters");
-        inputs.throwIfAny();
+        new Inputs().text(reason, "reason").throwIfAny();
     }
 
     private Penalty findPenalty(PenaltyId id) {

@@ -8,6 +8,9 @@ import java.util.List;
  * once; {@link #throwIfAny()} raises one {@link InvalidInputException}.
  */
 public final class Inputs {
+    /** The longest free text the library keeps: a reason, a note, a description, a comment. */
+    public static final int TEXT_MAX = 2000;
+
     private final List<FieldProblem> problems = new ArrayList<>();
 
     /** Records a problem with {@code field} when {@code condition} is false. */
@@ -26,6 +29,17 @@ public final class Inputs {
     /** Records a problem when {@code value} is null or blank. */
     public Inputs notBlank(String value, String field) {
         return require(value != null && !value.isBlank(), field, "must not be blank");
+    }
+
+    /** Records a problem when {@code value} is null, blank or longer than {@link #TEXT_MAX}. */
+    public Inputs text(String value, String field) {
+        return notBlank(value, field).optionalText(value, field);
+    }
+
+    /** Records a problem when {@code value} is longer than {@link #TEXT_MAX}; absent is fine. */
+    public Inputs optionalText(String value, String field) {
+        return require(value == null || value.length() <= TEXT_MAX, field,
+                "must be at most " + TEXT_MAX + " characters");
     }
 
     /** Whether a problem was recorded. */

@@ -123,10 +123,7 @@ public final class RewardService {
 
     /** Rejects a proposed or approved reward, with a reason (HR; nobody rejects their own). */
     public Reward reject(Actor actor, RewardId id, String reason) {
-        var inputs = new Inputs();
-        inputs.notBlank(reason, "reason")
-                .require(reason == null || reason.length() <= 2000, "reason", "must be at most 2000 characters");
-        inputs.throwIfAny();
+        new Inputs().text(reason, "reason").throwIfAny();
         return move(actor, id, RewardStatus.REJECTED, Optional.of(reason.strip()));
     }
 

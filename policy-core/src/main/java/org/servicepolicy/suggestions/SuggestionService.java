@@ -119,18 +119,13 @@ public final class SuggestionService {
      * service.
      */
     public Suggestion adopt(Actor actor, SuggestionId id, String note) {
-        if (note != null && note.length() > 2000) {
-            throw InvalidInputException.of("note", "must be at most 2000 characters");
-        }
+        new Inputs().optionalText(note, "note").throwIfAny();
         return decide(actor, id, SuggestionStatus.ADOPTED, Optional.ofNullable(note).filter(n -> !n.isBlank()));
     }
 
     /** Declines a suggestion under review, with a reason (its reviewer or HR). */
     public Suggestion decline(Actor actor, SuggestionId id, String reason) {
-        var inputs = new Inputs();
-        inputs.notBlank(reason, "reason")
-                .require(reason == null || reason.length() <= 2000, "reason", "must be at most 2000 characters");
-        inputs.throwIfAny();
+        new Inputs().text(reason, "reason").throwIfAny();
         return decide(actor, id, SuggestionStatus.DECLINED, Optional.of(reason));
     }
 

@@ -60,7 +60,7 @@ public final class TaskService {
     private static final int TEXT_MAX = 4000;
     private static final int ITEM_MAX = 1000;
     private static final int ITEMS_MAX = 100;
-    private static final int REASON_MAX = 2000;
+    private static final int REASON_MAX = Inputs.TEXT_MAX;
     private static final int REFUSAL_REASON_MAX = 1000;
     private static final int RULING_COMMENT_MAX = 500;
 
