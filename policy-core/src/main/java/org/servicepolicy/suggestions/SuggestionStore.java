@@ -2,7 +2,6 @@ package org.servicepolicy.suggestions;
 
 import java.util.List;
 import java.util.Optional;
-import org.servicepolicy.kernel.EmployeeId;
 
 /** Port: employee suggestions, with optimistic locking. */
 public interface SuggestionStore {
