@@ -1,6 +1,8 @@
 package org.servicepolicy;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import org.servicepolicy.assessment.AssessmentCycleStore;
 import org.servicepolicy.assessment.AssessmentService;
@@ -304,25 +306,27 @@ public final class ServicePolicy {
          * @throws IllegalStateException naming every port that was not given
          */
         public ServicePolicy build() {
-            var missing = new java.util.ArrayList<String>();
-            if (transactions == null) missing.add("transactions");
-            if (events == null) missing.add("events");
-            if (eventLog == null) missing.add("eventLog");
-            if (audit == null) missing.add("audit");
-            if (decisions == null) missing.add("decisions");
-            if (policyCatalog == null) missing.add("policyCatalog");
-            if (employees == null) missing.add("employees");
-            if (departments == null) missing.add("departments");
-            if (violations == null) missing.add("violations");
-            if (penalties == null) missing.add("penalties");
-            if (leaveRequests == null) missing.add("leaveRequests");
-            if (assessmentCycles == null) missing.add("assessmentCycles");
-            if (evaluations == null) missing.add("evaluations");
-            if (cycleGrades == null) missing.add("cycleGrades");
-            if (tasks == null) missing.add("tasks");
-            if (rewards == null) missing.add("rewards");
-            if (suggestions == null) missing.add("suggestions");
-            if (idempotencyRecords == null) missing.add("idempotencyRecords");
+            var ports = new LinkedHashMap<String, Object>();
+            ports.put("transactions", transactions);
+            ports.put("events", events);
+            ports.put("eventLog", eventLog);
+            ports.put("audit", audit);
+            ports.put("decisions", decisions);
+            ports.put("policyCatalog", policyCatalog);
+            ports.put("employees", employees);
+            ports.put("departments", departments);
+            ports.put("violations", violations);
+            ports.put("penalties", penalties);
+            ports.put("leaveRequests", leaveRequests);
+            ports.put("assessmentCycles", assessmentCycles);
+            ports.put("evaluations", evaluations);
+            ports.put("cycleGrades", cycleGrades);
+            ports.put("tasks", tasks);
+            ports.put("rewards", rewards);
+            ports.put("suggestions", suggestions);
+            ports.put("idempotencyRecords", idempotencyRecords);
+            var missing = ports.entrySet().stream().filter(port -> port.getValue() == null).map(Map.Entry::getKey)
+                    .toList();
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("ServicePolicy needs these ports: " + String.join(", ", missing));
             }
