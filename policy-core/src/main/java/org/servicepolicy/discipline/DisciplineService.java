@@ -52,6 +52,8 @@ public final class DisciplineService {
     public static final String COMPENSATION = "discipline.compensation";
     /** The decision kind of an appeal decision. */
     public static final String APPEAL = "discipline.appeal-decision";
+    /** The decision kind of a penalty withdrawn or revoked because approved leave excuses its violation. */
+    public static final String LEAVE_EXCUSE = "discipline.leave-excuse";
 
     private final ViolationStore violations;
     private final PenaltyStore penalties;
@@ -547,6 +549,14 @@ public final class DisciplineService {
                 if (target == PenaltyStatus.REVOKED) {
                     restore(penalty, now, "leave " + request.id());
                 }
+                decide(LEAVE_EXCUSE, penalty.employee(), target.name(), List.of(Reason.of("§3.2.2",
+                        "discipline.leave.excuses", "%s at %s is covered by leave %s (%s to %s), approved by %s: the %s %s is %s"
+                                .formatted(violation.type(), violation.occurredAt(), request.id(), request.startsAt(),
+                                        request.endsAt(), actor.id(), penalty.status(), penalty.step(),
+                                        target.name().toLowerCase()),
+                        "leaveRequest", request.id(), "violation", violation.id(), "penalty", penalty.id(),
+                        "from", penalty.status(), "to", target)),
+                        policies.inForceAt(violation.occurredAt()), violation.occurredAt(), now, actor);
                 var stored = penalties.update(penalty.moveTo(target, now, actor.id(), Optional.of(why)));
                 announce(stored, now);
                 audit.record(new AuditEntry(now, actor.id(), "penalty." + target.verb(), "penalty",

@@ -291,6 +291,14 @@ class DisciplineServiceTest {
         assertThat(violation.voiding()).hasValueSatisfying(v -> assertThat(v.reason()).contains(request.id().value()));
         assertThat(company.stores.penalties().find(absence.penalty().orElseThrow().id()).orElseThrow().status())
                 .isEqualTo(PenaltyStatus.WITHDRAWN);
+        var excuse = company.stores.decisions().about(EmployeeId.of("staff")).stream()
+                .filter(d -> d.kind().equals(DisciplineService.LEAVE_EXCUSE)).findFirst().orElseThrow();
+        assertThat(excuse.outcome()).isEqualTo("WITHDRAWN");
+        assertThat(excuse.reasons()).singleElement().satisfies(r -> {
+            assertThat(r.clause()).isEqualTo("§3.2.2");
+            assertThat(r.facts()).containsEntry("leaveRequest", request.id().value())
+                    .containsEntry("penalty", absence.penalty().orElseThrow().id().value());
+        });
     }
 
     @Test
