@@ -3,15 +3,18 @@ package org.servicepolicy.jdbc;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.servicepolicy.discipline.Penalty;
 import org.servicepolicy.discipline.PenaltyStatus;
 import org.servicepolicy.discipline.PenaltyStore;
 import org.servicepolicy.discipline.PenaltyTransition;
+import org.servicepolicy.jdbc.internal.InLists;
 import org.servicepolicy.jdbc.internal.Row;
 import org.servicepolicy.jdbc.internal.Sql;
 import org.servicepolicy.kernel.DecisionId;
@@ -87,12 +90,20 @@ final class JdbcPenaltyStore implements PenaltyStore {
     }
 
     @Override
+    public Map<EmployeeId, List<Penalty>> ofAll(Collection<EmployeeId> employees) {
+        Objects.requireNonNull(employees, "employees");
+        return InLists.grouped(employees, chunk -> transactions.withConnection(c -> load(c,
+                        " WHERE " + InLists.in("p.employee_id", chunk.size()),
+                        chunk.stream().map(EmployeeId::value).toArray())), Penalty::employee, OLDEST_PROPOSAL_FIRST);
+    }
+
+    @Override
     public List<Penalty> forViolation(ViolationId violation) {
         return transactions.withConnection(c -> load(c, " WHERE p.violation_id = ?", violation.value())).stream()
                 .sorted(OLDEST_PROPOSAL_FIRST).toList();
     }
 
-    private static List<Penalty> load(Connection c, String where, Object parameter) throws SQLException {
+    private static List<Penalty> load(Connection c, String where, Object... parameters) throws SQLException {
         var penalties = new LinkedHashMap<String, Loaded>();
         Sql.forEachRow(c, SELECT + where + ORDER, row -> {
             var id = row.string("id");
@@ -104,7 +115,7 @@ final class JdbcPenaltyStore implements PenaltyStore {
             loaded.history().add(new PenaltyTransition(row.enumValue(PenaltyStatus.class, "transition_status"),
                     row.instant("transition_at"), EmployeeId.of(row.string("actor_id")),
                     row.optionalString("reason")));
-        }, parameter);
+        }, parameters);
         return penalties.values().stream().map(Loaded::penalty).toList();
     }
 

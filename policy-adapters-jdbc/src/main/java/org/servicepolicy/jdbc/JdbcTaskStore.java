@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -21,6 +22,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.servicepolicy.jdbc.internal.InLists;
 import org.servicepolicy.jdbc.internal.Row;
 import org.servicepolicy.jdbc.internal.Sql;
 import org.servicepolicy.kernel.DepartmentId;
@@ -127,6 +129,18 @@ final class JdbcTaskStore implements TaskStore {
     public List<Task> assignedTo(EmployeeId assignee) {
         Objects.requireNonNull(assignee, "assignee");
         return list(new Selection("t.assignee_id = ?", List.of(assignee.value()), t -> t.assignee().equals(assignee)));
+    }
+
+    @Override
+    public Map<EmployeeId, List<Task>> assignedToAll(Collection<EmployeeId> assignees) {
+        Objects.requireNonNull(assignees, "assignees");
+        // Each chunk is one list read: its head, version and child-table queries cover the whole chunk.
+        return InLists.grouped(assignees, chunk -> {
+            var ids = chunk.stream().map(EmployeeId::value).toList();
+            var wanted = Set.copyOf(chunk);
+            return list(new Selection(InLists.in("t.assignee_id", ids.size()), ids,
+                    t -> wanted.contains(t.assignee())));
+        }, Task::assignee, OLDEST_ASSIGNMENT_FIRST);
     }
 
     @Override

@@ -3,8 +3,10 @@ package org.servicepolicy.jdbc;
 import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.servicepolicy.discipline.Compensation;
@@ -12,6 +14,7 @@ import org.servicepolicy.discipline.Damage;
 import org.servicepolicy.discipline.Violation;
 import org.servicepolicy.discipline.ViolationStore;
 import org.servicepolicy.discipline.Voiding;
+import org.servicepolicy.jdbc.internal.InLists;
 import org.servicepolicy.jdbc.internal.Row;
 import org.servicepolicy.jdbc.internal.Sql;
 import org.servicepolicy.kernel.EmployeeId;
@@ -79,6 +82,15 @@ final class JdbcViolationStore implements ViolationStore {
         // Sorted here so that ties on both instants fall to Java's order of ids, whatever the collation.
         return transactions.withConnection(c -> Sql.query(c, SELECT + " WHERE employee_id = ?",
                 JdbcViolationStore::read, employee.value())).stream().sorted(BY_OCCURRENCE_THEN_RECORDING).toList();
+    }
+
+    @Override
+    public Map<EmployeeId, List<Violation>> ofAll(Collection<EmployeeId> employees) {
+        Objects.requireNonNull(employees, "employees");
+        return InLists.grouped(employees, chunk -> transactions.withConnection(c -> Sql.query(c,
+                        SELECT + " WHERE " + InLists.in("employee_id", chunk.size()), JdbcViolationStore::read,
+                        chunk.stream().map(EmployeeId::value).toArray())), Violation::employee,
+                BY_OCCURRENCE_THEN_RECORDING);
     }
 
     /** The values of {@link #COLUMNS}, followed by {@code key} (the id, and the expected version). */

@@ -6,7 +6,9 @@ import static org.servicepolicy.rest.PeopleApiTest.fields;
 import static org.servicepolicy.rest.RestFixture.START;
 
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -187,6 +189,11 @@ class ProblemResponsesTest {
 
         @Override
         public List<Violation> of(EmployeeId employee) {
+            throw failure.get();
+        }
+
+        @Override
+        public Map<EmployeeId, List<Violation>> ofAll(Collection<EmployeeId> employees) {
             throw failure.get();
         }
     }

@@ -1,8 +1,12 @@
 package org.servicepolicy.inmemory;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -61,6 +65,13 @@ import org.servicepolicy.tasks.TaskStore;
  * They share one {@link InMemoryState}, whose transactions they all take part in.
  */
 public final class InMemoryStores {
+    private static final Comparator<Violation> BY_OCCURRENCE_THEN_RECORDING = Comparator
+            .comparing(Violation::occurredAt).thenComparing(Violation::recordedAt).thenComparing(v -> v.id().value());
+    private static final Comparator<Penalty> OLDEST_PROPOSAL_FIRST = Comparator.comparing(Penalty::proposedAt)
+            .thenComparing(p -> p.id().value());
+    private static final Comparator<Task> OLDEST_ASSIGNMENT_FIRST = Comparator.comparing(Task::assignedAt)
+            .thenComparing(t -> t.id().value());
+
     private final InMemoryState state = new InMemoryState();
     private final InMemoryState.Table<DepartmentId, Department> departments = state.table();
     private final InMemoryState.Table<EmployeeId, Employee> employees = state.table();
@@ -233,9 +244,12 @@ public final class InMemoryStores {
             @Override
             public List<Violation> of(EmployeeId employee) {
                 return violations.values().stream().filter(v -> v.employee().equals(employee))
-                        .sorted(Comparator.comparing(Violation::occurredAt).thenComparing(Violation::recordedAt)
-                                .thenComparing(v -> v.id().value()))
-                        .toList();
+                        .sorted(BY_OCCURRENCE_THEN_RECORDING).toList();
+            }
+
+            @Override
+            public Map<EmployeeId, List<Violation>> ofAll(Collection<EmployeeId> employees) {
+                return grouped(employees, violations.values(), Violation::employee, BY_OCCURRENCE_THEN_RECORDING);
             }
 
             private Violation withVersion(Violation v, long version) {
@@ -269,7 +283,12 @@ public final class InMemoryStores {
             @Override
             public List<Penalty> of(EmployeeId employee) {
                 return penalties.values().stream().filter(p -> p.employee().equals(employee))
-                        .sorted(Comparator.comparing(Penalty::proposedAt).thenComparing(p -> p.id().value())).toList();
+                        .sorted(OLDEST_PROPOSAL_FIRST).toList();
+            }
+
+            @Override
+            public Map<EmployeeId, List<Penalty>> ofAll(Collection<EmployeeId> employees) {
+                return grouped(employees, penalties.values(), Penalty::employee, OLDEST_PROPOSAL_FIRST);
             }
 
             @Override
@@ -345,6 +364,11 @@ public final class InMemoryStores {
             }
 
             @Override
+            public Map<EmployeeId, List<Task>> assignedToAll(Collection<EmployeeId> assignees) {
+                return grouped(assignees, tasks.values(), Task::assignee, OLDEST_ASSIGNMENT_FIRST);
+            }
+
+            @Override
             public List<Task> assignedBy(EmployeeId assigner) {
                 return byAssignment(t -> t.assigner().equals(assigner));
             }
@@ -376,8 +400,7 @@ public final class InMemoryStores {
             }
 
             private List<Task> byAssignment(Predicate<Task> filter) {
-                return tasks.values().stream().filter(filter)
-                        .sorted(Comparator.comparing(Task::assignedAt).thenComparing(t -> t.id().value())).toList();
+                return tasks.values().stream().filter(filter).sorted(OLDEST_ASSIGNMENT_FIRST).toList();
             }
         };
     }
@@ -620,6 +643,24 @@ public final class InMemoryStores {
             table.put(key, next);
             return next;
         });
+    }
+
+    /**
+     * One entry per distinct key of {@code keys}, in their order, holding the {@code rows} of that
+     * key sorted by {@code order}; found in one pass over the rows rather than one per key.
+     */
+    private static <T> Map<EmployeeId, List<T>> grouped(Collection<EmployeeId> keys, List<T> rows,
+                                                        Function<T, EmployeeId> keyOf, Comparator<T> order) {
+        var byKey = new LinkedHashMap<EmployeeId, List<T>>();
+        keys.forEach(key -> byKey.put(Objects.requireNonNull(key, "key"), new ArrayList<>()));
+        for (var row : rows) {
+            var of = byKey.get(keyOf.apply(row));
+            if (of != null) {
+                of.add(row);
+            }
+        }
+        byKey.replaceAll((key, of) -> of.stream().sorted(order).toList());
+        return byKey;
     }
 
     private static <T> List<T> sorted(List<T> rows, Function<T, String> key) {

@@ -1,6 +1,8 @@
 package org.servicepolicy.tasks;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.servicepolicy.kernel.EmployeeId;
 
@@ -34,6 +36,14 @@ public interface TaskStore {
 
     /** The tasks assigned to {@code assignee}, oldest assignment first. */
     List<Task> assignedTo(EmployeeId assignee);
+
+    /**
+     * The tasks assigned to each of {@code assignees}, read set-based so that a whole assessment
+     * cycle costs a bounded number of reads. The map has one entry per distinct assignee, in the
+     * order they were given, an assignee without tasks mapping to an empty list; each list is
+     * what {@link #assignedTo} returns for that assignee.
+     */
+    Map<EmployeeId, List<Task>> assignedToAll(Collection<EmployeeId> assignees);
 
     /** The tasks {@code assigner} assigned, oldest assignment first. */
     List<Task> assignedBy(EmployeeId assigner);

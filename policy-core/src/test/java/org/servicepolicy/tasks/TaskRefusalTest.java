@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -254,6 +256,11 @@ class TaskRefusalTest {
         @Override
         public List<Task> assignedTo(EmployeeId assignee) {
             return delegate.assignedTo(assignee);
+        }
+
+        @Override
+        public Map<EmployeeId, List<Task>> assignedToAll(Collection<EmployeeId> assignees) {
+            return delegate.assignedToAll(assignees);
         }
 
         @Override

@@ -3,6 +3,7 @@ package org.servicepolicy.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -175,6 +176,56 @@ public abstract class PenaltyStoreContract extends PortContract {
 
         assertThat(ports().penalties().forViolation(VIOLATION)).containsExactlyInAnyOrder(first, again);
         assertThat(ports().penalties().forViolation(ViolationId.of("V-none"))).isEmpty();
+    }
+
+    @Test
+    void ofAllGivesEachEmployeeWhatOfGivesInTheOrderTheyWereGiven() {
+        var other = givenEmployee(EmployeeId.of("E-other")).id();
+        var otherViolation = ports().violations().add(Fixtures.violation("V-other").employee(other).build()).id();
+        add(Fixtures.penalty("P-a", VIOLATION, DECISION).proposedAt(Fixtures.minutesAfterT0(60)));
+        add(Fixtures.penalty("P-b", VIOLATION, DECISION).proposedAt(Fixtures.minutesAfterT0(-60)));
+        add(Fixtures.penalty("P-c", otherViolation, DECISION).employee(other));
+        add(Fixtures.penalty("P-d", VIOLATION, DECISION).proposedAt(Fixtures.T0).step(PenaltyStep.DEMOTION)
+                .then(PenaltyStatus.ISSUED, Fixtures.minutesAfterT0(5), Fixtures.HR, Optional.empty())
+                .then(PenaltyStatus.REVOKED, Fixtures.minutesAfterT0(9), Fixtures.HR, Optional.of("appeal upheld")));
+        var employees = List.of(Fixtures.EMPLOYEE, Fixtures.HR, other, Fixtures.EMPLOYEE);
+
+        var all = ports().penalties().ofAll(employees);
+
+        assertThat(all.keySet()).containsExactly(Fixtures.EMPLOYEE, Fixtures.HR, other);
+        assertThat(all.get(Fixtures.EMPLOYEE)).hasSize(3).isEqualTo(ports().penalties().of(Fixtures.EMPLOYEE));
+        assertThat(all.get(other)).hasSize(1).isEqualTo(ports().penalties().of(other));
+        assertThat(all.get(Fixtures.HR)).isEmpty();
+    }
+
+    @Test
+    void ofAllFindsThePenaltiesOfEmployeesSpreadOverMoreIdsThanOneStatementBinds() {
+        var first = givenEmployee(EmployeeId.of("E-first")).id();
+        var last = givenEmployee(EmployeeId.of("E-last")).id();
+        var firstViolation = ports().violations().add(Fixtures.violation("V-first").employee(first).build()).id();
+        var lastViolation = ports().violations().add(Fixtures.violation("V-last").employee(last).build()).id();
+        add(Fixtures.penalty("P-first", firstViolation, DECISION).employee(first));
+        add(Fixtures.penalty("P-1", VIOLATION, DECISION).proposedAt(Fixtures.minutesAfterT0(5)));
+        add(Fixtures.penalty("P-2", VIOLATION, DECISION));
+        add(Fixtures.penalty("P-last-1", lastViolation, DECISION).employee(last)
+                .proposedAt(Fixtures.minutesAfterT0(9)));
+        add(Fixtures.penalty("P-last-2", lastViolation, DECISION).employee(last));
+        var employees = manyIdsAmong(List.of(first, Fixtures.EMPLOYEE, last));
+
+        var all = ports().penalties().ofAll(employees);
+
+        assertThat(all.keySet()).containsExactlyElementsOf(employees);
+        for (var employee : employees) {
+            assertThat(all.get(employee)).as(employee.value()).isEqualTo(ports().penalties().of(employee));
+        }
+        assertThat(all.values().stream().mapToInt(List::size).sum()).isEqualTo(5);
+    }
+
+    @Test
+    void ofAllOfNoEmployeesIsEmpty() {
+        add(Fixtures.penalty("P-1", VIOLATION, DECISION));
+
+        assertThat(ports().penalties().ofAll(List.of())).isEmpty();
     }
 
     private Penalty add(PenaltyBuilder builder) {

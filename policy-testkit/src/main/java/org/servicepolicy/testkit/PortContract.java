@@ -3,6 +3,8 @@ package org.servicepolicy.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
@@ -19,6 +21,9 @@ import org.servicepolicy.people.Employee;
  * to.
  */
 public abstract class PortContract {
+    /** How many ids {@link #manyIdsAmong} gives. */
+    protected static final int MANY_IDS = 1_200;
+
     private PortsUnderTest ports;
 
     /**
@@ -74,6 +79,23 @@ public abstract class PortContract {
     protected final Decision givenDecision(Decision decision) {
         ports.decisions().append(decision);
         return decision;
+    }
+
+    /**
+     * {@value #MANY_IDS} employee ids, far more than an adapter binds in one statement (a JDBC
+     * adapter cuts id lists into a few hundred per statement): {@code present} spread over the
+     * start, the middle and the end, so that they fall into different statements, and ids of
+     * nobody in between.
+     */
+    protected static List<EmployeeId> manyIdsAmong(List<EmployeeId> present) {
+        var ids = new ArrayList<EmployeeId>();
+        for (int i = 0; ids.size() < MANY_IDS - present.size(); i++) {
+            ids.add(EmployeeId.of("E-nobody-%04d".formatted(i)));
+        }
+        for (int i = 0; i < present.size(); i++) {
+            ids.add(present.size() == 1 ? 0 : i * (ids.size() / (present.size() - 1)), present.get(i));
+        }
+        return List.copyOf(ids);
     }
 
     /** Asserts that {@code call} fails with a {@link ConflictException} whose reason is {@code reason}. */

@@ -221,6 +221,48 @@ public abstract class TaskStoreContract extends PortContract {
     }
 
     @Test
+    void assignedToAllGivesEachAssigneeWhatAssignedToGivesInTheOrderTheyWereGiven() {
+        add(Fixtures.task("T-a").assignedAt(at(60)));
+        stored(Fixtures.task("T-b").assignedAt(at(-60)).build(), t -> t.accept(at(0), Fixtures.EMPLOYEE));
+        stored(Fixtures.task("T-c").assignee(PEER).build(), t -> t.refuse(at(1), PEER, "not my job"));
+        add(Fixtures.task("T-d").assignedAt(Fixtures.T0).assigner(BOSS).copiedPeople(PEER).copiedDepartments(SALES));
+        var assignees = List.of(PEER, BOSS, Fixtures.EMPLOYEE, PEER);
+
+        var all = tasks().assignedToAll(assignees);
+
+        assertThat(all.keySet()).containsExactly(PEER, BOSS, Fixtures.EMPLOYEE);
+        assertThat(all.get(Fixtures.EMPLOYEE)).hasSize(3).isEqualTo(tasks().assignedTo(Fixtures.EMPLOYEE));
+        assertThat(all.get(PEER)).hasSize(1).isEqualTo(tasks().assignedTo(PEER));
+        assertThat(all.get(BOSS)).isEmpty();
+    }
+
+    @Test
+    void assignedToAllFindsTheTasksOfAssigneesSpreadOverMoreIdsThanOneStatementBinds() {
+        stored(Fixtures.task("T-boss").assignee(BOSS).build(), t -> t.accept(at(0), BOSS));
+        add(Fixtures.task("T-1").assignedAt(at(5)));
+        add(Fixtures.task("T-2"));
+        stored(Fixtures.task("T-peer-1").assignee(PEER).assignedAt(at(-5)).build(),
+                t -> t.refuse(at(1), PEER, "not my job"));
+        add(Fixtures.task("T-peer-2").assignee(PEER));
+        var assignees = manyIdsAmong(List.of(BOSS, Fixtures.EMPLOYEE, PEER));
+
+        var all = tasks().assignedToAll(assignees);
+
+        assertThat(all.keySet()).containsExactlyElementsOf(assignees);
+        for (var assignee : assignees) {
+            assertThat(all.get(assignee)).as(assignee.value()).isEqualTo(tasks().assignedTo(assignee));
+        }
+        assertThat(all.values().stream().mapToInt(List::size).sum()).isEqualTo(5);
+    }
+
+    @Test
+    void assignedToAllOfNoAssigneesIsEmpty() {
+        add(Fixtures.task("T-1"));
+
+        assertThat(tasks().assignedToAll(List.of())).isEmpty();
+    }
+
+    @Test
     void assignedByListsTheAssignersTasksOldestAssignmentFirstAsLastStored() {
         var latest = add(Fixtures.task("T-a").assigner(BOSS).assignedAt(at(60)));
         var earliest = stored(Fixtures.task("T-b").assigner(BOSS).assignedAt(at(-60)).build(),

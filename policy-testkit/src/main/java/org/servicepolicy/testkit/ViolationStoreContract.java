@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -173,6 +174,51 @@ public abstract class ViolationStoreContract extends PortContract {
         assertThat(ports().violations().of(Fixtures.EMPLOYEE))
                 .containsExactly(earliest, recordedEarlier, recordedLater, latest);
         assertThat(ports().violations().of(Fixtures.HR)).isEmpty();
+    }
+
+    @Test
+    void ofAllGivesEachEmployeeWhatOfGivesInTheOrderTheyWereGiven() {
+        var other = givenEmployee(EmployeeId.of("E-other")).id();
+        add(Fixtures.violation("V-a").occurredAt(Fixtures.minutesAfterT0(60)));
+        add(Fixtures.violation("V-b").occurredAt(Fixtures.minutesAfterT0(-60)));
+        add(Fixtures.violation("V-c").employee(other).occurredAt(Fixtures.T0));
+        add(Fixtures.violation("V-d").occurredAt(Fixtures.T0).recordedAt(Fixtures.minutesAfterT0(90)));
+        add(Fixtures.violation("V-e").occurredAt(Fixtures.T0).recordedAt(Fixtures.minutesAfterT0(30)));
+        var employees = List.of(other, Fixtures.HR, Fixtures.EMPLOYEE, other);
+
+        var all = ports().violations().ofAll(employees);
+
+        assertThat(all.keySet()).containsExactly(other, Fixtures.HR, Fixtures.EMPLOYEE);
+        assertThat(all.get(Fixtures.EMPLOYEE)).hasSize(4).isEqualTo(ports().violations().of(Fixtures.EMPLOYEE));
+        assertThat(all.get(other)).hasSize(1).isEqualTo(ports().violations().of(other));
+        assertThat(all.get(Fixtures.HR)).isEmpty();
+    }
+
+    @Test
+    void ofAllFindsTheViolationsOfEmployeesSpreadOverMoreIdsThanOneStatementBinds() {
+        var first = givenEmployee(EmployeeId.of("E-first")).id();
+        var last = givenEmployee(EmployeeId.of("E-last")).id();
+        add(Fixtures.violation("V-first").employee(first));
+        add(Fixtures.violation("V-1").occurredAt(Fixtures.minutesAfterT0(5)));
+        add(Fixtures.violation("V-2"));
+        add(Fixtures.violation("V-last-1").employee(last).occurredAt(Fixtures.minutesAfterT0(-5)));
+        add(Fixtures.violation("V-last-2").employee(last));
+        var employees = manyIdsAmong(List.of(first, Fixtures.EMPLOYEE, last));
+
+        var all = ports().violations().ofAll(employees);
+
+        assertThat(all.keySet()).containsExactlyElementsOf(employees);
+        for (var employee : employees) {
+            assertThat(all.get(employee)).as(employee.value()).isEqualTo(ports().violations().of(employee));
+        }
+        assertThat(all.values().stream().mapToInt(List::size).sum()).isEqualTo(5);
+    }
+
+    @Test
+    void ofAllOfNoEmployeesIsEmpty() {
+        add(Fixtures.violation("V-1"));
+
+        assertThat(ports().violations().ofAll(List.of())).isEmpty();
     }
 
     private Violation add(ViolationBuilder builder) {
