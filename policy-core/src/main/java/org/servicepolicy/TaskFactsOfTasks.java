@@ -41,9 +41,12 @@ final class TaskFactsOfTasks implements TaskFactsSource {
     public Map<EmployeeId, List<TaskFact>> factsOf(Set<EmployeeId> employees, Instant from, Instant to) {
         var asOf = clock.instant().isBefore(to) ? clock.instant() : to;
         var facts = new LinkedHashMap<EmployeeId, List<TaskFact>>();
-        for (var employee : employees.stream().sorted(Comparator.comparing(EmployeeId::value)).toList()) {
+        // The tasks of every employee in one set-based read, rather than one read per employee.
+        var tasksOf = tasks.assignedToAll(employees.stream().sorted(Comparator.comparing(EmployeeId::value)).toList());
+        for (var entry : tasksOf.entrySet()) {
+            var employee = entry.getKey();
             var found = new ArrayList<TaskFact>();
-            for (var task : tasks.assignedTo(employee)) {
+            for (var task : entry.getValue()) {
                 collect(task, asOf, found);
             }
             found.removeIf(f -> f.at().isBefore(from) || !f.at().isBefore(to));

@@ -415,15 +415,19 @@ public final class AssessmentService {
         var facts = complete.isEmpty() ? Map.<EmployeeId, List<TaskFact>>of()
                 : taskFacts.factsOf(complete.stream().map(Employee::id).collect(Collectors.toCollection(LinkedHashSet::new)),
                 cycle.startsAt(), cycle.closesAt());
+        // One set-based read per store for the whole cycle, rather than one per employee.
+        var completeIds = complete.stream().map(Employee::id).toList();
+        var violationsOf = violations.ofAll(completeIds);
+        var penaltiesOf = penalties.ofAll(completeIds);
         var results = new ArrayList<GradeResult>(complete.size());
         for (var employee : complete) {
             var input = new GradingInput(employee.id(), employee.department(),
                     byEmployee.getOrDefault(employee.id(), List.of()).stream().map(Evaluation::scored).toList(),
                     facts.getOrDefault(employee.id(), List.of()).stream().filter(f -> cycle.contains(f.at())).toList(),
-                    violations.of(employee.id()).stream().filter(v -> !v.voided() && cycle.contains(v.occurredAt()))
+                    violationsOf.get(employee.id()).stream().filter(v -> !v.voided() && cycle.contains(v.occurredAt()))
                             .map(v -> new PeriodViolation(v.id(), v.type(), v.severity(), v.occurredAt())).toList(),
-                    penalties.of(employee.id()).stream().map(p -> demotionInPeriod(p, cycle)).flatMap(Optional::stream)
-                            .toList());
+                    penaltiesOf.get(employee.id()).stream().map(p -> demotionInPeriod(p, cycle))
+                            .flatMap(Optional::stream).toList());
             results.add(GradeRule.grade(input, policy.assessment()));
         }
         return new Computed(policy, people, missing, DistributionRule.apply(results, policy.assessment()));
