@@ -2,6 +2,7 @@ package org.servicepolicy;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -12,7 +13,6 @@ import java.util.Set;
 import org.servicepolicy.assessment.TaskFact;
 import org.servicepolicy.assessment.TaskFactsSource;
 import org.servicepolicy.kernel.EmployeeId;
-import org.servicepolicy.policy.PolicyDefinition;
 import org.servicepolicy.policy.PolicyService;
 import org.servicepolicy.policy.TaskFactKind;
 import org.servicepolicy.tasks.ProgressSchedule;
@@ -40,6 +40,7 @@ final class TaskFactsOfTasks implements TaskFactsSource {
     @Override
     public Map<EmployeeId, List<TaskFact>> factsOf(Set<EmployeeId> employees, Instant from, Instant to) {
         var asOf = clock.instant().isBefore(to) ? clock.instant() : to;
+        var zoneOf = policies.zoneByVersion();
         var facts = new LinkedHashMap<EmployeeId, List<TaskFact>>();
         // The tasks of every employee in one set-based read, rather than one read per employee.
         var tasksOf = tasks.assignedToAll(employees.stream().sorted(Comparator.comparing(EmployeeId::value)).toList());
@@ -47,7 +48,7 @@ final class TaskFactsOfTasks implements TaskFactsSource {
             var employee = entry.getKey();
             var found = new ArrayList<TaskFact>();
             for (var task : entry.getValue()) {
-                collect(task, asOf, found);
+                collect(task, zoneOf.apply(task.policyVersion()), asOf, found);
             }
             found.removeIf(f -> f.at().isBefore(from) || !f.at().isBefore(to));
             found.sort(Comparator.comparing(TaskFact::at).thenComparing(TaskFact::taskId)
@@ -59,14 +60,12 @@ final class TaskFactsOfTasks implements TaskFactsSource {
         return facts;
     }
 
-    private void collect(Task task, Instant asOf, List<TaskFact> into) {
+    private static void collect(Task task, ZoneId zone, Instant asOf, List<TaskFact> into) {
         var id = task.id().value();
         task.refusals().stream().filter(r -> r.unjustified())
                 .forEach(r -> into.add(new TaskFact(TaskFactKind.UNJUSTIFIED_REFUSAL, id, r.at())));
         task.completions().stream().filter(c -> c.late())
                 .forEach(c -> into.add(new TaskFact(TaskFactKind.LATE_COMPLETION, id, c.submittedAt())));
-        var zone = policies.find(task.policyVersion()).map(PolicyDefinition::company)
-                .orElseGet(() -> policies.current().company()).zone();
         ProgressSchedule.due(task, zone, asOf).stream().filter(p -> p.missed())
                 .forEach(p -> into.add(new TaskFact(TaskFactKind.MISSED_PROGRESS_REPORT, id, p.end())));
         task.reviews().stream().filter(r -> r.outcome() == ReviewOutcome.RETURNED)

@@ -2,6 +2,7 @@ package org.servicepolicy.policy;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.servicepolicy.kernel.AccessDeniedException;
 import org.servicepolicy.kernel.Actor;
 import org.servicepolicy.kernel.AuditEntry;
@@ -20,6 +23,9 @@ import org.servicepolicy.kernel.Transactions;
 
 /** Use cases of the policy versions themselves (§1.3.4: revised as the business changes). */
 public final class PolicyService {
+    /** The defaults, read once: every decision looks up the version in force. */
+    private static final PolicyDefinition STANDARD = StandardPolicy.definition();
+
     private final PolicyCatalog catalog;
     private final Transactions transactions;
     private final EventPublisher events;
@@ -39,7 +45,7 @@ public final class PolicyService {
     /** Every known version, the standard one first, then by {@code effectiveFrom}. */
     public List<PolicyDefinition> versions() {
         var all = new ArrayList<PolicyDefinition>();
-        all.add(StandardPolicy.definition());
+        all.add(STANDARD);
         catalog.all().stream().sorted(Comparator.comparing(PolicyDefinition::effectiveFrom)).forEach(all::add);
         return all;
     }
@@ -47,13 +53,28 @@ public final class PolicyService {
     /** The version in force at {@code instant}: the latest whose {@code effectiveFrom} is not after it. */
     public PolicyDefinition inForceAt(Instant instant) {
         Objects.requireNonNull(instant, "instant");
+        return inForceAt(versions(), instant);
+    }
+
+    private static PolicyDefinition inForceAt(List<PolicyDefinition> versions, Instant instant) {
         PolicyDefinition inForce = null;
-        for (var definition : versions()) {
+        for (var definition : versions) {
             if (!definition.effectiveFrom().isAfter(instant)) {
                 inForce = definition;
             }
         }
         return Objects.requireNonNull(inForce, "the standard policy is in force from the epoch");
+    }
+
+    /**
+     * The zone in which each version counts calendar periods, read once for work over many
+     * records (a sweep, a cycle's facts); a version unknown here gets the current one's.
+     */
+    public Function<String, ZoneId> zoneByVersion() {
+        var versions = versions();
+        var zones = versions.stream().collect(Collectors.toMap(PolicyDefinition::version, d -> d.company().zone()));
+        var current = inForceAt(versions, clock.instant()).company().zone();
+        return version -> zones.getOrDefault(version, current);
     }
 
     /** The version in force now. */
@@ -81,15 +102,16 @@ public final class PolicyService {
             if (effectiveFrom != null && effectiveFrom.isBefore(now)) {
                 throw InvalidInputException.of("effectiveFrom", "must not be in the past (now is " + now + ")");
             }
-            var latest = versions().get(versions().size() - 1);
+            var versions = versions();
+            var latest = versions.get(versions.size() - 1);
             if (effectiveFrom != null && effectiveFrom.isBefore(latest.effectiveFrom())) {
                 throw InvalidInputException.of("effectiveFrom",
                         "must not be before version " + latest.version() + " (" + latest.effectiveFrom() + ")");
             }
-            if (version != null && find(version).isPresent()) {
+            if (version != null && versions.stream().anyMatch(d -> d.version().equals(version))) {
                 throw ConflictException.duplicate("policy version", version);
             }
-            var base = effectiveFrom == null ? current() : inForceAt(effectiveFrom);
+            var base = inForceAt(versions, effectiveFrom == null ? now : effectiveFrom);
             var settings = new HashMap<>(base.settings());
             settings.putAll(Objects.requireNonNull(changes, "changes"));
             var definition = PolicyDefinition.of(version, effectiveFrom, settings);

@@ -36,7 +36,6 @@ import org.servicepolicy.people.DepartmentStore;
 import org.servicepolicy.people.Employee;
 import org.servicepolicy.people.EmployeeStore;
 import org.servicepolicy.people.EmploymentStatus;
-import org.servicepolicy.policy.PolicyDefinition;
 import org.servicepolicy.policy.PolicyService;
 import org.servicepolicy.policy.ViolationType;
 
@@ -557,13 +556,15 @@ public final class TaskService {
             throw InvalidInputException.of("now", "must not be in the future (now is " + present + ")");
         }
         var marked = new ArrayList<SweepMark>();
+        var zoneOf = policies.zoneByVersion();
         for (var candidate : tasks.unfinished()) {
-            marked.addAll(transactions.inTransaction(() -> sweepOne(find(candidate.id()), now)));
+            marked.addAll(transactions.inTransaction(() -> sweepOne(find(candidate.id()), now,
+                    zoneOf.apply(candidate.policyVersion()))));
         }
         return new SweepResult(now, marked);
     }
 
-    private List<SweepMark> sweepOne(Task task, Instant now) {
+    private List<SweepMark> sweepOne(Task task, Instant now, ZoneId zone) {
         var marked = new ArrayList<SweepMark>();
         var terms = task.currentTerms();
         if (task.status().workOwed() && now.isAfter(terms.deadline())) {
@@ -575,7 +576,7 @@ public final class TaskService {
                         task.assigner().value(), terms.deadline(), now));
             }
         }
-        for (var period : ProgressSchedule.due(task, zoneOf(task), now)) {
+        for (var period : ProgressSchedule.due(task, zone, now)) {
             if (period.missed()) {
                 var mark = new SweepMark(task.id(), SweepMark.Kind.MISSED_PROGRESS_REPORT, period.number(),
                         period.end(), now);
@@ -659,7 +660,9 @@ public final class TaskService {
             throw new AccessDeniedException("the compliance facts of " + employee
                     + " are read by the employee, their manager or HR");
         }
-        return ComplianceFacts.of(employee, from, to, clock.instant(), tasks.assignedTo(employee), this::zoneOf);
+        var zoneOf = policies.zoneByVersion();
+        return ComplianceFacts.of(employee, from, to, clock.instant(), tasks.assignedTo(employee),
+                task -> zoneOf.apply(task.policyVersion()));
     }
 
     // ---------------------------------------------------------------- helpers
@@ -702,11 +705,6 @@ public final class TaskService {
             throw new AccessDeniedException(actor.id() + " may not see task " + task.id()
                     + ": staff see their own, assigners those they assigned, managers their department's, HR all");
         }
-    }
-
-    private ZoneId zoneOf(Task task) {
-        return policies.find(task.policyVersion()).map(PolicyDefinition::company)
-                .orElseGet(() -> policies.current().company()).zone();
     }
 
     private void announceLapsed(Task before, Task after, Instant now) {

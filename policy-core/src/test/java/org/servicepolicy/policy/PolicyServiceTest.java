@@ -43,6 +43,16 @@ class PolicyServiceTest {
     }
 
     @Test
+    void eachVersionCountsCalendarPeriodsInItsOwnZone() {
+        var from = company.clock.instant().plus(Duration.ofDays(1));
+        policies.publish(company.actor("hr"), "shanghai", from, Map.of("company.timeZone", "Asia/Shanghai"));
+        var zoneOf = policies.zoneByVersion();
+        assertThat(zoneOf.apply("standard")).isEqualTo(java.time.ZoneId.of("UTC"));
+        assertThat(zoneOf.apply("shanghai")).isEqualTo(java.time.ZoneId.of("Asia/Shanghai"));
+        assertThat(zoneOf.apply("withdrawn-version")).isEqualTo(java.time.ZoneId.of("UTC"));
+    }
+
+    @Test
     void anInvalidVersionIsRefusedWithEveryProblemAndNothingStored() {
         var from = company.clock.instant().plus(Duration.ofDays(1));
         assertThatThrownBy(() -> policies.publish(company.actor("hr"), "v2", from,
