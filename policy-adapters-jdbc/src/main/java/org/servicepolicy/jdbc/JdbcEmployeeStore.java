@@ -70,6 +70,12 @@ final class JdbcEmployeeStore implements EmployeeStore {
     }
 
     @Override
+    public Optional<Employee> findForDecision(EmployeeId id) {
+        return transactions.withConnection(c -> Sql.queryOne(c, SELECT + " WHERE id = ? FOR UPDATE",
+                JdbcEmployeeStore::read, id.value()));
+    }
+
+    @Override
     public List<Employee> all() {
         // Sorted here so that the order is Java's, whatever the database's collation.
         return transactions.withConnection(c -> Sql.query(c, SELECT, JdbcEmployeeStore::read)).stream()

@@ -97,7 +97,7 @@ public final class DisciplineService {
         var now = clock.instant();
         validate(command, now);
         return transactions.inTransaction(() -> {
-            var employee = employeeReferenced(command.employeeId());
+            var employee = employeeReferencedForDecision(command.employeeId());
             requireMayRecord(actor, employee);
             return recordChecked(actor, employee, command, now);
         });
@@ -112,7 +112,7 @@ public final class DisciplineService {
         Objects.requireNonNull(actor, "actor");
         var now = clock.instant();
         validate(command, now);
-        return transactions.inTransaction(() -> recordChecked(actor, employeeReferenced(command.employeeId()),
+        return transactions.inTransaction(() -> recordChecked(actor, employeeReferencedForDecision(command.employeeId()),
                 command, now));
     }
 
@@ -281,8 +281,9 @@ public final class DisciplineService {
     public Penalty issue(Actor actor, PenaltyId id) {
         Objects.requireNonNull(actor, "actor");
         return transactions.inTransaction(() -> {
-            var penalty = findPenalty(id);
-            var employee = existing(penalty.employee());
+            var held = penaltyHeld(id);
+            var penalty = held.penalty();
+            var employee = held.employee();
             if (actor.is(employee.id())) {
                 throw new AccessDeniedException("nobody issues a penalty to themself");
             }
@@ -324,7 +325,7 @@ public final class DisciplineService {
         Objects.requireNonNull(actor, "actor");
         requireReason(reason);
         return transactions.inTransaction(() -> {
-            var penalty = findPenalty(id);
+            var penalty = penaltyHeld(id).penalty();
             Access.requireHr(actor, "withdraw a proposed penalty");
             var now = clock.instant();
             var stored = penalties.update(penalty.moveTo(PenaltyStatus.WITHDRAWN, now, actor.id(),
@@ -343,7 +344,7 @@ public final class DisciplineService {
         Objects.requireNonNull(actor, "actor");
         requireReason(reason);
         return transactions.inTransaction(() -> {
-            var penalty = findPenalty(id);
+            var penalty = penaltyHeld(id).penalty();
             if (!actor.is(penalty.employee())) {
                 throw new AccessDeniedException("only " + penalty.employee() + " may appeal their penalty");
             }
@@ -375,7 +376,7 @@ public final class DisciplineService {
         inputs.present(outcome, "outcome").text(reason, "reason");
         inputs.throwIfAny();
         return transactions.inTransaction(() -> {
-            var penalty = findPenalty(id);
+            var penalty = penaltyHeld(id).penalty();
             Access.requireHr(actor, "decide an appeal");
             var issuer = penalty.entered(PenaltyStatus.ISSUED).map(PenaltyTransition::by);
             if (issuer.filter(actor::is).isPresent()) {
@@ -507,8 +508,9 @@ public final class DisciplineService {
     private LeaveRequest decideLeave(Actor actor, LeaveRequestId id, LeaveStatus outcome, Optional<String> note) {
         Objects.requireNonNull(actor, "actor");
         return transactions.inTransaction(() -> {
-            var request = leave.find(id).orElseThrow(() -> new NotFoundException("leave request", id));
-            var employee = existing(request.employee());
+            var employee = heldForDecision(leave.find(id).orElseThrow(() -> new NotFoundException("leave request", id))
+                    .employee());
+            var request = leave.find(id).orElseThrow();
             if (actor.is(employee.id())) {
                 throw new AccessDeniedException("nobody approves or rejects their own leave");
             }
@@ -608,5 +610,24 @@ public final class DisciplineService {
     private Employee employeeReferenced(String id) {
         return employees.find(EmployeeId.of(id))
                 .orElseThrow(() -> InvalidInputException.of("employeeId", "no such employee: " + id));
+    }
+
+    private Employee employeeReferencedForDecision(String id) {
+        return employees.findForDecision(EmployeeId.of(id))
+                .orElseThrow(() -> InvalidInputException.of("employeeId", "no such employee: " + id));
+    }
+
+    /** Holds the employee (decisions about one employee take turns), then reads their current state. */
+    private Employee heldForDecision(EmployeeId id) {
+        return employees.findForDecision(id).orElseThrow(() -> new NotFoundException("employee", id));
+    }
+
+    /** A penalty read after its employee is held, so that no concurrent decision about them can interleave. */
+    private HeldPenalty penaltyHeld(PenaltyId id) {
+        var employee = heldForDecision(findPenalty(id).employee());
+        return new HeldPenalty(findPenalty(id), employee);
+    }
+
+    private record HeldPenalty(Penalty penalty, Employee employee) {
     }
 }

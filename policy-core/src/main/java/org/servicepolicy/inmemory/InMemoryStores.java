@@ -140,6 +140,12 @@ public final class InMemoryStores {
             }
 
             @Override
+            public Optional<Employee> findForDecision(EmployeeId id) {
+                // Transactions on this state already run one at a time.
+                return find(id);
+            }
+
+            @Override
             public List<Employee> all() {
                 return sorted(employees.values(), e -> e.id().value());
             }

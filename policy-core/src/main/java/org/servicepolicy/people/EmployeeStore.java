@@ -19,6 +19,15 @@ public interface EmployeeStore {
     /** The employee with {@code id}. */
     Optional<Employee> find(EmployeeId id);
 
+    /**
+     * The employee with {@code id}, held until the running transaction ends: a second
+     * transaction asking for the same employee this way waits for the first to commit or roll
+     * back. Decisions about one employee (the penalty ladder of §3.3.3, the penalty lifecycle,
+     * leave) read their history only after this call, so that concurrent decisions give what
+     * some sequential order would give. Outside a transaction it is {@link #find}.
+     */
+    Optional<Employee> findForDecision(EmployeeId id);
+
     /** Every employee, ordered by id. */
     List<Employee> all();
 
