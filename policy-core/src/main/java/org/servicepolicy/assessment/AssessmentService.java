@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.servicepolicy.discipline.Penalty;
 import org.servicepolicy.discipline.PenaltyStatus;
@@ -182,10 +183,26 @@ public final class AssessmentService {
         return cycles.all();
     }
 
-    /** The employees the cycle assesses now, by id; every employee may see them. */
+    /**
+     * The employees the cycle assesses now, by id, as far as the actor may know them: HR sees
+     * every one, a manager their department's, and everyone those they may evaluate (themself,
+     * their direct subordinates and their peers, §3.3.1).
+     */
     public List<EmployeeId> participants(Actor actor, AssessmentCycleId id) {
         Objects.requireNonNull(actor, "actor");
-        return participants(findCycle(id)).stream().map(Employee::id).toList();
+        var cycle = findCycle(id);
+        var people = participants(cycle);
+        if (actor.isHr()) {
+            return people.stream().map(Employee::id).toList();
+        }
+        var policy = policies.inForceAt(cycle.lastInstant());
+        var everyone = employees.all().stream().collect(Collectors.toMap(Employee::id, e -> e));
+        Function<EmployeeId, Optional<Employee>> lookup = key -> Optional.ofNullable(everyone.get(key));
+        var self = lookup.apply(actor.id());
+        return people.stream()
+                .filter(e -> actor.manages(e.department()) || self.filter(me -> EvaluatorRule.standing(me, e,
+                        superiorsOf(e, lookup), superiorsOf(me, lookup), policy.assessment()).allowed()).isPresent())
+                .map(Employee::id).toList();
     }
 
     // ---------------------------------------------------------------- evaluations
@@ -224,9 +241,12 @@ public final class AssessmentService {
                         evaluated.id() + " is not assessed in cycle " + cycle.name()
                                 + ": it covers the employees on post in " + cycle.scope(), "employeeId");
             }
-            var role = evaluated.id().equals(evaluator.id()) ? EvaluatorRole.SELF
-                    : evaluated.supervisor().filter(evaluator.id()::equals).isPresent() ? EvaluatorRole.SUPERIOR
-                    : EvaluatorRole.PEER;
+            var standing = standing(evaluator, evaluated, policies.inForceAt(cycle.lastInstant()));
+            if (!standing.allowed()) {
+                throw new PolicyRefusalException("§3.3.1", "assessment.evaluation.evaluator", standing.refusal(),
+                        "employeeId");
+            }
+            var role = standing.role().orElseThrow();
             var given = evaluations.of(cycleId, evaluated.id());
             if (given.stream().anyMatch(e -> e.evaluator().equals(evaluator.id()))) {
                 throw ConflictException.duplicate("evaluation", "of " + evaluated.id() + " by " + evaluator.id()
@@ -495,7 +515,22 @@ public final class AssessmentService {
     // ---------------------------------------------------------------- access
 
     private static void requireView(Actor actor, Employee employee) {
-        Access.requireViewPersonnel(actor, employee, "assessment");
+        Access.requireViewPersonnel(actor, employee, "employee", employee.id());
+    }
+
+    private EvaluatorRule.Standing standing(Employee evaluator, Employee evaluated, PolicyDefinition policy) {
+        return EvaluatorRule.standing(evaluator, evaluated, superiorsOf(evaluated, employees::find),
+                superiorsOf(evaluator, employees::find), policy.assessment());
+    }
+
+    /** Everyone above {@code employee} in the reporting line, nearest first; a cycle in the line ends it. */
+    private static Set<EmployeeId> superiorsOf(Employee employee, Function<EmployeeId, Optional<Employee>> lookup) {
+        var above = new LinkedHashSet<EmployeeId>();
+        var next = employee.supervisor();
+        while (next.isPresent() && above.add(next.get())) {
+            next = lookup.apply(next.get()).flatMap(Employee::supervisor);
+        }
+        return above;
     }
 
     private static void requireHrOrManager(Actor actor, String what) {

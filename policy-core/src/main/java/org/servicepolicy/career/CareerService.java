@@ -20,6 +20,7 @@ import org.servicepolicy.kernel.IdGenerator;
 import org.servicepolicy.kernel.NotFoundException;
 import org.servicepolicy.kernel.Transactions;
 import org.servicepolicy.people.DepartmentStore;
+import org.servicepolicy.people.Access;
 import org.servicepolicy.people.Employee;
 import org.servicepolicy.people.EmployeeStore;
 import org.servicepolicy.policy.PolicyService;
@@ -66,10 +67,7 @@ public final class CareerService {
     public PromotionEligibility eligibility(Actor actor, EmployeeId employee) {
         Objects.requireNonNull(actor, "actor");
         var subject = existing(employee);
-        if (!(actor.is(employee) || actor.isHr() || actor.manages(subject.department()))) {
-            throw new AccessDeniedException(actor.id() + " may not see the promotion eligibility of " + employee
-                    + ": employees see their own, managers their department's, HR everyone's");
-        }
+        Access.requireViewPersonnel(actor, subject, "employee", employee);
         return assess(subject);
     }
 
@@ -77,6 +75,7 @@ public final class CareerService {
     public Decision recordEligibility(Actor actor, EmployeeId employee) {
         Objects.requireNonNull(actor, "actor");
         requireHr(actor, "record promotion eligibility");
+        Access.requireNotOwnCase(actor, employee, "record promotion eligibility");
         return transactions.inTransaction(() -> {
             var eligibility = assess(existing(employee));
             var now = clock.instant();

@@ -33,9 +33,9 @@ public final class DecisionService {
         var decision = decisions.find(id).orElseThrow(() -> new NotFoundException("decision", id));
         var subject = existing(decision.subject());
         if (decision.kind().startsWith(CONDUCT)) {
-            Access.requireView(actor, subject);
+            Access.requireView(actor, subject, "decision", id);
         } else {
-            Access.requireViewPersonnel(actor, subject, "decisions");
+            Access.requireViewPersonnel(actor, subject, "decision", id);
         }
         return decision;
     }

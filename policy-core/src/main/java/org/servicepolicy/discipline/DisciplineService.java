@@ -97,7 +97,9 @@ public final class DisciplineService {
         var now = clock.instant();
         validate(command, now);
         return transactions.inTransaction(() -> {
+            requireMayRecordAnyone(actor);
             var employee = employeeReferencedForDecision(command.employeeId());
+            requireReferenceVisible(actor, employee, "employeeId");
             requireMayRecord(actor, employee);
             return recordChecked(actor, employee, command, now);
         });
@@ -218,10 +220,11 @@ public final class DisciplineService {
                     .require(!damage || command.fault() != null, "damage.fault", "is required for " + type)
                     .require(damage || command.damageAmount() == null && command.fault() == null
                             && command.damageCurrency() == null, "damage", "applies only to PROPERTY_DAMAGE")
-                    .require(command.damageAmount() == null || command.damageAmount().signum() > 0, "damage.amount",
-                            "must be positive")
                     .require(command.damageCurrency() == null || isCurrency(command.damageCurrency()), "damage.currency",
-                            "must be an ISO-4217 code such as CNY");
+                            "must be an ISO-4217 code such as CNY")
+                    .positiveAmount(command.damageAmount(), command.damageCurrency() != null
+                            && isCurrency(command.damageCurrency()) ? Currency.getInstance(command.damageCurrency())
+                            : policies.current().company().currency(), "damage.amount");
         }
         inputs.throwIfAny();
     }
@@ -235,10 +238,22 @@ public final class DisciplineService {
         }
     }
 
-    private void requireMayRecord(Actor actor, Employee employee) {
-        if (actor.is(employee.id())) {
-            throw new AccessDeniedException("nobody records a violation about themself");
+    private static void requireMayRecordAnyone(Actor actor) {
+        if (!(actor.isHr() || actor.has(Role.SUPERVISION_GROUP) || actor.has(Role.MANAGER))) {
+            throw new AccessDeniedException(
+                    "violations are recorded by HR, a department manager or the service supervision group");
         }
+    }
+
+    /** An employee the actor may not see is, to them, an employee that does not exist. */
+    private static void requireReferenceVisible(Actor actor, Employee employee, String field) {
+        if (!Access.canView(actor, employee)) {
+            throw InvalidInputException.of(field, "no such employee: " + employee.id());
+        }
+    }
+
+    private void requireMayRecord(Actor actor, Employee employee) {
+        Access.requireNotOwnCase(actor, employee.id(), "record a violation");
         if (!(actor.isHr() || actor.has(Role.SUPERVISION_GROUP) || actor.manages(employee.department()))) {
             throw new AccessDeniedException("violations of " + employee.id()
                     + " are recorded by HR, their department manager or the service supervision group");
@@ -254,7 +269,7 @@ public final class DisciplineService {
     /** One violation, if the actor may see its employee's records. */
     public Violation violation(Actor actor, ViolationId id) {
         var violation = violations.find(id).orElseThrow(() -> new NotFoundException("violation", id));
-        Access.requireView(actor, existing(violation.employee()));
+        Access.requireView(actor, existing(violation.employee()), "violation", id);
         return violation;
     }
 
@@ -269,7 +284,7 @@ public final class DisciplineService {
     /** One penalty, if the actor may see its employee's records. */
     public Penalty penalty(Actor actor, PenaltyId id) {
         var penalty = findPenalty(id);
-        Access.requireView(actor, existing(penalty.employee()));
+        Access.requireView(actor, existing(penalty.employee()), "penalty", id);
         return penalty;
     }
 
@@ -284,9 +299,8 @@ public final class DisciplineService {
             var held = penaltyHeld(id);
             var penalty = held.penalty();
             var employee = held.employee();
-            if (actor.is(employee.id())) {
-                throw new AccessDeniedException("nobody issues a penalty to themself");
-            }
+            Access.requireView(actor, employee, "penalty", id);
+            Access.requireNotOwnCase(actor, employee.id(), "issue a penalty");
             boolean heavy = penalty.step() == PenaltyStep.DEMOTION || penalty.step() == PenaltyStep.DISMISSAL;
             if (heavy ? !actor.isHr() : !(actor.isHr() || actor.manages(employee.department()))) {
                 throw new AccessDeniedException(heavy ? "only HR issues a " + penalty.step()
@@ -326,6 +340,8 @@ public final class DisciplineService {
         requireReason(reason);
         return transactions.inTransaction(() -> {
             var penalty = penaltyHeld(id).penalty();
+            requireVisible(actor, penalty);
+            Access.requireNotOwnCase(actor, penalty.employee(), "withdraw a penalty");
             Access.requireHr(actor, "withdraw a proposed penalty");
             var now = clock.instant();
             var stored = penalties.update(penalty.moveTo(PenaltyStatus.WITHDRAWN, now, actor.id(),
@@ -345,6 +361,7 @@ public final class DisciplineService {
         requireReason(reason);
         return transactions.inTransaction(() -> {
             var penalty = penaltyHeld(id).penalty();
+            requireVisible(actor, penalty);
             if (!actor.is(penalty.employee())) {
                 throw new AccessDeniedException("only " + penalty.employee() + " may appeal their penalty");
             }
@@ -377,6 +394,8 @@ public final class DisciplineService {
         inputs.throwIfAny();
         return transactions.inTransaction(() -> {
             var penalty = penaltyHeld(id).penalty();
+            requireVisible(actor, penalty);
+            Access.requireNotOwnCase(actor, penalty.employee(), "decide the appeal of a penalty");
             Access.requireHr(actor, "decide an appeal");
             var issuer = penalty.entered(PenaltyStatus.ISSUED).map(PenaltyTransition::by);
             if (issuer.filter(actor::is).isPresent()) {
@@ -466,6 +485,7 @@ public final class DisciplineService {
         inputs.throwIfAny();
         return transactions.inTransaction(() -> {
             var employee = employeeReferenced(command.employeeId());
+            requireReferenceVisible(actor, employee, "employeeId");
             if (!(actor.is(employee.id()) || actor.isHr() || actor.manages(employee.department()))) {
                 throw new AccessDeniedException("leave of " + employee.id()
                         + " is requested by the employee, their department manager or HR");
@@ -511,9 +531,8 @@ public final class DisciplineService {
             var employee = heldForDecision(leave.find(id).orElseThrow(() -> new NotFoundException("leave request", id))
                     .employee());
             var request = leave.find(id).orElseThrow();
-            if (actor.is(employee.id())) {
-                throw new AccessDeniedException("nobody approves or rejects their own leave");
-            }
+            Access.requireView(actor, employee, "leave request", id);
+            Access.requireNotOwnCase(actor, employee.id(), "approve or reject leave");
             if (request.emergency() ? !actor.isHr() : !(actor.isHr() || actor.manages(employee.department()))) {
                 throw new AccessDeniedException(request.emergency()
                         ? "an emergency leave request is decided by HR (§3.2.2)"
@@ -576,7 +595,7 @@ public final class DisciplineService {
     /** One leave request, if the actor may see its employee's records. */
     public LeaveRequest leaveRequest(Actor actor, LeaveRequestId id) {
         var request = leave.find(id).orElseThrow(() -> new NotFoundException("leave request", id));
-        Access.requireView(actor, existing(request.employee()));
+        Access.requireView(actor, existing(request.employee()), "leave request", id);
         return request;
     }
 
@@ -597,6 +616,11 @@ public final class DisciplineService {
 
     private static void requireReason(String reason) {
         new Inputs().text(reason, "reason").throwIfAny();
+    }
+
+    /** A penalty of someone the actor may not see is, to them, a penalty that does not exist. */
+    private void requireVisible(Actor actor, Penalty penalty) {
+        Access.requireView(actor, existing(penalty.employee()), "penalty", penalty.id());
     }
 
     private Penalty findPenalty(PenaltyId id) {

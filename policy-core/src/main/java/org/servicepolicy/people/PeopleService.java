@@ -106,8 +106,7 @@ public final class PeopleService {
                         "must be at least the company's lowest level, " + lowest)
                 .require(command.status() == null || command.status().employed(), "status",
                         "a new employee is ONBOARDING or ON_POST")
-                .require(command.monthlyWage() == null || command.monthlyWage().signum() > 0, "monthlyWage",
-                        "must be positive")
+                .positiveAmount(command.monthlyWage(), policies.current().company().currency(), "monthlyWage")
                 .require(command.grantedRoles() == null || command.grantedRoles().stream()
                         .allMatch(r -> r == Role.HR || r == Role.SUPERVISION_GROUP), "grantedRoles",
                         "only HR and SUPERVISION_GROUP are granted; MANAGER follows from the category")

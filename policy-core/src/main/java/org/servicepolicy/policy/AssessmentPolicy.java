@@ -15,6 +15,8 @@ import java.util.Objects;
  *                              adding up to 1 (superior 0.5, peers 0.3, self 0.2)
  * @param componentWeights      the share of each component in the total; adding up to 1
  * @param minimumPeers          the fewest peer evaluations an employee needs
+ * @param peerScope             who may give a peer evaluation: colleagues of the department or
+ *                              of the company, never a superior or subordinate
  * @param bandFrom              the lowest total that reaches each grade above UNQUALIFIED
  * @param taskDeductions        the points one task fact deducts from its component
  * @param violationDeductions   the points one violation of the period deducts from rules and
@@ -28,7 +30,7 @@ import java.util.Objects;
  */
 public record AssessmentPolicy(Map<EvaluatorRole, BigDecimal> evaluatorWeights,
                                Map<AssessmentComponent, BigDecimal> componentWeights, int minimumPeers,
-                               Map<Grade, Integer> bandFrom, Map<TaskFactKind, Integer> taskDeductions,
+                               PeerScope peerScope, Map<Grade, Integer> bandFrom, Map<TaskFactKind, Integer> taskDeductions,
                                Map<Severity, Integer> violationDeductions, Map<Severity, Grade> violationCaps,
                                Grade demotionCap, BigDecimal maxExcellentShare,
                                Map<Grade, BigDecimal> salaryAdjustments) {
@@ -43,6 +45,7 @@ public record AssessmentPolicy(Map<EvaluatorRole, BigDecimal> evaluatorWeights,
         violationDeductions = copy(violationDeductions, Severity.class);
         violationCaps = copy(violationCaps, Severity.class);
         salaryAdjustments = copy(salaryAdjustments, Grade.class);
+        Objects.requireNonNull(peerScope, "peerScope");
         Objects.requireNonNull(demotionCap, "demotionCap");
         Objects.requireNonNull(maxExcellentShare, "maxExcellentShare");
     }
@@ -131,7 +134,8 @@ public record AssessmentPolicy(Map<EvaluatorRole, BigDecimal> evaluatorWeights,
                         "must not be below the adjustment of the lower grade " + Grade.values()[grade.ordinal() - 1]);
             }
         }
-        return new AssessmentPolicy(evaluators, components, s.integer("assessment.peers.minimum", 1, 50), bands, tasks,
+        return new AssessmentPolicy(evaluators, components, s.integer("assessment.peers.minimum", 1, 50),
+                s.constant("assessment.peers.scope", PeerScope.class, PeerScope.DEPARTMENT), bands, tasks,
                 violations, caps, s.constant("assessment.cap.demotion", Grade.class, Grade.EXCELLENT),
                 s.fraction("assessment.distribution.maxExcellentShare"), salary);
     }
@@ -148,6 +152,7 @@ public record AssessmentPolicy(Map<EvaluatorRole, BigDecimal> evaluatorWeights,
         evaluatorWeights.forEach((k, v) -> out.put("assessment.evaluatorWeight." + k, v.toPlainString()));
         componentWeights.forEach((k, v) -> out.put("assessment.componentWeight." + k, v.toPlainString()));
         out.put("assessment.peers.minimum", Integer.toString(minimumPeers));
+        out.put("assessment.peers.scope", peerScope.name());
         bandFrom.forEach((k, v) -> out.put("assessment.band." + k + ".fromScore", v.toString()));
         taskDeductions.forEach((k, v) -> out.put("assessment.deduction." + k, v.toString()));
         violationDeductions.forEach((k, v) -> out.put("assessment.deduction.violation." + k, v.toString()));

@@ -68,7 +68,13 @@ public final class PolicySettings {
         }
     }
 
-    /** A decimal fraction between 0 and 1 inclusive (a share such as {@code 0.5}). */
+    /** The most decimal places a fraction may have (a share such as {@code 0.125}). */
+    public static final int FRACTION_MAX_DECIMALS = 6;
+
+    /**
+     * A decimal fraction between 0 and 1 inclusive (a share such as {@code 0.5}), with at most
+     * {@link #FRACTION_MAX_DECIMALS} decimal places: sums of shares stay cheap to compute.
+     */
     public BigDecimal fraction(String key) {
         var raw = raw(key);
         if (raw == null) {
@@ -78,6 +84,10 @@ public final class PolicySettings {
             var value = new BigDecimal(raw);
             if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
                 problem(key, "must be between 0 and 1, was " + raw);
+                return BigDecimal.ZERO;
+            }
+            if (value.scale() > FRACTION_MAX_DECIMALS && value.stripTrailingZeros().scale() > FRACTION_MAX_DECIMALS) {
+                problem(key, "must have at most " + FRACTION_MAX_DECIMALS + " decimal places, was " + raw);
                 return BigDecimal.ZERO;
             }
             return value;
@@ -95,6 +105,11 @@ public final class PolicySettings {
         }
         try {
             var amount = new BigDecimal(raw);
+            var outOfBounds = Money.problemWithEntered(amount, currency);
+            if (outOfBounds.isPresent()) {
+                problem(key, outOfBounds.get() + ", was " + raw);
+                return new Money(BigDecimal.ZERO, currency);
+            }
             if (amount.signum() < 0) {
                 problem(key, "must not be negative, was " + raw);
             }

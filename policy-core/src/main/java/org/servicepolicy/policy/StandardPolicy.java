@@ -79,6 +79,8 @@ public final class StandardPolicy {
         s.put("assessment.componentWeight.TASK_EXECUTION", "0.4");
         s.put("assessment.componentWeight.RULES_AND_DISCIPLINE", "0.3");
         s.put("assessment.peers.minimum", "2");
+        // §3.3.1 peer evaluation: colleagues of the same department, never a superior or subordinate.
+        s.put("assessment.peers.scope", "DEPARTMENT");
         s.put("assessment.band.EXCELLENT.fromScore", "90");
         s.put("assessment.band.GOOD.fromScore", "75");
         s.put("assessment.band.QUALIFIED.fromScore", "60");

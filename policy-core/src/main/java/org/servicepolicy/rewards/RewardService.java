@@ -23,6 +23,7 @@ import org.servicepolicy.kernel.Money;
 import org.servicepolicy.kernel.NotFoundException;
 import org.servicepolicy.kernel.Reason;
 import org.servicepolicy.kernel.Transactions;
+import org.servicepolicy.people.Access;
 import org.servicepolicy.people.Employee;
 import org.servicepolicy.people.EmployeeStore;
 import org.servicepolicy.policy.PolicyService;
@@ -135,9 +136,7 @@ public final class RewardService {
         }
         return transactions.inTransaction(() -> {
             var reward = find(id);
-            if (actor.is(reward.employee())) {
-                throw new AccessDeniedException("nobody may " + target.verb() + " their own reward (§1.3.3)");
-            }
+            Access.requireNotOwnCase(actor, reward.employee(), target.verb() + " a reward");
             var now = clock.instant();
             var stored = rewards.update(reward.moveTo(target, now, actor.id(), reason));
             announce(stored, now);
@@ -162,14 +161,15 @@ public final class RewardService {
 
     /** The rewards of {@code employee}: the employee, their department's manager and HR may see them. */
     public List<Reward> rewardsOf(Actor actor, EmployeeId employee) {
-        requireView(actor, existing(employee));
+        var subject = existing(employee);
+        Access.requireViewPersonnel(actor, subject, "employee", employee);
         return rewards.of(employee);
     }
 
     /** One reward, if the actor may see its employee's rewards. */
     public Reward reward(Actor actor, RewardId id) {
         var reward = find(id);
-        requireView(actor, existing(reward.employee()));
+        Access.requireViewPersonnel(actor, existing(reward.employee()), "reward", id);
         return reward;
     }
 
@@ -186,13 +186,6 @@ public final class RewardService {
                 .sorted(Comparator.comparing(Commendation::grantedAt).reversed()
                         .thenComparing(c -> c.reward().value()))
                 .toList();
-    }
-
-    private static void requireView(Actor actor, Employee employee) {
-        if (!(actor.is(employee.id()) || actor.isHr() || actor.manages(employee.department()))) {
-            throw new AccessDeniedException(actor.id() + " may not see the rewards of " + employee.id()
-                    + ": employees see their own, managers their department's, HR everyone's");
-        }
     }
 
     private void announce(Reward reward, Instant now) {

@@ -19,6 +19,7 @@ import org.servicepolicy.kernel.NotFoundException;
 import org.servicepolicy.kernel.PolicyRefusalException;
 import org.servicepolicy.kernel.Reason;
 import org.servicepolicy.kernel.Transactions;
+import org.servicepolicy.people.Access;
 import org.servicepolicy.people.EmployeeStore;
 import org.servicepolicy.policy.RewardTrigger;
 import org.servicepolicy.rewards.Achievement;
@@ -97,6 +98,7 @@ public final class SuggestionService {
         inputs.throwIfAny();
         return transactions.inTransaction(() -> {
             var suggestion = find(id);
+            Access.requireNotOwnCase(actor, suggestion.author(), "assign the reviewer of a suggestion");
             var reviewer = employees.find(EmployeeId.of(reviewerId)).filter(e -> e.status().employed())
                     .orElseThrow(() -> InvalidInputException.of("reviewerId", "no such employee in the company: " + reviewerId));
             if (reviewer.id().equals(suggestion.author())) {
@@ -133,12 +135,13 @@ public final class SuggestionService {
         Objects.requireNonNull(actor, "actor");
         return transactions.inTransaction(() -> {
             var suggestion = find(id);
+            if (!mayView(actor, suggestion)) {
+                throw new NotFoundException("suggestion", id);
+            }
+            Access.requireNotOwnCase(actor, suggestion.author(), "decide a suggestion");
             boolean reviewer = suggestion.reviewer().filter(actor::is).isPresent();
             if (!(reviewer || actor.isHr())) {
                 throw new AccessDeniedException("suggestion " + id + " is decided by its reviewer or HR");
-            }
-            if (actor.is(suggestion.author())) {
-                throw new AccessDeniedException("nobody decides their own suggestion (§1.3.3)");
             }
             var now = clock.instant();
             var stored = suggestions.update(suggestion.moveTo(outcome, now, actor.id(), note.map(String::strip),
@@ -168,8 +171,7 @@ public final class SuggestionService {
         Objects.requireNonNull(actor, "actor");
         var suggestion = find(id);
         if (!mayView(actor, suggestion)) {
-            throw new AccessDeniedException(actor.id() + " may not see suggestion " + id
-                    + ": employees see their own, reviewers those assigned to them, HR every one");
+            throw new NotFoundException("suggestion", id);
         }
         return suggestion;
     }

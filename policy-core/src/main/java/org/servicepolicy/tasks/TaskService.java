@@ -227,7 +227,8 @@ public final class TaskService {
                 .require(!Boolean.FALSE.equals(command.justified()) || command.comment() != null
                         && !command.comment().isBlank(), "comment", "is required to rule a refusal unjustified")
                 .require(command.comment() == null || command.comment().length() <= RULING_COMMENT_MAX, "comment",
-                        "must be at most " + RULING_COMMENT_MAX + " characters");
+                        "must be at most " + RULING_COMMENT_MAX + " characters")
+                .storable(command.comment(), "comment");
         inputs.throwIfAny();
         boolean justified = command.justified();
         var comment = command.comment() == null ? "" : command.comment().strip();
@@ -317,7 +318,8 @@ public final class TaskService {
                 .require(!Boolean.FALSE.equals(command.approved()) || command.reason() != null
                         && !command.reason().isBlank(), "reason", "is required to deny an adjustment")
                 .require(command.reason() == null || command.reason().length() <= REASON_MAX, "reason",
-                        "must be at most " + REASON_MAX + " characters");
+                        "must be at most " + REASON_MAX + " characters")
+                .storable(command.reason(), "reason");
         inputs.throwIfAny();
         boolean approved = command.approved();
         var reason = command.reason() == null ? "" : command.reason().strip();
@@ -456,7 +458,8 @@ public final class TaskService {
                     .require(!Boolean.FALSE.equals(check.met()) || check.note() != null && !check.note().isBlank(),
                             field + ".note", "is required for a requirement that is not met")
                     .require(check.note() == null || check.note().length() <= REASON_MAX, field + ".note",
-                            "must be at most " + REASON_MAX + " characters");
+                            "must be at most " + REASON_MAX + " characters")
+                    .storable(check.note(), field + ".note");
         }
         inputs.throwIfAny();
         return transactions.inTransaction(() -> {
@@ -631,8 +634,7 @@ public final class TaskService {
                 .filter(t -> actor.is(t.assigner()) || t.copiedPeople().contains(actor.id()))
                 .toList();
         if (!everything && visible.isEmpty()) {
-            throw new AccessDeniedException(actor.id() + " may not see the tasks of " + employee
-                    + ": staff see their own, assigners those they assigned, managers their department's, HR all");
+            throw new NotFoundException("employee", employee);
         }
         return visible.stream().filter(t -> status.isEmpty() || t.status() == status.get()).toList();
     }
@@ -655,8 +657,11 @@ public final class TaskService {
                 .require(from == null || to == null || from.isBefore(to), "to", "must be after from");
         inputs.throwIfAny();
         var subject = existing(employee);
-        if (!(actor.is(employee) || actor.isHr() || actor.manages(subject.department())
-                || isSuperior(actor.id(), subject))) {
+        boolean superior = isSuperior(actor.id(), subject);
+        if (!(Access.canView(actor, subject) || superior)) {
+            throw new NotFoundException("employee", employee);
+        }
+        if (!(actor.is(employee) || actor.isHr() || actor.manages(subject.department()) || superior)) {
             throw new AccessDeniedException("the compliance facts of " + employee
                     + " are read by the employee, their manager or HR");
         }
@@ -685,14 +690,17 @@ public final class TaskService {
     }
 
     private void requireMayDirect(Actor actor, Task task, Employee assignee, String action) {
+        requireView(actor, task);
+        Access.requireNotOwnCase(actor, assignee.id(), action + " a task");
         if (!mayDirect(actor, task, assignee)) {
             throw new AccessDeniedException(actor.id() + " may not " + action + " task " + task.id()
                     + ": the assigner, a superior or the department manager of " + assignee.id() + ", or HR may");
         }
     }
 
-    private static void requireAssignee(Actor actor, Task task, String action) {
+    private void requireAssignee(Actor actor, Task task, String action) {
         if (!actor.is(task.assignee())) {
+            requireView(actor, task);
             throw new AccessDeniedException("only the assignee, " + task.assignee() + ", may " + action + " task "
                     + task.id());
         }
@@ -702,8 +710,7 @@ public final class TaskService {
         var assignee = existing(task.assignee());
         if (!(actor.is(assignee.id()) || task.copiedPeople().contains(actor.id()) || mayDirect(actor, task, assignee)
                 || Access.canView(actor, assignee))) {
-            throw new AccessDeniedException(actor.id() + " may not see task " + task.id()
-                    + ": staff see their own, assigners those they assigned, managers their department's, HR all");
+            throw new NotFoundException("task", task.id());
         }
     }
 

@@ -84,8 +84,8 @@ class CareerServiceTest {
         assertThat(career.eligibility(company.actor("manager"), STAFF).eligible()).isTrue();
         assertThat(career.eligibility(company.actor("temp"), EmployeeId.of("temp")).eligible()).isFalse();
         assertThatThrownBy(() -> career.eligibility(company.actor("colleague"), STAFF))
-                .isInstanceOf(AccessDeniedException.class);
+                .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> career.eligibility(company.actor("pm"), STAFF))
-                .isInstanceOf(AccessDeniedException.class);
+                .isInstanceOf(NotFoundException.class);
     }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.servicepolicy.fixtures.Company;
-import org.servicepolicy.kernel.AccessDeniedException;
+import org.servicepolicy.kernel.NotFoundException;
 import org.servicepolicy.kernel.Decision;
 import org.servicepolicy.kernel.EmployeeId;
 
@@ -20,7 +20,7 @@ class DecisionServiceTest {
         var career = company.policy.career().recordEligibility(company.actor("hr"), STAFF);
         assertThat(decisions.decision(company.actor("inspector"), proposal.id())).isEqualTo(proposal);
         assertThatThrownBy(() -> decisions.decision(company.actor("inspector"), career.id()))
-                .isInstanceOf(AccessDeniedException.class);
+                .isInstanceOf(NotFoundException.class);
         assertThat(decisions.about(company.actor("inspector"), STAFF)).extracting(Decision::id)
                 .containsExactly(proposal.id());
     }
@@ -33,6 +33,6 @@ class DecisionServiceTest {
                 .containsExactly(proposal.id(), career.id());
         assertThat(decisions.decision(company.actor("manager"), career.id())).isEqualTo(career);
         assertThatThrownBy(() -> decisions.about(company.actor("colleague"), STAFF))
-                .isInstanceOf(AccessDeniedException.class);
+                .isInstanceOf(NotFoundException.class);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.servicepolicy.fixtures.Company;
 import org.servicepolicy.kernel.AccessDeniedException;
+import org.servicepolicy.kernel.NotFoundException;
 import org.servicepolicy.kernel.ConflictException;
 import org.servicepolicy.kernel.EmployeeId;
 import org.servicepolicy.kernel.InvalidInputException;
@@ -92,7 +93,7 @@ class DisciplineServiceTest {
         assertThat(discipline.record(company.actor("manager"), lateness("staff")).violation().recordedBy())
                 .isEqualTo(EmployeeId.of("manager"));
         assertThatThrownBy(() -> discipline.record(company.actor("pm"), lateness("staff")))
-                .isInstanceOf(AccessDeniedException.class);
+                .isInstanceOf(InvalidInputException.class);
     }
 
     @Test
@@ -316,9 +317,9 @@ class DisciplineServiceTest {
         assertThat(discipline.penalties(company.actor("staff"), EmployeeId.of("staff"))).hasSize(1);
         assertThat(discipline.penalties(company.actor("manager"), EmployeeId.of("staff"))).hasSize(1);
         assertThatThrownBy(() -> discipline.penalties(company.actor("colleague"), EmployeeId.of("staff")))
-                .isInstanceOf(AccessDeniedException.class);
+                .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> discipline.penalties(company.actor("pm"), EmployeeId.of("staff")))
-                .isInstanceOf(AccessDeniedException.class);
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test

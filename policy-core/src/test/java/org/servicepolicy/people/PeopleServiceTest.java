@@ -8,6 +8,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.servicepolicy.fixtures.Company;
 import org.servicepolicy.kernel.AccessDeniedException;
+import org.servicepolicy.kernel.NotFoundException;
 import org.servicepolicy.kernel.ConflictException;
 import org.servicepolicy.kernel.EmployeeId;
 import org.servicepolicy.kernel.FieldProblem;
@@ -32,7 +33,7 @@ class PeopleServiceTest {
                 .containsExactlyInAnyOrder("manager", "staff", "colleague", "temp");
         assertThat(people.employees(company.actor("hr"))).hasSize(8);
         assertThatThrownBy(() -> people.employee(company.actor("staff"), EmployeeId.of("colleague")))
-                .isInstanceOf(AccessDeniedException.class);
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test

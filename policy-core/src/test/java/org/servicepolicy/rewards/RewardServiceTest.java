@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.servicepolicy.fixtures.Company;
 import org.servicepolicy.kernel.AccessDeniedException;
+import org.servicepolicy.kernel.NotFoundException;
 import org.servicepolicy.kernel.ConflictException;
 import org.servicepolicy.kernel.EmployeeId;
 import org.servicepolicy.kernel.InvalidInputException;
@@ -160,9 +161,9 @@ class RewardServiceTest {
                 .extracting(Reward::employee).containsExactly(EmployeeId.of("pm"));
         assertThat(rewards.reward(company.actor("manager"), staff.id())).isEqualTo(staff);
         assertThatThrownBy(() -> rewards.reward(company.actor("colleague"), staff.id()))
-                .isInstanceOf(AccessDeniedException.class);
+                .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> rewards.rewardsOf(company.actor("pm"), EmployeeId.of("staff")))
-                .isInstanceOf(AccessDeniedException.class);
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test

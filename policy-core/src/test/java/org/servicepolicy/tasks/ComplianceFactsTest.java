@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.servicepolicy.kernel.AccessDeniedException;
+import org.servicepolicy.kernel.NotFoundException;
 import org.servicepolicy.kernel.EmployeeId;
 import org.servicepolicy.kernel.InvalidInputException;
 
@@ -154,7 +154,7 @@ class ComplianceFactsTest {
     @ValueSource(strings = {"peer", "salesboss", "seller"})
     void nobodyElseReadsTheFacts(String reader) {
         assertThatThrownBy(() -> tasks.complianceFacts(company.actor(reader), STAFF, FROM, TO))
-                .isInstanceOf(AccessDeniedException.class);
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.servicepolicy.kernel.AccessDeniedException;
 import org.servicepolicy.kernel.EmployeeId;
 import org.servicepolicy.kernel.NotFoundException;
 
@@ -38,9 +37,9 @@ class TaskReadAccessTest {
     void othersDoNotSeeATask(String reader) {
         var task = uncopied("lead");
 
-        assertThatThrownBy(() -> tasks.task(company.actor(reader), task.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> tasks.task(company.actor(reader), task.id())).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> tasks.marks(company.actor(reader), task.id()))
-                .isInstanceOf(AccessDeniedException.class);
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test
@@ -77,7 +76,7 @@ class TaskReadAccessTest {
         assertThat(tasks.tasksOf(company.actor("peer"), STAFF, Optional.empty()))
                 .extracting(Task::id).containsExactly(copied.id());
         assertThatThrownBy(() -> tasks.tasksOf(company.actor("seller"), STAFF, Optional.empty()))
-                .isInstanceOf(AccessDeniedException.class);
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test

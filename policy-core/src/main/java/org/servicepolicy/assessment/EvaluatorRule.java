@@ -1,0 +1,88 @@
+package org.servicepolicy.assessment;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.servicepolicy.kernel.EmployeeId;
+import org.servicepolicy.people.Employee;
+import org.servicepolicy.people.EmployeeCategory;
+import org.servicepolicy.policy.AssessmentPolicy;
+import org.servicepolicy.policy.EvaluatorRole;
+import org.servicepolicy.policy.PeerScope;
+
+/**
+ * §3.3.1: who may evaluate whom, and in which role. The employee evaluates themself (SELF), the
+ * direct superior gives the superior evaluation (SUPERIOR), and colleagues give peer
+ * evaluations (PEER). A colleague is, by the policy's {@link PeerScope}, someone of the same
+ * department or of the company who is neither a superior nor a subordinate of the evaluated
+ * employee anywhere up or down the reporting line: a superior further up the line would weigh
+ * in twice, and a subordinate would rate the person who rates them (§1.3.3). A department
+ * manager, whose department colleagues all report to them, finds peers among the colleagues of
+ * other departments outside their reporting line. Pure.
+ */
+public final class EvaluatorRule {
+    private EvaluatorRule() {
+    }
+
+    /**
+     * Where {@code evaluator} stands towards {@code evaluated}.
+     *
+     * @param aboveEvaluated every superior of the evaluated employee, up the reporting line
+     * @param aboveEvaluator every superior of the evaluator, up the reporting line
+     */
+    public static Standing standing(Employee evaluator, Employee evaluated, Set<EmployeeId> aboveEvaluated,
+                                    Set<EmployeeId> aboveEvaluator, AssessmentPolicy policy) {
+        Objects.requireNonNull(policy, "policy");
+        if (evaluator.id().equals(evaluated.id())) {
+            return Standing.as(EvaluatorRole.SELF);
+        }
+        if (evaluated.supervisor().filter(evaluator.id()::equals).isPresent()) {
+            return Standing.as(EvaluatorRole.SUPERIOR);
+        }
+        if (aboveEvaluated.contains(evaluator.id())) {
+            return Standing.refused(evaluator.id() + " is a superior of " + evaluated.id()
+                    + " further up the reporting line, not a peer; the superior evaluation is given by the direct"
+                    + " superior");
+        }
+        if (aboveEvaluator.contains(evaluated.id())) {
+            return Standing.refused(evaluator.id() + " is a subordinate of " + evaluated.id()
+                    + ", not a peer; peers are colleagues who are neither superior nor subordinate");
+        }
+        if (policy.peerScope() == PeerScope.DEPARTMENT && evaluated.category() != EmployeeCategory.MANAGER
+                && !evaluator.department().equals(evaluated.department())) {
+            return Standing.refused(evaluator.id() + " works in " + evaluator.department() + ", " + evaluated.id()
+                    + " in " + evaluated.department() + "; peers are colleagues of the same department");
+        }
+        return Standing.as(EvaluatorRole.PEER);
+    }
+
+    /**
+     * The role an evaluator may evaluate in, or why they may not.
+     *
+     * @param role    the role, when the evaluator may evaluate
+     * @param refusal why not, when they may not (empty otherwise)
+     */
+    public record Standing(Optional<EvaluatorRole> role, String refusal) {
+        /** Requires a role or a refusal, not both. */
+        public Standing {
+            Objects.requireNonNull(role, "role");
+            Objects.requireNonNull(refusal, "refusal");
+            if (role.isPresent() == !refusal.isEmpty()) {
+                throw new IllegalArgumentException("a standing has a role or a refusal");
+            }
+        }
+
+        static Standing as(EvaluatorRole role) {
+            return new Standing(Optional.of(role), "");
+        }
+
+        static Standing refused(String why) {
+            return new Standing(Optional.empty(), why);
+        }
+
+        /** Whether the evaluator may evaluate. */
+        public boolean allowed() {
+            return role.isPresent();
+        }
+    }
+}
