@@ -79,9 +79,10 @@ public final class Inputs {
         return require(amount.signum() > 0, field, "must be positive");
     }
 
-    /** Records a problem when {@code value} is null, blank or longer than {@link #TEXT_MAX}. */
+    /** Records a problem when {@code value} is null, blank, unstorable or longer than {@link #TEXT_MAX}. */
     public Inputs text(String value, String field) {
-        return notBlank(value, field).optionalText(value, field);
+        return notBlank(value, field).require(value == null || value.length() <= TEXT_MAX, field,
+                "must be at most " + TEXT_MAX + " characters");
     }
 
     /** Records a problem when {@code value} is longer than {@link #TEXT_MAX}; absent is fine. */

@@ -126,6 +126,36 @@ class AssessmentServiceTest {
     // ---------------------------------------------------------------- evaluating
 
     @Test
+    void anEvaluatorWhoIsNeitherSelfNorSuperiorNorAColleagueIsRefusedCitingClause331() {
+        var cycle = assessments.openJanuary();
+        for (var outsider : List.of(new String[] {"staff", "manager"}, new String[] {"hr", "staff"},
+                new String[] {"pm", "staff"})) {
+            assertThatThrownBy(() -> assessments.evaluate(cycle, outsider[0], outsider[1], 0, 0, 0))
+                    .isInstanceOfSatisfying(PolicyRefusalException.class, e -> {
+                        assertThat(e.clause()).contains("§3.3.1");
+                        assertThat(e.ruleId()).isEqualTo("assessment.evaluation.evaluator");
+                        assertThat(e.field()).contains("employeeId");
+                    });
+        }
+        assertThat(assessment.evaluations(company.actor("hr"), cycle.id(), EmployeeId.of("manager"))).isEmpty();
+        assertThat(assessment.evaluations(company.actor("hr"), cycle.id(), STAFF)).isEmpty();
+    }
+
+    @Test
+    void participantsAreListedAsFarAsTheActorMayKnowThem() {
+        var cycle = assessments.openJanuary();
+        assertThat(assessment.participants(company.actor("staff"), cycle.id())).extracting(EmployeeId::value)
+                .containsExactly("colleague", "staff", "temp");
+        assertThat(assessment.participants(company.actor("manager"), cycle.id())).extracting(EmployeeId::value)
+                .containsExactly("colleague", "manager", "staff", "temp");
+        assertThat(assessment.participants(company.actor("inspector"), cycle.id())).extracting(EmployeeId::value)
+                .containsExactly("manager");
+        assertThat(assessment.participants(company.actor("hr2"), cycle.id())).hasSize(4);
+        assertThat(assessment.participants(company.actor("pm"), cycle.id())).extracting(EmployeeId::value)
+                .containsExactly("manager");
+    }
+
+    @Test
     void theEvaluatorsRoleFollowsFromWhoTheyAre() {
         var cycle = assessments.openJanuary();
         assertThat(assessments.evaluate(cycle, "manager", "staff", 80, 80, 80).role()).isEqualTo(EvaluatorRole.SUPERIOR);
