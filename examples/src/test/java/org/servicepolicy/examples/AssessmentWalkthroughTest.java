@@ -194,7 +194,11 @@ class AssessmentWalkthroughTest {
         assertThat(strings(opened.path("departmentIds"), JsonNode::asText)).containsExactly("service");
     }
 
-    /** Each of the four people in service by their direct superior (manager has none), two peers and themself. */
+    /**
+     * Each of the four people in service by their direct superior (manager has none), two peers and
+     * themself; the manager's peers are HR, of another department, since everyone else in service
+     * reports to them, and a subordinate who tries is refused (§3.3.1).
+     */
     private static void everyoneIsEvaluatedAsTheReadmeShows(Http http) {
         evaluate(http, "manager", "colleague", "SUPERIOR", 96, 95, 97, "ran the branch survey well");
         evaluate(http, "staff", "colleague", "PEER", 94, 92, 95, "always helps at the counter");
@@ -211,6 +215,12 @@ class AssessmentWalkthroughTest {
         evaluate(http, "hr", "manager", "PEER", 88, 86, 90, "runs a calm department");
         evaluate(http, "hr2", "manager", "PEER", 87, 85, 91, "clear instructions");
         evaluate(http, "manager", "manager", "SELF", 90, 88, 92, "team grew");
+        var bySubordinate = http.post("staff", CYCLE + "/evaluations", """
+                {"employeeId":"manager","taskAcceptance":60,"taskExecution":60,"rulesAndDiscipline":60,
+                 "comment":"my own manager"}""");
+        assertThat(bySubordinate.status()).isEqualTo(422);
+        assertThat(bySubordinate.body().path("clause").asText()).isEqualTo("§3.3.1");
+        assertThat(bySubordinate.body().path("rule").asText()).isEqualTo("assessment.evaluation.evaluator");
         assertThat(http.get("hr", CYCLE + "/missing").body()).isEmpty();
     }
 

@@ -59,6 +59,13 @@ class ExampleAppTest {
             assertThat(decision.path("reasons").findValuesAsText("clause")).contains("§3.3.3");
             assertThat(decision.path("reasons").findValuesAsText("message"))
                     .anySatisfy(m -> assertThat(m).contains("8 point(s) fall in the DISMISSAL band (8+ points)"));
+            var hidden = http.get("colleague", "/decisions/" + penalty.path("decisionId").asText());
+            var neverMade = http.get("colleague", "/decisions/no-such-decision");
+            assertThat(hidden.status()).isEqualTo(404);
+            assertThat(hidden.body().path("title").asText()).isEqualTo("Not found");
+            assertThat(hidden.body().path("detail").asText()).doesNotContain("staff");
+            assertThat(hidden.body().toString().replace(penalty.path("decisionId").asText(), "no-such-decision"))
+                    .isEqualTo(neverMade.body().toString());
 
             var manager = http.post("manager", "/penalties/" + penalty.path("id").asText() + "/issue", "");
             assertThat(manager.status()).isEqualTo(403);

@@ -14,6 +14,7 @@ import static org.servicepolicy.rest.PeopleApiTest.values;
 import static org.servicepolicy.rest.RestFixture.START;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.StreamSupport;
@@ -64,7 +65,7 @@ class AssessmentCycleApiTest {
         assertThat(json.get("id").asText()).isNotBlank();
         assertThat(json.get("wholeCompany").asBoolean()).isTrue();
         assertThat(json.get("departmentIds")).isEmpty();
-        var participants = api.as(User.STAFF).get(CYCLES + "/" + json.get("id").asText() + "/participants");
+        var participants = api.as(User.HR).get(CYCLES + "/" + json.get("id").asText() + "/participants");
         assertThat(participants.status()).isEqualTo(200);
         assertThat(texts(participants.json())).containsExactlyInAnyOrder(User.HR.id(), User.HR2.id(),
                 User.MANAGER.id(), User.STAFF.id(), User.PEER.id(), User.TEMP.id(), User.OPS_MANAGER.id(),
@@ -75,10 +76,42 @@ class AssessmentCycleApiTest {
     void theParticipantsOfADepartmentsCycleAreItsEmployeesOnPost() {
         openSales(api, CYCLE, JAN, FEB_END);
 
-        var participants = api.as(User.OUTSIDER).get(CYCLES + "/" + CYCLE + "/participants").json();
+        var participants = api.as(User.HR).get(CYCLES + "/" + CYCLE + "/participants").json();
 
         assertThat(texts(participants)).containsExactlyInAnyOrder(User.MANAGER.id(), User.STAFF.id(), User.PEER.id(),
                 User.TEMP.id());
+    }
+
+    @Test
+    void participantsAreListedAsFarAsTheReaderMayKnowThem() {
+        var company = api.as(User.HR).post(CYCLES, """
+                {"id": "company-h1", "name": "Company 2026 H1", "from": "2026-01-01", "to": "2026-06-30"}""");
+        assertThat(company.status()).as(company.toString()).isEqualTo(201);
+
+        // A manager: their department, and the managers of other departments, whose peers they are.
+        assertThat(participants("company-h1", User.MANAGER)).containsExactlyInAnyOrder(User.MANAGER.id(),
+                User.STAFF.id(), User.PEER.id(), User.TEMP.id(), User.OPS_MANAGER.id());
+        assertThat(participants("company-h1", User.OPS_MANAGER)).containsExactlyInAnyOrder(User.OPS_MANAGER.id(),
+                User.OUTSIDER.id(), User.SUPERVISOR.id(), User.JUNIOR.id(), User.MANAGER.id());
+        // Everyone else: themself, their direct subordinates and their peers, never their superiors.
+        assertThat(participants("company-h1", User.STAFF)).containsExactlyInAnyOrder(User.STAFF.id(),
+                User.PEER.id(), User.TEMP.id(), User.OPS_MANAGER.id());
+        assertThat(participants("company-h1", User.OUTSIDER)).containsExactlyInAnyOrder(User.OUTSIDER.id(),
+                User.JUNIOR.id(), User.SUPERVISOR.id(), User.MANAGER.id());
+        assertThat(participants("company-h1", User.JUNIOR)).containsExactlyInAnyOrder(User.JUNIOR.id(),
+                User.SUPERVISOR.id(), User.MANAGER.id());
+        assertThat(participants("company-h1", User.SUPERVISOR)).containsExactlyInAnyOrder(User.SUPERVISOR.id(),
+                User.OUTSIDER.id(), User.JUNIOR.id(), User.MANAGER.id());
+        assertThat(participants("company-h1", User.HR2)).hasSize(10);
+
+        var ops = api.as(User.HR).post(CYCLES, cycle("ops-july", LocalDate.parse("2026-07-01"),
+                LocalDate.parse("2026-07-31"), "ops"));
+        assertThat(ops.status()).as(ops.toString()).isEqualTo(201);
+        assertThat(participants("ops-july", User.STAFF)).containsExactly(User.OPS_MANAGER.id());
+        assertThat(participants("ops-july", User.MANAGER)).containsExactly(User.OPS_MANAGER.id());
+        assertThat(participants("ops-july", User.TEMP)).containsExactly(User.OPS_MANAGER.id());
+        assertThat(participants("ops-july", User.OUTSIDER)).containsExactlyInAnyOrder(User.OUTSIDER.id(),
+                User.JUNIOR.id(), User.SUPERVISOR.id());
     }
 
     @Test
@@ -179,8 +212,47 @@ class AssessmentCycleApiTest {
         assertThat(json.get("comment").asText()).isEqualTo("reliable");
         assertThat(json.get("submittedAt").asText()).isEqualTo(START.toString());
         assertThat(evaluate(api, CYCLE, User.PEER, User.STAFF, 80).get("role").asText()).isEqualTo("PEER");
-        assertThat(evaluate(api, CYCLE, User.HR, User.STAFF, 80).get("role").asText()).isEqualTo("PEER");
+        assertThat(evaluate(api, CYCLE, User.TEMP, User.STAFF, 80).get("role").asText()).isEqualTo("PEER");
         assertThat(evaluate(api, CYCLE, User.STAFF, User.STAFF, 80).get("role").asText()).isEqualTo("SELF");
+        assertThat(evaluate(api, CYCLE, User.HR, User.MANAGER, 80).get("role").asText()).isEqualTo("PEER");
+        assertThat(evaluate(api, CYCLE, User.OPS_MANAGER, User.MANAGER, 80).get("role").asText()).isEqualTo("PEER");
+    }
+
+    @Test
+    void peersAreColleaguesOfTheDepartmentAndNeitherSuperiorsNorSubordinates() {
+        openSales(api, CYCLE, JAN, FEB_END);
+        assertThat(api.as(User.HR).post(CYCLES, cycle("ops-jan-feb", JAN, FEB_END, "ops")).status()).isEqualTo(201);
+
+        assertNotAPeer(CYCLE, User.HR, User.STAFF, "emp-hr works in people, emp-staff in sales");
+        assertNotAPeer(CYCLE, User.OUTSIDER, User.PEER, "emp-outsider works in ops, emp-peer in sales");
+        assertNotAPeer(CYCLE, User.STAFF, User.MANAGER, "emp-staff is a subordinate of emp-manager");
+        assertNotAPeer("ops-jan-feb", User.OPS_MANAGER, User.JUNIOR,
+                "emp-opsmanager is a superior of emp-junior further up the reporting line");
+        assertNotAPeer("ops-jan-feb", User.JUNIOR, User.OUTSIDER, "emp-junior is a subordinate of emp-outsider");
+        assertNotAPeer("ops-jan-feb", User.JUNIOR, User.OPS_MANAGER, "emp-junior is a subordinate of emp-opsmanager");
+
+        assertThat(evaluate(api, "ops-jan-feb", User.JUNIOR, User.SUPERVISOR, 80).get("role").asText())
+                .isEqualTo("PEER");
+        assertThat(evaluate(api, "ops-jan-feb", User.MANAGER, User.OPS_MANAGER, 80).get("role").asText())
+                .isEqualTo("PEER");
+    }
+
+    @Test
+    void aPolicyWithCompanyWidePeersLetsColleaguesOfOtherDepartmentsEvaluateButNeverTheReportingLine() {
+        var published = api.as(User.HR).post("/policies", """
+                {"version": "2026-company-peers", "effectiveFrom": "%s",
+                 "settings": {"assessment.peers.scope": "COMPANY"}}""".formatted(START.plus(Duration.ofDays(1))));
+        assertThat(published.status()).as(published.toString()).isEqualTo(201);
+        assertThat(api.as(User.HR).get("/policies/standard").json().at("/settings/assessment.peers.scope").asText())
+                .isEqualTo("DEPARTMENT");
+        // January and February are judged by the standard policy; April by the one published.
+        openSales(api, CYCLE, JAN, FEB_END);
+        openSales(api, "2026-april", LocalDate.parse("2026-04-01"), LocalDate.parse("2026-04-30"));
+
+        assertNotAPeer(CYCLE, User.HR, User.STAFF, "peers are colleagues of the same department");
+        assertThat(evaluate(api, "2026-april", User.HR, User.STAFF, 80).get("role").asText()).isEqualTo("PEER");
+        assertThat(evaluate(api, "2026-april", User.OUTSIDER, User.PEER, 80).get("role").asText()).isEqualTo("PEER");
+        assertNotAPeer("2026-april", User.STAFF, User.MANAGER, "emp-staff is a subordinate of emp-manager");
     }
 
     @Test
@@ -273,9 +345,9 @@ class AssessmentCycleApiTest {
         evaluate(api, CYCLE, User.MANAGER, User.STAFF, 90);
 
         for (var user : new User[]{User.PEER, User.TEMP, User.OPS_MANAGER, User.OUTSIDER, User.SUPERVISOR}) {
-            var refused = api.as(user).get("/employees/emp-staff/evaluations?cycle=" + CYCLE);
-            assertThat(refused.status()).as(user.name()).isEqualTo(403);
-            assertThat(refused.body()).as(user.name()).doesNotContain("scored");
+            var hidden = HiddenRecords.assertNotFound(api, user, "/employees/emp-staff/evaluations?cycle=" + CYCLE,
+                    User.STAFF.id());
+            assertThat(hidden.body()).as(user.name()).doesNotContain("scored");
         }
         for (var user : new User[]{User.STAFF, User.MANAGER, User.HR}) {
             assertThat(evaluationsOf(User.STAFF, user)).as(user.name()).hasSize(1);
@@ -324,6 +396,33 @@ class AssessmentCycleApiTest {
         for (var user : new User[]{User.STAFF, User.SUPERVISOR}) {
             assertThat(api.as(user).get(CYCLES + "/" + CYCLE + "/missing").status()).as(user.name()).isEqualTo(403);
         }
+    }
+
+    private List<String> participants(String cycle, User reader) {
+        var answer = api.as(reader).get(CYCLES + "/" + cycle + "/participants");
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        return texts(answer.json());
+    }
+
+    /**
+     * {@code evaluator} may not evaluate {@code employee} in {@code cycle}: refused citing §3.3.1
+     * and saying why, and nothing is stored.
+     */
+    private void assertNotAPeer(String cycle, User evaluator, User employee, String why) {
+        var before = api.as(User.HR).get("/employees/" + employee.id() + "/evaluations?cycle=" + cycle).json();
+
+        var refused = api.as(evaluator).post(CYCLES + "/" + cycle + "/evaluations", evaluation(employee, 80));
+
+        var what = evaluator.name() + " of " + employee.name() + ": " + refused;
+        assertThat(refused.status()).as(what).isEqualTo(422);
+        var problem = refused.json();
+        assertThat(problem.get("type").asText()).as(what).isEqualTo("https://servicepolicy.org/problems/policy-refusal");
+        assertThat(problem.get("clause").asText()).as(what).isEqualTo("§3.3.1");
+        assertThat(problem.get("rule").asText()).as(what).isEqualTo("assessment.evaluation.evaluator");
+        assertThat(problem.get("field").asText()).as(what).isEqualTo("employeeId");
+        assertThat(problem.get("detail").asText()).as(what).contains(why);
+        assertThat(api.as(User.HR).get("/employees/" + employee.id() + "/evaluations?cycle=" + cycle).json())
+                .as(what).isEqualTo(before);
     }
 
     private JsonNode evaluationsOf(User employee, User reader) {

@@ -9,13 +9,25 @@ import java.util.Map;
 
 /**
  * Assessment cycles over HTTP for the tests (§3.3.1). The {@code sales} team ({@code manager},
- * {@code staff}, {@code peer}, {@code temp}) evaluate each other: each member gives every member,
- * themself included, the evaluated member's score in all three components, so that the total is
- * that score less the deductions, and the grades are spread over the four bands.
+ * {@code staff}, {@code peer}, {@code temp}) is evaluated by everyone allowed to: each evaluator
+ * gives the evaluated member's score in all three components, so that the total is that score
+ * less the deductions, and the grades are spread over the four bands.
  */
 final class Cycles {
     /** The sales team: the manager, who has no superior, and three employees who report to them. */
     static final List<User> SALES = List.of(User.MANAGER, User.STAFF, User.PEER, User.TEMP);
+
+    /**
+     * Who evaluates each sales member (§3.3.1): a member who reports to the manager is evaluated
+     * by the whole team (the manager as superior, the two colleagues as peers, themself); the
+     * manager, whose team all report to them, by themself and by two colleagues of another
+     * department outside their reporting line, HR.
+     */
+    static final Map<User, List<User>> EVALUATORS = Map.of(
+            User.MANAGER, List.of(User.MANAGER, User.HR, User.HR2),
+            User.STAFF, SALES,
+            User.PEER, SALES,
+            User.TEMP, SALES);
 
     /** Each sales member's score: EXCELLENT, GOOD, QUALIFIED and UNQUALIFIED before deductions and caps. */
     static final Map<User, Integer> SCORES = Map.of(User.STAFF, 95, User.PEER, 80, User.TEMP, 65, User.MANAGER, 50);
@@ -65,10 +77,10 @@ final class Cycles {
         return submitted.json();
     }
 
-    /** Every sales member evaluates every sales member in cycle {@code cycleId}, with the {@link #SCORES}. */
+    /** Each sales member's {@link #EVALUATORS} evaluate them in cycle {@code cycleId}, with the {@link #SCORES}. */
     static void evaluateSales(RestFixture api, String cycleId) {
         for (var employee : SALES) {
-            for (var evaluator : SALES) {
+            for (var evaluator : EVALUATORS.get(employee)) {
                 evaluate(api, cycleId, evaluator, employee, SCORES.get(employee));
             }
         }

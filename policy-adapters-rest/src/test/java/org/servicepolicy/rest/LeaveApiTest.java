@@ -63,10 +63,18 @@ class LeaveApiTest {
 
     @Test
     void staffMayNotRequestLeaveForAColleague() {
-        var refused = api.as(User.PEER).post("/leave-requests",
-                leave(User.STAFF, DAY_AFTER_TOMORROW, THREE_DAYS_ON, false, "on their behalf"));
+        var body = leave(User.STAFF, DAY_AFTER_TOMORROW, THREE_DAYS_ON, false, "on their behalf");
 
-        assertThat(refused.status()).isEqualTo(403);
+        var refused = HiddenRecords.assertAnsweredAsMissing(api, User.PEER, "POST", "/leave-requests", body,
+                User.STAFF.id());
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().get("type").asText()).isEqualTo("https://servicepolicy.org/problems/invalid-input");
+        assertThat(fields(refused.json())).containsExactly("employeeId");
+        assertThat(refused.json().at("/errors/0/message").asText()).isEqualTo("no such employee: " + User.STAFF.id());
+        var supervisor = api.as(User.SUPERVISOR).post("/leave-requests", body);
+        assertThat(supervisor.status()).isEqualTo(403);
+        assertThat(supervisor.json().get("type").asText()).isEqualTo("https://servicepolicy.org/problems/access-denied");
         assertThat(api.as(User.STAFF).get("/employees/emp-staff/leave-requests").json()).isEmpty();
     }
 
@@ -90,8 +98,12 @@ class LeaveApiTest {
     void nobodyButTheDepartmentManagerOrHrDecidesLeaveAndNobodyTheirOwn() {
         var id = requestLeave(User.STAFF, DAY_AFTER_TOMORROW, THREE_DAYS_ON);
 
-        for (var user : new User[]{User.STAFF, User.PEER, User.OPS_MANAGER, User.SUPERVISOR}) {
-            assertThat(api.as(user).post("/leave-requests/" + id + "/approve").status()).as(user.name()).isEqualTo(403);
+        var own = api.as(User.STAFF).post("/leave-requests/" + id + "/approve");
+        assertThat(own.status()).isEqualTo(403);
+        assertThat(own.json().get("detail").asText()).contains("in their own case (§1.3.3)");
+        assertThat(api.as(User.SUPERVISOR).post("/leave-requests/" + id + "/approve").status()).isEqualTo(403);
+        for (var user : new User[]{User.PEER, User.OPS_MANAGER}) {
+            HiddenRecords.assertNotFound(api, user, "/leave-requests/" + id + "/approve", null, id);
         }
         assertThat(status(id)).isEqualTo("REQUESTED");
         assertThat(api.as(User.HR).post("/leave-requests/" + id + "/approve").status()).isEqualTo(200);
@@ -200,8 +212,8 @@ class LeaveApiTest {
 
         assertThat(values(api.as(User.STAFF).get("/employees/emp-staff/leave-requests").json(), "id")).containsExactly(id);
         assertThat(values(api.as(User.MANAGER).get("/employees/emp-staff/leave-requests").json(), "id")).containsExactly(id);
-        assertThat(api.as(User.PEER).get("/employees/emp-staff/leave-requests").status()).isEqualTo(403);
-        assertThat(api.as(User.PEER).get("/leave-requests/" + id).status()).isEqualTo(403);
+        HiddenRecords.assertNotFound(api, User.PEER, "/employees/emp-staff/leave-requests", User.STAFF.id());
+        HiddenRecords.assertNotFound(api, User.PEER, "/leave-requests/" + id, id);
         assertThat(api.as(User.HR).get("/leave-requests/no-such-request").status()).isEqualTo(404);
     }
 

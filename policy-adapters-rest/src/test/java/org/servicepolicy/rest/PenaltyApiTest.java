@@ -86,9 +86,17 @@ class PenaltyApiTest {
     @Test
     void hrOrTheDepartmentManagerIssueWarningsAndFinesButNobodyElse() {
         var warning = recordAndCheck(User.HR, lateArrival(User.STAFF, now().minusSeconds(600), 10), "WARNING", 1);
+        var id = warning.at("/penalty/id").asText();
 
-        for (var user : new User[]{User.STAFF, User.PEER, User.OPS_MANAGER, User.SUPERVISOR}) {
-            assertThat(issue(user, warning).status()).as(user.name()).isEqualTo(403);
+        var own = issue(User.STAFF, warning);
+        assertThat(own.status()).isEqualTo(403);
+        assertThat(own.json().get("detail").asText()).contains("in their own case (§1.3.3)");
+        var supervisor = issue(User.SUPERVISOR, warning);
+        assertThat(supervisor.status()).isEqualTo(403);
+        assertThat(supervisor.json().get("type").asText())
+                .isEqualTo("https://servicepolicy.org/problems/access-denied");
+        for (var user : new User[]{User.PEER, User.OPS_MANAGER}) {
+            HiddenRecords.assertNotFound(api, user, "/penalties/" + id + "/issue", null, id);
         }
         assertThat(penalty(warning).get("status").asText()).isEqualTo("PROPOSED");
         assertThat(issue(User.HR, warning).status()).isEqualTo(200);
@@ -257,10 +265,13 @@ class PenaltyApiTest {
     @Test
     void aPenaltyIsReadByThoseWhoMaySeeTheEmployee() {
         var warning = recordAndCheck(User.HR, lateArrival(User.STAFF, now().minusSeconds(600), 10), "WARNING", 1);
+        var id = warning.at("/penalty/id").asText();
 
-        assertThat(api.as(User.STAFF).get("/penalties/" + warning.at("/penalty/id").asText()).status()).isEqualTo(200);
-        assertThat(api.as(User.MANAGER).get("/penalties/" + warning.at("/penalty/id").asText()).status()).isEqualTo(200);
-        assertThat(api.as(User.PEER).get("/penalties/" + warning.at("/penalty/id").asText()).status()).isEqualTo(403);
+        assertThat(api.as(User.STAFF).get("/penalties/" + id).status()).isEqualTo(200);
+        assertThat(api.as(User.MANAGER).get("/penalties/" + id).status()).isEqualTo(200);
+        assertThat(api.as(User.SUPERVISOR).get("/penalties/" + id).status()).isEqualTo(200);
+        HiddenRecords.assertNotFound(api, User.PEER, "/penalties/" + id, id);
+        HiddenRecords.assertNotFound(api, User.OPS_MANAGER, "/penalties/" + id, id);
         assertThat(api.as(User.HR).get("/penalties/no-such-penalty").status()).isEqualTo(404);
         assertThat(api.as(User.HR).post("/penalties/no-such-penalty/issue").status()).isEqualTo(404);
     }

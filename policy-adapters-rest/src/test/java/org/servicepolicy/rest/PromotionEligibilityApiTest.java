@@ -114,12 +114,22 @@ class PromotionEligibilityApiTest {
     }
 
     @Test
+    void hrNeverRecordsTheirOwnEligibility() {
+        var own = api.as(User.HR).post("/employees/emp-hr/promotion-eligibility");
+
+        assertThat(own.status()).isEqualTo(403);
+        assertThat(own.json().get("detail").asText()).contains("in their own case (§1.3.3)");
+        assertThat(api.as(User.HR2).get("/employees/emp-hr/decisions").json()).isEmpty();
+        assertThat(api.as(User.HR2).post("/employees/emp-hr/promotion-eligibility").status()).isEqualTo(201);
+    }
+
+    @Test
     void eligibilityIsSeenByTheEmployeeTheManagersOfTheirDepartmentAndHr() {
         for (var user : new User[]{User.STAFF, User.MANAGER, User.HR}) {
             assertThat(api.as(user).get(STAFF_ELIGIBILITY).status()).as(user.name()).isEqualTo(200);
         }
         for (var user : new User[]{User.PEER, User.OPS_MANAGER, User.SUPERVISOR}) {
-            assertThat(api.as(user).get(STAFF_ELIGIBILITY).status()).as(user.name()).isEqualTo(403);
+            HiddenRecords.assertNotFound(api, user, STAFF_ELIGIBILITY, User.STAFF.id());
         }
         assertThat(api.as(User.HR).get("/employees/emp-nobody/promotion-eligibility").status()).isEqualTo(404);
         assertThat(api.as(User.HR).post("/employees/emp-nobody/promotion-eligibility").status()).isEqualTo(404);

@@ -64,8 +64,8 @@ class SuggestionApiTest {
         assertThat(values(api.as(User.PEER).get("/suggestions").json(), "id")).containsExactly(other);
         assertThat(values(api.as(User.HR).get("/suggestions").json(), "id")).containsExactly(own, other);
         assertThat(api.as(User.MANAGER).get("/suggestions").json()).isEmpty();
-        assertThat(api.as(User.STAFF).get("/suggestions/" + other).status()).isEqualTo(403);
-        assertThat(api.as(User.MANAGER).get("/suggestions/" + own).status()).isEqualTo(403);
+        HiddenRecords.assertNotFound(api, User.STAFF, "/suggestions/" + other, other);
+        HiddenRecords.assertNotFound(api, User.MANAGER, "/suggestions/" + own, own);
         assertThat(api.as(User.HR).get("/suggestions/no-such-suggestion").status()).isEqualTo(404);
     }
 
@@ -129,9 +129,14 @@ class SuggestionApiTest {
         var id = submit(User.STAFF);
         api.as(User.HR).post(path(id, "assign-reviewer"), reviewer(User.MANAGER));
 
-        for (var user : new User[]{User.PEER, User.STAFF, User.OPS_MANAGER}) {
-            assertThat(api.as(user).post(path(id, "adopt")).status()).as(user.name()).isEqualTo(403);
-            assertThat(api.as(user).post(path(id, "decline"), reason("no")).status()).as(user.name()).isEqualTo(403);
+        for (var user : new User[]{User.PEER, User.OPS_MANAGER}) {
+            HiddenRecords.assertNotFound(api, user, path(id, "adopt"), null, id);
+            HiddenRecords.assertNotFound(api, user, path(id, "decline"), reason("no"), id);
+        }
+        for (var refused : new RestFixture.Answer[]{api.as(User.STAFF).post(path(id, "adopt")),
+                api.as(User.STAFF).post(path(id, "decline"), reason("no"))}) {
+            assertThat(refused.status()).isEqualTo(403);
+            assertThat(refused.json().get("detail").asText()).contains("in their own case (§1.3.3)");
         }
 
         assertThat(status(id)).isEqualTo("UNDER_REVIEW");

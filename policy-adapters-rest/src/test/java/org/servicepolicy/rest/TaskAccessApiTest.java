@@ -18,8 +18,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Who sees and acts on tasks over HTTP: staff their own, assigners the ones they assigned,
  * managers their department's, HR all, copied people the ones they are copied on, and the
- * service supervision group reads everyone's records without directing the work; anyone else
- * is answered 403 and nothing changes.
+ * service supervision group reads everyone's records without directing the work. To anyone else
+ * the task does not exist (404, as for a task that was never assigned); someone who sees the task
+ * but may not do what they ask is answered 403. Either way nothing changes.
  */
 class TaskAccessApiTest {
     @RegisterExtension
@@ -30,7 +31,7 @@ class TaskAccessApiTest {
     private static final Instant DEADLINE = START.plus(Duration.ofDays(5));
 
     @Test
-    void theAssigneeTheirManagerHrAndTheSupervisionGroupSeeTheTaskAndOthersAreRefused() {
+    void theAssigneeTheirManagerHrAndTheSupervisionGroupSeeTheTaskAndToOthersItDoesNotExist() {
         var task = steps.assign(User.MANAGER, User.STAFF, DEADLINE, "Draft");
 
         for (var user : new User[]{User.STAFF, User.MANAGER, User.HR, User.HR2, User.SUPERVISOR}) {
@@ -39,11 +40,9 @@ class TaskAccessApiTest {
                     .containsExactly(task);
         }
         for (var user : new User[]{User.PEER, User.TEMP, User.OPS_MANAGER, User.OUTSIDER, User.JUNIOR}) {
-            var refused = api.as(user).get("/tasks/" + task);
-            assertThat(refused.status()).as(user.name()).isEqualTo(403);
-            assertThat(refused.json().get("type").asText())
-                    .isEqualTo("https://servicepolicy.org/problems/access-denied");
-            assertThat(api.as(user).get("/employees/emp-staff/tasks").status()).as(user.name()).isEqualTo(403);
+            var hidden = HiddenRecords.assertNotFound(api, user, "/tasks/" + task, task);
+            assertThat(hidden.json().get("detail").asText()).as(user.name()).isEqualTo("task " + task + " not found");
+            HiddenRecords.assertNotFound(api, user, "/employees/emp-staff/tasks", User.STAFF.id());
         }
     }
 
@@ -77,8 +76,8 @@ class TaskAccessApiTest {
 
         assertThat(api.as(User.OPS_MANAGER).get("/tasks/" + task).status()).isEqualTo(200);
         for (var user : new User[]{User.PEER, User.MANAGER}) {
-            assertThat(api.as(user).get("/tasks/" + task).status()).as(user.name()).isEqualTo(403);
-            assertThat(api.as(user).get("/employees/emp-junior/tasks").status()).as(user.name()).isEqualTo(403);
+            HiddenRecords.assertNotFound(api, user, "/tasks/" + task, task);
+            HiddenRecords.assertNotFound(api, user, "/employees/emp-junior/tasks", User.JUNIOR.id());
         }
     }
 
@@ -86,17 +85,25 @@ class TaskAccessApiTest {
     void onlyTheAssigneeActsAsTheAssignee() {
         var task = steps.assign(User.MANAGER, User.STAFF, DEADLINE, "Draft");
 
-        for (var user : new User[]{User.PEER, User.MANAGER, User.HR, User.OUTSIDER}) {
+        for (var user : new User[]{User.MANAGER, User.HR}) {
             assertDenied(user, task, "accept", null);
             assertDenied(user, task, "refuse", reason("on their behalf"));
             assertDenied(user, task, "request-adjustment", adjustment(DEADLINE.plusSeconds(3600), "more time"));
         }
+        for (var user : new User[]{User.PEER, User.OUTSIDER}) {
+            assertNotFound(user, task, "accept", null);
+            assertNotFound(user, task, "refuse", reason("on their behalf"));
+            assertNotFound(user, task, "request-adjustment", adjustment(DEADLINE.plusSeconds(3600), "more time"));
+        }
         steps.act(User.STAFF, task, "accept", null);
-        for (var user : new User[]{User.PEER, User.MANAGER, User.HR}) {
+        for (var user : new User[]{User.MANAGER, User.HR}) {
             assertDenied(user, task, "progress", progress(50));
             assertDenied(user, task, "escalate", "{\"issue\": \"on their behalf\"}");
             assertDenied(user, task, "complete", completion(1));
         }
+        assertNotFound(User.PEER, task, "progress", progress(50));
+        assertNotFound(User.PEER, task, "escalate", "{\"issue\": \"on their behalf\"}");
+        assertNotFound(User.PEER, task, "complete", completion(1));
         var after = steps.task(task);
         assertThat(after.get("progressReports")).isEmpty();
         assertThat(after.get("escalations")).isEmpty();
@@ -108,21 +115,29 @@ class TaskAccessApiTest {
         var task = steps.assign(User.MANAGER, User.STAFF, DEADLINE, "Draft");
         steps.act(User.STAFF, task, "refuse", reason("too busy"));
 
-        for (var user : new User[]{User.STAFF, User.PEER, User.OPS_MANAGER, User.SUPERVISOR}) {
-            assertDenied(user, task, "rule-refusal", ruling(true, "my own call"));
+        assertOwnCase(task, "rule-refusal", ruling(true, "my own call"));
+        assertDenied(User.SUPERVISOR, task, "rule-refusal", ruling(true, "my own call"));
+        for (var user : new User[]{User.PEER, User.OPS_MANAGER}) {
+            assertNotFound(user, task, "rule-refusal", ruling(true, "my own call"));
         }
         steps.act(User.HR, task, "rule-refusal", ruling(false, "everyone is busy"));
         steps.act(User.STAFF, task, "accept", null);
         steps.act(User.STAFF, task, "request-adjustment", adjustment(DEADLINE.plusSeconds(3600), "more time"));
         steps.act(User.STAFF, task, "escalate", "{\"issue\": \"the data is missing\"}");
 
-        for (var user : new User[]{User.STAFF, User.PEER, User.OPS_MANAGER, User.SUPERVISOR}) {
-            assertDenied(user, task, "decide-adjustment", "{\"adjustment\": 1, \"approved\": true}");
-            assertDenied(user, task, "answer-escalation", "{\"escalation\": 1, \"answer\": \"my own answer\"}");
+        assertOwnCase(task, "decide-adjustment", "{\"adjustment\": 1, \"approved\": true}");
+        assertOwnCase(task, "answer-escalation", "{\"escalation\": 1, \"answer\": \"my own answer\"}");
+        assertDenied(User.SUPERVISOR, task, "decide-adjustment", "{\"adjustment\": 1, \"approved\": true}");
+        assertDenied(User.SUPERVISOR, task, "answer-escalation", "{\"escalation\": 1, \"answer\": \"my own answer\"}");
+        for (var user : new User[]{User.PEER, User.OPS_MANAGER}) {
+            assertNotFound(user, task, "decide-adjustment", "{\"adjustment\": 1, \"approved\": true}");
+            assertNotFound(user, task, "answer-escalation", "{\"escalation\": 1, \"answer\": \"my own answer\"}");
         }
         steps.act(User.STAFF, task, "complete", completion(1));
-        for (var user : new User[]{User.STAFF, User.PEER, User.OPS_MANAGER, User.SUPERVISOR}) {
-            assertDenied(user, task, "review", acceptResult(100));
+        assertOwnCase(task, "review", acceptResult(100));
+        assertDenied(User.SUPERVISOR, task, "review", acceptResult(100));
+        for (var user : new User[]{User.PEER, User.OPS_MANAGER}) {
+            assertNotFound(user, task, "review", acceptResult(100));
         }
         assertThat(steps.act(User.HR, task, "review", acceptResult(60)).get("status").asText()).isEqualTo("COMPLETED");
     }
@@ -138,13 +153,30 @@ class TaskAccessApiTest {
         assertThat(steps.status(task)).isEqualTo("ASSIGNED");
     }
 
-    private void assertDenied(User user, String task, String action, String body) {
+    /** {@code user}, who sees the task, may not do {@code action}: 403, and the task is unchanged. */
+    private RestFixture.Answer assertDenied(User user, String task, String action, String body) {
         var before = steps.task(task);
         var answer = body == null ? api.as(user).post("/tasks/" + task + "/" + action)
                 : api.as(user).post("/tasks/" + task + "/" + action, body);
 
         assertThat(answer.status()).as(user.name() + " " + action + ": " + answer).isEqualTo(403);
         assertThat(answer.json().get("type").asText()).isEqualTo("https://servicepolicy.org/problems/access-denied");
+        assertThat(steps.task(task)).isEqualTo(before);
+        return answer;
+    }
+
+    /** The assignee, staff, may not direct their own task (§1.3.3): 403, and the task is unchanged. */
+    private void assertOwnCase(String task, String action, String body) {
+        var refused = assertDenied(User.STAFF, task, action, body);
+        assertThat(refused.json().get("detail").asText()).as(action).contains("in their own case (§1.3.3)");
+    }
+
+    /** To {@code user} the task does not exist: answered as a task never assigned, and unchanged. */
+    private void assertNotFound(User user, String task, String action, String body) {
+        var before = steps.task(task);
+
+        HiddenRecords.assertNotFound(api, user, "/tasks/" + task + "/" + action, body, task);
+
         assertThat(steps.task(task)).isEqualTo(before);
     }
 }

@@ -214,24 +214,35 @@ class ViolationApiTest {
             var refused = api.as(user).post("/violations", lateArrival(user, START.minusSeconds(60), 20));
 
             assertThat(refused.status()).as(user.name()).isEqualTo(403);
-            assertThat(refused.json().get("detail").asText()).contains("themself");
+            assertThat(refused.json().get("detail").asText()).as(user.name())
+                    .contains("record a violation in their own case (§1.3.3)");
             assertNothingRecordedFor(user);
         }
     }
 
     @Test
     void staffMayNotRecordAboutAColleague() {
-        var refused = api.as(User.PEER).post("/violations", lateArrival(User.STAFF, START.minusSeconds(60), 20));
+        var body = lateArrival(User.STAFF, START.minusSeconds(60), 20);
+        var refused = api.as(User.PEER).post("/violations", body);
 
         assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.json().get("type").asText()).isEqualTo("https://servicepolicy.org/problems/access-denied");
+        // Refused for the recorder's roles, before the employee is looked up: the answer tells nothing of them.
+        assertThat(refused.body()).doesNotContain(User.STAFF.id());
+        assertThat(api.as(User.PEER).post("/violations", body.replace(User.STAFF.id(), HiddenRecords.NO_SUCH)).body())
+                .isEqualTo(refused.body());
         assertNothingRecordedFor(User.STAFF);
     }
 
     @Test
     void theManagerOfAnotherDepartmentMayNotRecord() {
-        var refused = api.as(User.OPS_MANAGER).post("/violations", lateArrival(User.STAFF, START.minusSeconds(60), 20));
+        var refused = HiddenRecords.assertAnsweredAsMissing(api, User.OPS_MANAGER, "POST", "/violations",
+                lateArrival(User.STAFF, START.minusSeconds(60), 20), User.STAFF.id());
 
-        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().get("type").asText()).isEqualTo("https://servicepolicy.org/problems/invalid-input");
+        assertThat(fields(refused.json())).containsExactly("employeeId");
+        assertThat(refused.json().at("/errors/0/message").asText()).isEqualTo("no such employee: " + User.STAFF.id());
         assertNothingRecordedFor(User.STAFF);
     }
 
@@ -241,8 +252,8 @@ class ViolationApiTest {
                 .at("/violation/id").asText();
 
         assertThat(values(api.as(User.STAFF).get("/employees/emp-staff/violations").json(), "id")).containsExactly(id);
-        assertThat(api.as(User.PEER).get("/employees/emp-staff/violations").status()).isEqualTo(403);
-        assertThat(api.as(User.PEER).get("/violations/" + id).status()).isEqualTo(403);
+        HiddenRecords.assertNotFound(api, User.PEER, "/employees/emp-staff/violations", User.STAFF.id());
+        HiddenRecords.assertNotFound(api, User.PEER, "/violations/" + id, id);
     }
 
     @Test
@@ -251,7 +262,7 @@ class ViolationApiTest {
         api.as(User.HR).post("/violations", lateArrival(User.OUTSIDER, START.minusSeconds(60), 20));
 
         assertThat(api.as(User.MANAGER).get("/employees/emp-staff/violations").json()).hasSize(1);
-        assertThat(api.as(User.MANAGER).get("/employees/emp-outsider/violations").status()).isEqualTo(403);
+        HiddenRecords.assertNotFound(api, User.MANAGER, "/employees/emp-outsider/violations", User.OUTSIDER.id());
         assertThat(api.as(User.OPS_MANAGER).get("/employees/emp-outsider/violations").json()).hasSize(1);
     }
 
@@ -262,8 +273,8 @@ class ViolationApiTest {
 
         assertThat(values(api.as(User.STAFF).get("/employees/emp-staff/penalties").json(), "id")).containsExactly(penalty);
         assertThat(values(api.as(User.MANAGER).get("/employees/emp-staff/penalties").json(), "id")).containsExactly(penalty);
-        assertThat(api.as(User.PEER).get("/employees/emp-staff/penalties").status()).isEqualTo(403);
-        assertThat(api.as(User.OUTSIDER).get("/penalties/" + penalty).status()).isEqualTo(403);
+        HiddenRecords.assertNotFound(api, User.PEER, "/employees/emp-staff/penalties", User.STAFF.id());
+        HiddenRecords.assertNotFound(api, User.OUTSIDER, "/penalties/" + penalty, penalty);
     }
 
     @Test

@@ -196,12 +196,14 @@ public final class AssessmentService {
             return people.stream().map(Employee::id).toList();
         }
         var policy = policies.inForceAt(cycle.lastInstant());
-        var everyone = employees.all().stream().collect(Collectors.toMap(Employee::id, e -> e));
-        Function<EmployeeId, Optional<Employee>> lookup = key -> Optional.ofNullable(everyone.get(key));
+        var everyone = employees.all();
+        var byId = everyone.stream().collect(Collectors.toMap(Employee::id, e -> e));
+        var byDepartment = everyone.stream().collect(Collectors.groupingBy(Employee::department));
+        Function<EmployeeId, Optional<Employee>> lookup = key -> Optional.ofNullable(byId.get(key));
         var self = lookup.apply(actor.id());
         return people.stream()
-                .filter(e -> actor.manages(e.department()) || self.filter(me -> EvaluatorRule.standing(me, e,
-                        superiorsOf(e, lookup), superiorsOf(me, lookup), policy.assessment()).allowed()).isPresent())
+                .filter(e -> actor.manages(e.department()) || self.filter(me -> standing(me, e,
+                        byDepartment.getOrDefault(e.department(), List.of()), lookup, policy).allowed()).isPresent())
                 .map(Employee::id).toList();
     }
 
@@ -210,8 +212,9 @@ public final class AssessmentService {
     /**
      * The acting employee evaluates {@code command.employeeId()} in an open cycle (§3.3.1). Their
      * role follows from who they are: the employee themself (SELF), the employee's direct
-     * superior (SUPERIOR), or anyone else employed (PEER). Nobody evaluates the same person twice
-     * in a cycle, and an employee has one superior evaluation.
+     * superior (SUPERIOR), or a colleague (PEER) as {@link EvaluatorRule} defines one; anyone else
+     * is refused citing §3.3.1. Nobody evaluates the same person twice in a cycle, and an
+     * employee has one superior evaluation.
      */
     public Evaluation evaluate(Actor actor, AssessmentCycleId cycleId, SubmitEvaluation command) {
         Objects.requireNonNull(actor, "actor");
@@ -241,7 +244,8 @@ public final class AssessmentService {
                         evaluated.id() + " is not assessed in cycle " + cycle.name()
                                 + ": it covers the employees on post in " + cycle.scope(), "employeeId");
             }
-            var standing = standing(evaluator, evaluated, policies.inForceAt(cycle.lastInstant()));
+            var standing = standing(evaluator, evaluated, employees.inDepartment(evaluated.department()),
+                    employees::find, policies.inForceAt(cycle.lastInstant()));
             if (!standing.allowed()) {
                 throw new PolicyRefusalException("§3.3.1", "assessment.evaluation.evaluator", standing.refusal(),
                         "employeeId");
@@ -518,9 +522,14 @@ public final class AssessmentService {
         Access.requireViewPersonnel(actor, employee, "employee", employee.id());
     }
 
-    private EvaluatorRule.Standing standing(Employee evaluator, Employee evaluated, PolicyDefinition policy) {
-        return EvaluatorRule.standing(evaluator, evaluated, superiorsOf(evaluated, employees::find),
-                superiorsOf(evaluator, employees::find), policy.assessment());
+    /** §3.3.1: the evaluator's standing, with the evaluated employee's department colleagues counted as possible peers. */
+    private static EvaluatorRule.Standing standing(Employee evaluator, Employee evaluated, List<Employee> department,
+                                                   Function<EmployeeId, Optional<Employee>> lookup,
+                                                   PolicyDefinition policy) {
+        var aboveEvaluated = superiorsOf(evaluated, lookup);
+        return EvaluatorRule.standing(evaluator, evaluated, aboveEvaluated, superiorsOf(evaluator, lookup),
+                () -> department.stream().filter(colleague -> EvaluatorRule.possibleDepartmentPeer(colleague,
+                        evaluated, aboveEvaluated, superiorsOf(colleague, lookup))).count(), policy.assessment());
     }
 
     /** Everyone above {@code employee} in the reporting line, nearest first; a cycle in the line ends it. */

@@ -3,9 +3,9 @@ package org.servicepolicy.assessment;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongSupplier;
 import org.servicepolicy.kernel.EmployeeId;
 import org.servicepolicy.people.Employee;
-import org.servicepolicy.people.EmployeeCategory;
 import org.servicepolicy.policy.AssessmentPolicy;
 import org.servicepolicy.policy.EvaluatorRole;
 import org.servicepolicy.policy.PeerScope;
@@ -16,9 +16,10 @@ import org.servicepolicy.policy.PeerScope;
  * evaluations (PEER). A colleague is, by the policy's {@link PeerScope}, someone of the same
  * department or of the company who is neither a superior nor a subordinate of the evaluated
  * employee anywhere up or down the reporting line: a superior further up the line would weigh
- * in twice, and a subordinate would rate the person who rates them (§1.3.3). A department
- * manager, whose department colleagues all report to them, finds peers among the colleagues of
- * other departments outside their reporting line. Pure.
+ * in twice, and a subordinate would rate the person who rates them (§1.3.3). An employee
+ * whose department holds fewer possible peers than the policy's minimum (a department manager,
+ * whose department colleagues all report to them) finds peers among the colleagues of other
+ * departments outside their reporting line too, so that everyone can be assessed. Pure.
  */
 public final class EvaluatorRule {
     private EvaluatorRule() {
@@ -27,11 +28,15 @@ public final class EvaluatorRule {
     /**
      * Where {@code evaluator} stands towards {@code evaluated}.
      *
-     * @param aboveEvaluated every superior of the evaluated employee, up the reporting line
-     * @param aboveEvaluator every superior of the evaluator, up the reporting line
+     * @param aboveEvaluated  every superior of the evaluated employee, up the reporting line
+     * @param aboveEvaluator  every superior of the evaluator, up the reporting line
+     * @param departmentPeers how many colleagues of the evaluated employee's department are
+     *                        possible peers (see {@link #possibleDepartmentPeer}); asked only for
+     *                        an evaluator from another department
      */
     public static Standing standing(Employee evaluator, Employee evaluated, Set<EmployeeId> aboveEvaluated,
-                                    Set<EmployeeId> aboveEvaluator, AssessmentPolicy policy) {
+                                    Set<EmployeeId> aboveEvaluator, LongSupplier departmentPeers,
+                                    AssessmentPolicy policy) {
         Objects.requireNonNull(policy, "policy");
         if (evaluator.id().equals(evaluated.id())) {
             return Standing.as(EvaluatorRole.SELF);
@@ -48,12 +53,26 @@ public final class EvaluatorRule {
             return Standing.refused(evaluator.id() + " is a subordinate of " + evaluated.id()
                     + ", not a peer; peers are colleagues who are neither superior nor subordinate");
         }
-        if (policy.peerScope() == PeerScope.DEPARTMENT && evaluated.category() != EmployeeCategory.MANAGER
-                && !evaluator.department().equals(evaluated.department())) {
-            return Standing.refused(evaluator.id() + " works in " + evaluator.department() + ", " + evaluated.id()
-                    + " in " + evaluated.department() + "; peers are colleagues of the same department");
+        if (policy.peerScope() == PeerScope.DEPARTMENT && !evaluator.department().equals(evaluated.department())
+                && departmentPeers.getAsLong() >= policy.minimumPeers()) {
+            return Standing.refused(evaluator.id() + " is not in the department of " + evaluated.id()
+                    + "; peers are colleagues of the same department");
         }
         return Standing.as(EvaluatorRole.PEER);
+    }
+
+    /**
+     * Whether {@code candidate} could give {@code evaluated} a peer evaluation within the
+     * department: a colleague of the same department, employed, neither superior nor subordinate.
+     *
+     * @param aboveEvaluated every superior of the evaluated employee
+     * @param aboveCandidate every superior of the candidate
+     */
+    public static boolean possibleDepartmentPeer(Employee candidate, Employee evaluated, Set<EmployeeId> aboveEvaluated,
+                                                 Set<EmployeeId> aboveCandidate) {
+        return !candidate.id().equals(evaluated.id()) && candidate.department().equals(evaluated.department())
+                && candidate.status().employed() && !aboveEvaluated.contains(candidate.id())
+                && !aboveCandidate.contains(evaluated.id());
     }
 
     /**

@@ -65,14 +65,34 @@ class EvaluatorRuleTest {
     @Test
     void someoneOfAnotherDepartmentIsNoPeerByDefault() {
         assertThat(standing(engineer, staff).refusal())
-                .contains("engineer works in projects, staff in service; peers are colleagues of the same department");
+                .contains("engineer is not in the department of staff; peers are colleagues of the same department");
     }
 
     @Test
     void aDepartmentManagersPeersAreColleaguesOfOtherDepartmentsOutsideTheirLine() {
-        assertThat(standing(pm, head).role()).contains(EvaluatorRole.PEER);
-        assertThat(standing(engineer, head).role()).contains(EvaluatorRole.PEER);
-        assertThat(standing(lead, head).allowed()).isFalse();
+        // Everyone in the head's department reports to them: no possible peer there.
+        assertThat(EvaluatorRule.standing(pm, head, above(head), above(pm), () -> 0, POLICY).role())
+                .contains(EvaluatorRole.PEER);
+        assertThat(EvaluatorRule.standing(engineer, head, above(head), above(engineer), () -> 0, POLICY).role())
+                .contains(EvaluatorRole.PEER);
+        assertThat(EvaluatorRule.standing(lead, head, above(head), above(lead), () -> 0, POLICY).allowed()).isFalse();
+    }
+
+    @Test
+    void aDepartmentWithFewerPossiblePeersThanTheMinimumOpensToOtherDepartments() {
+        assertThat(POLICY.minimumPeers()).isEqualTo(2);
+        assertThat(EvaluatorRule.standing(engineer, staff, above(staff), above(engineer), () -> 1, POLICY).role())
+                .contains(EvaluatorRole.PEER);
+        assertThat(EvaluatorRule.standing(engineer, staff, above(staff), above(engineer), () -> 2, POLICY).allowed())
+                .isFalse();
+    }
+
+    @Test
+    void possiblePeersInTheDepartmentAreColleaguesOutsideTheReportingLine() {
+        assertThat(EvaluatorRule.possibleDepartmentPeer(colleague, staff, above(staff), above(colleague))).isTrue();
+        assertThat(EvaluatorRule.possibleDepartmentPeer(lead, staff, above(staff), above(lead))).isFalse();
+        assertThat(EvaluatorRule.possibleDepartmentPeer(staff, staff, above(staff), above(staff))).isFalse();
+        assertThat(EvaluatorRule.possibleDepartmentPeer(engineer, staff, above(staff), above(engineer))).isFalse();
     }
 
     @Test
@@ -81,13 +101,14 @@ class EvaluatorRuleTest {
         settings.put("assessment.peers.scope", "COMPANY");
         var companyWide = PolicyDefinition.of("company-peers", Instant.parse("2026-01-01T00:00:00Z"), settings)
                 .assessment();
-        assertThat(EvaluatorRule.standing(engineer, staff, above(staff), above(engineer), companyWide).role())
+        assertThat(EvaluatorRule.standing(engineer, staff, above(staff), above(engineer), () -> 5, companyWide).role())
                 .contains(EvaluatorRole.PEER);
-        assertThat(EvaluatorRule.standing(staff, lead, above(lead), above(staff), companyWide).allowed()).isFalse();
+        assertThat(EvaluatorRule.standing(staff, lead, above(lead), above(staff), () -> 5, companyWide).allowed())
+                .isFalse();
     }
 
     private EvaluatorRule.Standing standing(Employee evaluator, Employee evaluated) {
-        return EvaluatorRule.standing(evaluator, evaluated, above(evaluated), above(evaluator), POLICY);
+        return EvaluatorRule.standing(evaluator, evaluated, above(evaluated), above(evaluator), () -> 5, POLICY);
     }
 
     private Set<EmployeeId> above(Employee employee) {
