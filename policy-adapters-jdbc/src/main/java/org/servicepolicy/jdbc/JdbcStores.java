@@ -1,9 +1,12 @@
 package org.servicepolicy.jdbc;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
 import org.servicepolicy.ServicePolicy;
 import org.servicepolicy.assessment.AssessmentCycleStore;
 import org.servicepolicy.assessment.CycleGradeStore;
@@ -12,6 +15,7 @@ import org.servicepolicy.discipline.LeaveRequestStore;
 import org.servicepolicy.discipline.PenaltyStore;
 import org.servicepolicy.discipline.ViolationStore;
 import org.servicepolicy.idempotency.IdempotencyRecords;
+import org.servicepolicy.jdbc.internal.Sql;
 import org.servicepolicy.kernel.AuditTrail;
 import org.servicepolicy.kernel.DecisionStore;
 import org.servicepolicy.kernel.EventLog;
@@ -60,6 +64,11 @@ public final class JdbcStores {
     /** The table in which Flyway records the migrations of this library. */
     public static final String HISTORY_TABLE = "servicepolicy_schema_history";
 
+    /** Migrations in this JVM take turns (see {@link #migrate()}). */
+    private static final Object MIGRATING = new Object();
+    /** The advisory lock on PostgreSQL that migrations of one schema take turns on. */
+    private static final String SCHEMA_LOCK_KEY = "hashtext(coalesce(current_schema(), '') || '." + HISTORY_TABLE + "')";
+
     private final DataSource dataSource;
     private final JdbcTransactions transactions;
     private final EmployeeStore employees;
@@ -107,25 +116,68 @@ public final class JdbcStores {
 
     /**
      * Brings the schema up to date with the migrations of this jar. Safe to call on every start
-     * and from several instances at once (Flyway serialises them). In a schema that already
-     * holds other tables but no {@value #HISTORY_TABLE}, the history starts empty and every
-     * migration runs.
+     * and from several instances at once: they take turns, on PostgreSQL by an advisory lock on
+     * the schema, on H2 (which has no lock that outlasts the commit of a DDL statement) within one
+     * JVM. In a schema that already holds other tables but no {@value #HISTORY_TABLE}, the
+     * history starts empty and every migration runs.
+     *
+     * <p>The whole migration runs on one connection of the data source, so a pool of one
+     * connection is enough.
      *
      * @throws StorageException when a migration fails
      */
     public void migrate() {
-        try {
-            Flyway.configure(JdbcStores.class.getClassLoader())
-                    .dataSource(dataSource)
-                    .locations("classpath:" + MIGRATIONS)
-                    .table(HISTORY_TABLE)
-                    .baselineOnMigrate(true)
-                    .baselineVersion("0")
-                    .load()
-                    .migrate();
-        } catch (FlywayException e) {
-            throw new StorageException("migrating the servicepolicy schema failed: " + e.getMessage(), e);
+        synchronized (MIGRATING) {
+            try (var connection = dataSource.getConnection()) {
+                if ("PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+                    migrateHoldingTheSchema(connection);
+                } else {
+                    flyway(connection).migrate();
+                }
+            } catch (SQLException e) {
+                throw JdbcTransactions.failure("cannot migrate the servicepolicy schema", e);
+            } catch (FlywayException e) {
+                throw new StorageException("migrating the servicepolicy schema failed: " + e.getMessage(), e);
+            }
         }
+    }
+
+    /**
+     * Migrates on PostgreSQL holding a session advisory lock on the schema, so that another
+     * instance waits until this one is done. Flyway takes a lock of its own only after it has
+     * looked for the history table, so two first migrations could both try to create it.
+     */
+    private static void migrateHoldingTheSchema(Connection connection) throws SQLException {
+        callOnTheSchemaLock(connection, "pg_advisory_lock");
+        try {
+            flyway(connection).migrate();
+        } catch (RuntimeException e) {
+            try {
+                callOnTheSchemaLock(connection, "pg_advisory_unlock");
+            } catch (SQLException unlocking) {
+                e.addSuppressed(unlocking);
+            }
+            throw e;
+        }
+        // A pooled connection outlives this call: the lock must not stay with it.
+        callOnTheSchemaLock(connection, "pg_advisory_unlock");
+    }
+
+    private static void callOnTheSchemaLock(Connection connection, String function) throws SQLException {
+        Sql.query(connection, "SELECT " + function + "(" + SCHEMA_LOCK_KEY + ")", row -> Boolean.TRUE);
+    }
+
+    /** Flyway with this jar's migrations, doing all its work on {@code connection}. */
+    private static Flyway flyway(Connection connection) {
+        var configuration = Flyway.configure(JdbcStores.class.getClassLoader())
+                .dataSource(new OneConnectionDataSource(connection))
+                .locations("classpath:" + MIGRATIONS)
+                .table(HISTORY_TABLE)
+                .baselineOnMigrate(true)
+                .baselineVersion("0");
+        // Flyway's own PostgreSQL lock at session level: then it runs the migrations on the connection that holds it.
+        configuration.getConfigurationExtension(PostgreSQLConfigurationExtension.class).setTransactionalLock(false);
+        return configuration.load();
     }
 
     /**
