@@ -2,6 +2,7 @@ package org.servicepolicy.jdbc;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -48,6 +49,12 @@ import org.servicepolicy.tasks.TaskStore;
  * {@link org.servicepolicy.kernel.ConflictException} ({@code duplicate}), and updating one that
  * changed since it was read is a {@code ConflictException} ({@code stale-version}).
  *
+ * <p>Inside a transaction, {@link EmployeeStore#findForDecision} locks the employee's row until
+ * the transaction ends, so that decisions about one employee (the ladder of §3.3.3, the penalty
+ * lifecycle, leave) take turns and give what some sequential order would give. A transaction
+ * that needs a held row waits for it: on PostgreSQL as its {@code lock_timeout} says (for ever by
+ * default), on H2 for {@link Builder#h2LockTimeout(Duration)}.
+ *
  * <p>Inside a transaction, reading every assessment cycle locks the cycle register, and finding
  * one cycle locks that cycle, until the transaction ends; so two HR members who open
  * overlapping cycles at the same moment cannot both succeed, and an evaluation submitted while
@@ -88,9 +95,9 @@ public final class JdbcStores {
     private final TaskStore tasks;
     private final IdempotencyRecords idempotencyRecords;
 
-    private JdbcStores(DataSource dataSource) {
+    private JdbcStores(DataSource dataSource, Duration h2LockTimeout) {
         this.dataSource = dataSource;
-        this.transactions = new JdbcTransactions(dataSource);
+        this.transactions = new JdbcTransactions(dataSource, h2LockTimeout);
         this.employees = new JdbcEmployeeStore(transactions);
         this.departments = new JdbcDepartmentStore(transactions);
         this.policies = new JdbcPolicyCatalog(transactions);
@@ -285,8 +292,12 @@ public final class JdbcStores {
 
     /** Configures {@link JdbcStores}. */
     public static final class Builder {
+        /** How long a transaction on H2 waits for a row another one holds, unless told otherwise. */
+        public static final Duration DEFAULT_H2_LOCK_TIMEOUT = Duration.ofSeconds(30);
+
         private final DataSource dataSource;
         private boolean migrate;
+        private Duration h2LockTimeout = DEFAULT_H2_LOCK_TIMEOUT;
 
         private Builder(DataSource dataSource) {
             this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -298,9 +309,28 @@ public final class JdbcStores {
             return this;
         }
 
+        /**
+         * On H2, how long a transaction waits for a row that another transaction holds before it
+         * fails (default {@link #DEFAULT_H2_LOCK_TIMEOUT}): H2's own default of two seconds makes
+         * a decision fail instead of taking its turn behind a slow one. Set on every connection
+         * the stores take, it replaces a {@code LOCK_TIMEOUT} of the data source's URL. Other
+         * databases keep their own setting.
+         *
+         * @param value between one millisecond and {@link Integer#MAX_VALUE} milliseconds
+         */
+        public Builder h2LockTimeout(Duration value) {
+            Objects.requireNonNull(value, "h2LockTimeout");
+            if (value.compareTo(Duration.ofMillis(1)) < 0 || value.compareTo(Duration.ofMillis(Integer.MAX_VALUE)) > 0) {
+                throw new IllegalArgumentException("h2LockTimeout must be between 1 ms and " + Integer.MAX_VALUE
+                        + " ms: " + value);
+            }
+            this.h2LockTimeout = value;
+            return this;
+        }
+
         /** The stores, on a schema brought up to date first if {@link #migrate(boolean)} asked for it. */
         public JdbcStores build() {
-            var stores = new JdbcStores(dataSource);
+            var stores = new JdbcStores(dataSource, h2LockTimeout);
             if (migrate) {
                 stores.migrate();
             }
