@@ -23,6 +23,7 @@ import org.servicepolicy.kernel.DecisionStore;
 import org.servicepolicy.kernel.EventLog;
 import org.servicepolicy.kernel.EventPublisher;
 import org.servicepolicy.kernel.IdGenerator;
+import org.servicepolicy.kernel.StoredPrecision;
 import org.servicepolicy.kernel.Transactions;
 import org.servicepolicy.people.DepartmentStore;
 import org.servicepolicy.people.EmployeeStore;
@@ -139,7 +140,7 @@ public final class ServicePolicy {
 
     /** Collects the ports; {@link #build()} checks that every one was given. */
     public static final class Builder {
-        private Clock clock = Clock.systemUTC();
+        private Clock clock = StoredPrecision.clock(Clock.systemUTC());
         private IdGenerator ids = IdGenerator.randomUuids();
         private Transactions transactions;
         private EventPublisher events;
@@ -180,9 +181,13 @@ public final class ServicePolicy {
             return inMemory(new InMemoryStores());
         }
 
-        /** The clock every decision takes its time from (default: the system's UTC clock). */
+        /**
+         * The clock every decision takes its time from (default: the system's UTC clock), read
+         * to the microsecond ({@link StoredPrecision}) so that every instant the library stamps
+         * reads back from the stores as it was answered.
+         */
         public Builder clock(Clock value) {
-            this.clock = Objects.requireNonNull(value, "clock");
+            this.clock = StoredPrecision.clock(Objects.requireNonNull(value, "clock"));
             return this;
         }
 

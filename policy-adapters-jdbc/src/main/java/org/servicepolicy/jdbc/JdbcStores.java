@@ -1,9 +1,13 @@
 package org.servicepolicy.jdbc;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
 import org.servicepolicy.ServicePolicy;
 import org.servicepolicy.assessment.AssessmentCycleStore;
 import org.servicepolicy.assessment.CycleGradeStore;
@@ -12,6 +16,7 @@ import org.servicepolicy.discipline.LeaveRequestStore;
 import org.servicepolicy.discipline.PenaltyStore;
 import org.servicepolicy.discipline.ViolationStore;
 import org.servicepolicy.idempotency.IdempotencyRecords;
+import org.servicepolicy.jdbc.internal.Sql;
 import org.servicepolicy.kernel.AuditTrail;
 import org.servicepolicy.kernel.DecisionStore;
 import org.servicepolicy.kernel.EventLog;
@@ -44,6 +49,12 @@ import org.servicepolicy.tasks.TaskStore;
  * {@link org.servicepolicy.kernel.ConflictException} ({@code duplicate}), and updating one that
  * changed since it was read is a {@code ConflictException} ({@code stale-version}).
  *
+ * <p>Inside a transaction, {@link EmployeeStore#findForDecision} locks the employee's row until
+ * the transaction ends, so that decisions about one employee (the ladder of §3.3.3, the penalty
+ * lifecycle, leave) take turns and give what some sequential order would give. A transaction
+ * that needs a held row waits for it: on PostgreSQL as its {@code lock_timeout} says (for ever by
+ * default), on H2 for {@link Builder#h2LockTimeout(Duration)}.
+ *
  * <p>Inside a transaction, reading every assessment cycle locks the cycle register, and finding
  * one cycle locks that cycle, until the transaction ends; so two HR members who open
  * overlapping cycles at the same moment cannot both succeed, and an evaluation submitted while
@@ -59,6 +70,11 @@ public final class JdbcStores {
     public static final String MIGRATIONS = "db/servicepolicy/migration";
     /** The table in which Flyway records the migrations of this library. */
     public static final String HISTORY_TABLE = "servicepolicy_schema_history";
+
+    /** Migrations in this JVM take turns (see {@link #migrate()}). */
+    private static final Object MIGRATING = new Object();
+    /** The advisory lock on PostgreSQL that migrations of one schema take turns on. */
+    private static final String SCHEMA_LOCK_KEY = "hashtext(coalesce(current_schema(), '') || '." + HISTORY_TABLE + "')";
 
     private final DataSource dataSource;
     private final JdbcTransactions transactions;
@@ -79,9 +95,9 @@ public final class JdbcStores {
     private final TaskStore tasks;
     private final IdempotencyRecords idempotencyRecords;
 
-    private JdbcStores(DataSource dataSource) {
+    private JdbcStores(DataSource dataSource, Duration h2LockTimeout) {
         this.dataSource = dataSource;
-        this.transactions = new JdbcTransactions(dataSource);
+        this.transactions = new JdbcTransactions(dataSource, h2LockTimeout);
         this.employees = new JdbcEmployeeStore(transactions);
         this.departments = new JdbcDepartmentStore(transactions);
         this.policies = new JdbcPolicyCatalog(transactions);
@@ -107,25 +123,68 @@ public final class JdbcStores {
 
     /**
      * Brings the schema up to date with the migrations of this jar. Safe to call on every start
-     * and from several instances at once (Flyway serialises them). In a schema that already
-     * holds other tables but no {@value #HISTORY_TABLE}, the history starts empty and every
-     * migration runs.
+     * and from several instances at once: they take turns, on PostgreSQL by an advisory lock on
+     * the schema, on H2 (which has no lock that outlasts the commit of a DDL statement) within one
+     * JVM. In a schema that already holds other tables but no {@value #HISTORY_TABLE}, the
+     * history starts empty and every migration runs.
+     *
+     * <p>The whole migration runs on one connection of the data source, so a pool of one
+     * connection is enough.
      *
      * @throws StorageException when a migration fails
      */
     public void migrate() {
-        try {
-            Flyway.configure(JdbcStores.class.getClassLoader())
-                    .dataSource(dataSource)
-                    .locations("classpath:" + MIGRATIONS)
-                    .table(HISTORY_TABLE)
-                    .baselineOnMigrate(true)
-                    .baselineVersion("0")
-                    .load()
-                    .migrate();
-        } catch (FlywayException e) {
-            throw new StorageException("migrating the servicepolicy schema failed: " + e.getMessage(), e);
+        synchronized (MIGRATING) {
+            try (var connection = dataSource.getConnection()) {
+                if ("PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+                    migrateHoldingTheSchema(connection);
+                } else {
+                    flyway(connection).migrate();
+                }
+            } catch (SQLException e) {
+                throw JdbcTransactions.failure("cannot migrate the servicepolicy schema", e);
+            } catch (FlywayException e) {
+                throw new StorageException("migrating the servicepolicy schema failed: " + e.getMessage(), e);
+            }
         }
+    }
+
+    /**
+     * Migrates on PostgreSQL holding a session advisory lock on the schema, so that another
+     * instance waits until this one is done. Flyway takes a lock of its own only after it has
+     * looked for the history table, so two first migrations could both try to create it.
+     */
+    private static void migrateHoldingTheSchema(Connection connection) throws SQLException {
+        callOnTheSchemaLock(connection, "pg_advisory_lock");
+        try {
+            flyway(connection).migrate();
+        } catch (RuntimeException e) {
+            try {
+                callOnTheSchemaLock(connection, "pg_advisory_unlock");
+            } catch (SQLException unlocking) {
+                e.addSuppressed(unlocking);
+            }
+            throw e;
+        }
+        // A pooled connection outlives this call: the lock must not stay with it.
+        callOnTheSchemaLock(connection, "pg_advisory_unlock");
+    }
+
+    private static void callOnTheSchemaLock(Connection connection, String function) throws SQLException {
+        Sql.query(connection, "SELECT " + function + "(" + SCHEMA_LOCK_KEY + ")", row -> Boolean.TRUE);
+    }
+
+    /** Flyway with this jar's migrations, doing all its work on {@code connection}. */
+    private static Flyway flyway(Connection connection) {
+        var configuration = Flyway.configure(JdbcStores.class.getClassLoader())
+                .dataSource(new OneConnectionDataSource(connection))
+                .locations("classpath:" + MIGRATIONS)
+                .table(HISTORY_TABLE)
+                .baselineOnMigrate(true)
+                .baselineVersion("0");
+        // Flyway's own PostgreSQL lock at session level: then it runs the migrations on the connection that holds it.
+        configuration.getConfigurationExtension(PostgreSQLConfigurationExtension.class).setTransactionalLock(false);
+        return configuration.load();
     }
 
     /**
@@ -233,8 +292,12 @@ public final class JdbcStores {
 
     /** Configures {@link JdbcStores}. */
     public static final class Builder {
+        /** How long a transaction on H2 waits for a row another one holds, unless told otherwise. */
+        public static final Duration DEFAULT_H2_LOCK_TIMEOUT = Duration.ofSeconds(30);
+
         private final DataSource dataSource;
         private boolean migrate;
+        private Duration h2LockTimeout = DEFAULT_H2_LOCK_TIMEOUT;
 
         private Builder(DataSource dataSource) {
             this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -246,9 +309,28 @@ public final class JdbcStores {
             return this;
         }
 
+        /**
+         * On H2, how long a transaction waits for a row that another transaction holds before it
+         * fails (default {@link #DEFAULT_H2_LOCK_TIMEOUT}): H2's own default of two seconds makes
+         * a decision fail instead of taking its turn behind a slow one. Set on every connection
+         * the stores take, it replaces a {@code LOCK_TIMEOUT} of the data source's URL. Other
+         * databases keep their own setting.
+         *
+         * @param value between one millisecond and {@link Integer#MAX_VALUE} milliseconds
+         */
+        public Builder h2LockTimeout(Duration value) {
+            Objects.requireNonNull(value, "h2LockTimeout");
+            if (value.compareTo(Duration.ofMillis(1)) < 0 || value.compareTo(Duration.ofMillis(Integer.MAX_VALUE)) > 0) {
+                throw new IllegalArgumentException("h2LockTimeout must be between 1 ms and " + Integer.MAX_VALUE
+                        + " ms: " + value);
+            }
+            this.h2LockTimeout = value;
+            return this;
+        }
+
         /** The stores, on a schema brought up to date first if {@link #migrate(boolean)} asked for it. */
         public JdbcStores build() {
-            var stores = new JdbcStores(dataSource);
+            var stores = new JdbcStores(dataSource, h2LockTimeout);
             if (migrate) {
                 stores.migrate();
             }

@@ -2,6 +2,7 @@ package org.servicepolicy.jdbc;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -21,15 +22,26 @@ import org.servicepolicy.kernel.Transactions;
  * the same {@link JdbcStores} write through the running transaction's connection; outside one,
  * each store call takes a short connection of its own, and a call that writes more than one
  * row runs as a short transaction.
+ *
+ * <p>A transaction that needs a row another one holds (an employee a decision is being taken
+ * about, an assessment cycle being finalized) waits for the other to end. PostgreSQL waits as
+ * long as its {@code lock_timeout} says, for ever by default. H2 gives up after its
+ * {@code LOCK_TIMEOUT}, two seconds by default, which a busy holder can outlast; so on H2 every
+ * connection taken here first gets the lock timeout of
+ * {@link JdbcStores.Builder#h2LockTimeout(Duration)}, whatever the data source's URL set.
  */
 public final class JdbcTransactions implements Transactions {
     private static final System.Logger LOG = System.getLogger(JdbcTransactions.class.getName());
 
     private final DataSource dataSource;
+    private final String setH2LockTimeout;
     private final ThreadLocal<Transaction> current = new ThreadLocal<>();
+    /** Whether the database is H2; learnt from the first connection. */
+    private volatile Boolean onH2;
 
-    JdbcTransactions(DataSource dataSource) {
+    JdbcTransactions(DataSource dataSource, Duration h2LockTimeout) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.setH2LockTimeout = "SET LOCK_TIMEOUT " + h2LockTimeout.toMillis();
     }
 
     @Override
@@ -70,7 +82,7 @@ public final class JdbcTransactions implements Transactions {
             if (transaction != null) {
                 return work.run(transaction.connection);
             }
-            try (var connection = dataSource.getConnection()) {
+            try (var connection = connect()) {
                 return work.run(connection);
             }
         } catch (SQLException e) {
@@ -100,7 +112,7 @@ public final class JdbcTransactions implements Transactions {
     private Transaction begin() {
         Connection connection = null;
         try {
-            connection = dataSource.getConnection();
+            connection = connect();
             connection.setAutoCommit(false);
             return new Transaction(connection);
         } catch (SQLException e) {
@@ -114,6 +126,32 @@ public final class JdbcTransactions implements Transactions {
             }
             throw failure;
         }
+    }
+
+    /** A connection of the data source, with the lock timeout set on H2. */
+    private Connection connect() throws SQLException {
+        var connection = dataSource.getConnection();
+        try {
+            if (isH2(connection)) {
+                try (var statement = connection.createStatement()) {
+                    statement.execute(setH2LockTimeout);
+                }
+            }
+            return connection;
+        } catch (SQLException | RuntimeException e) {
+            try (connection) {
+                throw e;
+            }
+        }
+    }
+
+    private boolean isH2(Connection connection) throws SQLException {
+        var known = onH2;
+        if (known == null) {
+            known = "H2".equals(connection.getMetaData().getDatabaseProductName());
+            onH2 = known;
+        }
+        return known;
     }
 
     static StorageException failure(String what, SQLException e) {

@@ -42,7 +42,11 @@ final class Company {
 
     /** The library on {@code stores} built with {@code customisation} applied last, with the company hired. */
     static Company hiredOn(JdbcStores stores, UnaryOperator<ServicePolicy.Builder> customisation) {
-        var policy = customisation.apply(builder(stores)).build();
+        return hiredOn(stores.applyTo(ServicePolicy.builder()), customisation);
+    }
+
+    private static Company hiredOn(ServicePolicy.Builder ports, UnaryOperator<ServicePolicy.Builder> customisation) {
+        var policy = customisation.apply(numbered(ports)).build();
         // The first HR member is hired by someone the library does not know yet.
         var founder = new Actor(EmployeeId.of("founder"), Set.of(Role.HR), Optional.empty());
         policy.people().createDepartment(founder, new NewDepartment("service", "Customer service"));
@@ -53,15 +57,23 @@ final class Company {
         return new Company(policy, policy.people().actorFor(HR).orElseThrow());
     }
 
+    /**
+     * The library on new in-memory stores, with the same clock and ids, and the company hired:
+     * the reference a JDBC run is compared with.
+     */
+    static Company hiredInMemory() {
+        return hiredOn(ServicePolicy.builder().inMemory(), UnaryOperator.identity());
+    }
+
     /** The library on {@code stores} of a database where the company was hired already. */
     static Company readerOn(JdbcStores stores) {
-        var policy = builder(stores).build();
+        var policy = numbered(stores.applyTo(ServicePolicy.builder())).build();
         return new Company(policy, policy.people().actorFor(HR).orElseThrow());
     }
 
-    private static ServicePolicy.Builder builder(JdbcStores stores) {
+    private static ServicePolicy.Builder numbered(ServicePolicy.Builder ports) {
         var ids = new AtomicLong();
-        return stores.applyTo(ServicePolicy.builder()).clock(Clock.fixed(NOW, ZoneOffset.UTC))
+        return ports.clock(Clock.fixed(NOW, ZoneOffset.UTC))
                 .ids(() -> "id-%05d".formatted(ids.incrementAndGet()));
     }
 }

@@ -24,6 +24,8 @@ import org.servicepolicy.jdbc.internal.Sql;
  * reached, the test fails.
  */
 abstract class TestDatabase implements AutoCloseable {
+    private final List<HikariDataSource> pools = new ArrayList<>();
+
     /** A new in-memory H2 database in H2's own mode. */
     static TestDatabase h2() {
         return new H2(null);
@@ -47,6 +49,30 @@ abstract class TestDatabase implements AutoCloseable {
      * as a second instance of an application has; closing this database closes it too.
      */
     abstract DataSource separateDataSource();
+
+    /**
+     * A HikariCP pool of at most {@code connections} connections on this database, which fails a
+     * request for one more after a quarter of a second instead of waiting; closing this database
+     * closes it too.
+     */
+    final DataSource poolOf(int connections) {
+        var config = new HikariConfig();
+        configure(config);
+        config.setMaximumPoolSize(connections);
+        config.setConnectionTimeout(250);
+        config.setPoolName(getClass().getSimpleName() + "-of-" + connections + "-" + pools.size());
+        var pool = new HikariDataSource(config);
+        pools.add(pool);
+        return pool;
+    }
+
+    /** Points {@code config} at this database. */
+    abstract void configure(HikariConfig config);
+
+    /** Closes the pools of {@link #poolOf}; then the subclass removes the database. */
+    final void closePools() {
+        pools.forEach(HikariDataSource::close);
+    }
 
     /** New stores on this database, its schema migrated. */
     final JdbcStores migratedStores() {
@@ -110,7 +136,13 @@ abstract class TestDatabase implements AutoCloseable {
         }
 
         @Override
+        void configure(HikariConfig config) {
+            config.setJdbcUrl(dataSource.getURL());
+        }
+
+        @Override
         public void close() {
+            closePools();
             execute("SHUTDOWN");
         }
     }
@@ -131,12 +163,17 @@ abstract class TestDatabase implements AutoCloseable {
 
         private HikariDataSource pool(String name) {
             var config = new HikariConfig();
-            config.setJdbcUrl(URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema);
-            config.setUsername(USER);
-            config.setPassword(PASSWORD);
+            configure(config);
             config.setMaximumPoolSize(8);
             config.setPoolName(name);
             return new HikariDataSource(config);
+        }
+
+        @Override
+        void configure(HikariConfig config) {
+            config.setJdbcUrl(URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+            config.setUsername(USER);
+            config.setPassword(PASSWORD);
         }
 
         @Override
@@ -153,6 +190,7 @@ abstract class TestDatabase implements AutoCloseable {
 
         @Override
         public void close() {
+            closePools();
             separate.forEach(HikariDataSource::close);
             dataSource.close();
             admin("DROP SCHEMA " + schema + " CASCADE");

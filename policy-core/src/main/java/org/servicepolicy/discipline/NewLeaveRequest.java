@@ -1,6 +1,7 @@
 package org.servicepolicy.discipline;
 
 import java.time.Instant;
+import org.servicepolicy.kernel.StoredPrecision;
 
 /**
  * Command: request leave.
@@ -13,4 +14,9 @@ import java.time.Instant;
  * @param emergency  an emergency request, which may come after the fact and needs HR approval
  */
 public record NewLeaveRequest(String employeeId, Instant startsAt, Instant endsAt, String reason, Boolean emergency) {
+    /** Keeps the instants at the stores' precision, so that they read back as given. */
+    public NewLeaveRequest {
+        startsAt = StoredPrecision.truncate(startsAt);
+        endsAt = StoredPrecision.truncate(endsAt);
+    }
 }

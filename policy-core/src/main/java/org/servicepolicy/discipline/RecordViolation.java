@@ -2,6 +2,7 @@ package org.servicepolicy.discipline;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.servicepolicy.kernel.StoredPrecision;
 import org.servicepolicy.policy.Fault;
 import org.servicepolicy.policy.RuleArea;
 import org.servicepolicy.policy.Severity;
@@ -27,4 +28,8 @@ import org.servicepolicy.policy.ViolationType;
 public record RecordViolation(String employeeId, ViolationType type, Instant occurredAt, Integer minutes, Integer days,
                               String description, Severity severity, RuleArea ruleArea, Boolean customerDataLeaked,
                               BigDecimal damageAmount, String damageCurrency, Fault fault) {
+    /** Keeps {@code occurredAt} at the stores' precision, so that it reads back as given. */
+    public RecordViolation {
+        occurredAt = StoredPrecision.truncate(occurredAt);
+    }
 }

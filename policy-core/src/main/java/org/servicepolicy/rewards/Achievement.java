@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 import org.servicepolicy.kernel.EmployeeId;
 import org.servicepolicy.kernel.Reason;
+import org.servicepolicy.kernel.StoredPrecision;
 import org.servicepolicy.policy.RewardTrigger;
 
 /**
@@ -19,12 +20,12 @@ import org.servicepolicy.policy.RewardTrigger;
  */
 public record Achievement(RewardTrigger trigger, EmployeeId employee, String source, Instant occurredAt,
                           Reason because) {
-    /** Requires every part. */
+    /** Requires every part, and keeps {@code occurredAt} at the stores' precision. */
     public Achievement {
         Objects.requireNonNull(trigger, "trigger");
         Objects.requireNonNull(employee, "employee");
         Objects.requireNonNull(source, "source");
-        Objects.requireNonNull(occurredAt, "occurredAt");
+        occurredAt = StoredPrecision.truncate(Objects.requireNonNull(occurredAt, "occurredAt"));
         Objects.requireNonNull(because, "because");
     }
 }

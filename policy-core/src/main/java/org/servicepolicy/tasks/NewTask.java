@@ -3,6 +3,7 @@ package org.servicepolicy.tasks;
 import java.time.Instant;
 import java.time.Period;
 import java.util.List;
+import org.servicepolicy.kernel.StoredPrecision;
 
 /**
  * Command: assign a task (§3.1.1: its objective, requirements, deadline and quality standard).
@@ -22,4 +23,8 @@ import java.util.List;
 public record NewTask(String assigneeId, String title, String objective, List<String> requirements,
                       String qualityStandard, Instant deadline, List<String> copiedEmployeeIds,
                       List<String> copiedDepartmentIds, Period progressReportEvery) {
+    /** Keeps {@code deadline} at the stores' precision, so that it reads back as given. */
+    public NewTask {
+        deadline = StoredPrecision.truncate(deadline);
+    }
 }

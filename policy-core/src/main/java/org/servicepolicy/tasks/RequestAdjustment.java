@@ -2,6 +2,7 @@ package org.servicepolicy.tasks;
 
 import java.time.Instant;
 import java.util.List;
+import org.servicepolicy.kernel.StoredPrecision;
 
 /**
  * Command: ask for new terms (§3.1.1: explain in advance, propose a reasonable alternative).
@@ -13,4 +14,8 @@ import java.util.List;
  */
 public record RequestAdjustment(Instant newDeadline, List<String> newRequirements, String reason,
                                 String proposedAlternative) {
+    /** Keeps {@code newDeadline} at the stores' precision, so that it reads back as given. */
+    public RequestAdjustment {
+        newDeadline = StoredPrecision.truncate(newDeadline);
+    }
 }

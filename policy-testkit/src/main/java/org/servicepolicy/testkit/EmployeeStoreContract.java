@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -32,10 +34,13 @@ import org.servicepolicy.people.EmploymentStatus;
 /**
  * The contract of {@link org.servicepolicy.people.EmployeeStore}: every field survives
  * storage, lists are ordered by id (Java's {@link String} order, whatever the database's
- * collation), and optimistic locking holds.
+ * collation), optimistic locking holds, and finding an employee for a decision holds them:
+ * a second transaction that does the same waits until the first ends.
  */
 public abstract class EmployeeStoreContract extends PortContract {
     private static final EmployeeId SUPERVISOR = EmployeeId.of("E-boss");
+    /** How long a transaction that must wait is watched still waiting. */
+    private static final long STILL_WAITING_MILLIS = 500;
 
     @Test
     void anAddedEmployeeIsFoundWithEveryFieldAtVersionOne() {
@@ -192,6 +197,55 @@ public abstract class EmployeeStoreContract extends PortContract {
     }
 
     @Test
+    void findingAnEmployeeForADecisionFindsWhatFindFinds() {
+        var stored = givenEmployee(Fixtures.employee("E-1").level(5).build());
+        var unknown = EmployeeId.of("E-unknown");
+
+        assertThat(ports().employees().findForDecision(stored.id())).contains(stored);
+        assertThat(ports().employees().findForDecision(unknown)).isEmpty();
+        assertThat(ports().transactions().inTransaction(() -> ports().employees().findForDecision(stored.id())))
+                .contains(stored);
+        assertThat(ports().transactions().inTransaction(() -> ports().employees().findForDecision(unknown))).isEmpty();
+    }
+
+    @Test
+    void aSecondTransactionFindingTheSameEmployeeForADecisionWaitsUntilTheFirstEndsAndSeesWhatItDid()
+            throws Exception {
+        var stored = givenEmployee(Fixtures.employee("E-1").level(5).build());
+        var held = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        var asking = new CountDownLatch(1);
+        var pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<Employee> first = pool.submit(() -> ports().transactions().inTransaction(() -> {
+                var employee = ports().employees().findForDecision(stored.id()).orElseThrow();
+                held.countDown();
+                await(release);
+                return ports().employees().update(employee.withLevel(4));
+            }));
+            await(held);
+            Future<Optional<Employee>> second = pool.submit(() -> {
+                asking.countDown();
+                return ports().transactions().inTransaction(() -> ports().employees().findForDecision(stored.id()));
+            });
+            await(asking);
+
+            // Nothing here touches the ports while the first holds the employee: an adapter may hold more than the row.
+            assertThatThrownBy(() -> second.get(STILL_WAITING_MILLIS, TimeUnit.MILLISECONDS))
+                    .as("the second transaction's answer while the first still holds the employee")
+                    .isInstanceOf(TimeoutException.class);
+            release.countDown();
+            var updated = first.get(60, TimeUnit.SECONDS);
+
+            assertThat(second.get(60, TimeUnit.SECONDS)).contains(updated);
+            assertThat(updated.version()).isEqualTo(2);
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void concurrentUpdatesFromTheSameVersionLeaveExactlyOneWinner() throws Exception {
         var stored = givenEmployee(Fixtures.employee("E-1").level(5).build());
         var start = new CyclicBarrier(2);
@@ -222,6 +276,17 @@ public abstract class EmployeeStoreContract extends PortContract {
             assertThat(winners.get(0).version()).isEqualTo(2);
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(60, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the other transaction never got there");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 }
