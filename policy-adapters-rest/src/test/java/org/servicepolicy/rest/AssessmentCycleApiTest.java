@@ -88,28 +88,36 @@ class AssessmentCycleApiTest {
                 {"id": "company-h1", "name": "Company 2026 H1", "from": "2026-01-01", "to": "2026-06-30"}""");
         assertThat(company.status()).as(company.toString()).isEqualTo(201);
 
-        // A manager: their department, and the managers of other departments, whose peers they are.
+        // people (hr, hr2), the heads of sales and ops, outsider and junior have fewer than two possible
+        // peers in their department, so their peers come from the whole company, outside their line.
+        // A manager: their department, and those whose peer they are.
         assertThat(participants("company-h1", User.MANAGER)).containsExactlyInAnyOrder(User.MANAGER.id(),
-                User.STAFF.id(), User.PEER.id(), User.TEMP.id(), User.OPS_MANAGER.id());
+                User.STAFF.id(), User.PEER.id(), User.TEMP.id(), User.HR.id(), User.HR2.id(), User.OPS_MANAGER.id(),
+                User.OUTSIDER.id(), User.JUNIOR.id());
         assertThat(participants("company-h1", User.OPS_MANAGER)).containsExactlyInAnyOrder(User.OPS_MANAGER.id(),
-                User.OUTSIDER.id(), User.SUPERVISOR.id(), User.JUNIOR.id(), User.MANAGER.id());
+                User.OUTSIDER.id(), User.SUPERVISOR.id(), User.JUNIOR.id(), User.HR.id(), User.HR2.id(),
+                User.MANAGER.id());
         // Everyone else: themself, their direct subordinates and their peers, never their superiors.
         assertThat(participants("company-h1", User.STAFF)).containsExactlyInAnyOrder(User.STAFF.id(),
-                User.PEER.id(), User.TEMP.id(), User.OPS_MANAGER.id());
+                User.PEER.id(), User.TEMP.id(), User.HR.id(), User.HR2.id(), User.OPS_MANAGER.id(),
+                User.OUTSIDER.id(), User.JUNIOR.id());
         assertThat(participants("company-h1", User.OUTSIDER)).containsExactlyInAnyOrder(User.OUTSIDER.id(),
-                User.JUNIOR.id(), User.SUPERVISOR.id(), User.MANAGER.id());
+                User.JUNIOR.id(), User.SUPERVISOR.id(), User.HR.id(), User.HR2.id(), User.MANAGER.id());
         assertThat(participants("company-h1", User.JUNIOR)).containsExactlyInAnyOrder(User.JUNIOR.id(),
-                User.SUPERVISOR.id(), User.MANAGER.id());
+                User.SUPERVISOR.id(), User.HR.id(), User.HR2.id(), User.MANAGER.id());
         assertThat(participants("company-h1", User.SUPERVISOR)).containsExactlyInAnyOrder(User.SUPERVISOR.id(),
-                User.OUTSIDER.id(), User.JUNIOR.id(), User.MANAGER.id());
+                User.OUTSIDER.id(), User.JUNIOR.id(), User.HR.id(), User.HR2.id(), User.MANAGER.id());
         assertThat(participants("company-h1", User.HR2)).hasSize(10);
 
         var ops = api.as(User.HR).post(CYCLES, cycle("ops-july", LocalDate.parse("2026-07-01"),
                 LocalDate.parse("2026-07-31"), "ops"));
         assertThat(ops.status()).as(ops.toString()).isEqualTo(201);
-        assertThat(participants("ops-july", User.STAFF)).containsExactly(User.OPS_MANAGER.id());
-        assertThat(participants("ops-july", User.MANAGER)).containsExactly(User.OPS_MANAGER.id());
-        assertThat(participants("ops-july", User.TEMP)).containsExactly(User.OPS_MANAGER.id());
+        assertThat(participants("ops-july", User.STAFF)).containsExactlyInAnyOrder(User.OPS_MANAGER.id(),
+                User.OUTSIDER.id(), User.JUNIOR.id());
+        assertThat(participants("ops-july", User.MANAGER)).containsExactlyInAnyOrder(User.OPS_MANAGER.id(),
+                User.OUTSIDER.id(), User.JUNIOR.id());
+        assertThat(participants("ops-july", User.TEMP)).containsExactlyInAnyOrder(User.OPS_MANAGER.id(),
+                User.OUTSIDER.id(), User.JUNIOR.id());
         assertThat(participants("ops-july", User.OUTSIDER)).containsExactlyInAnyOrder(User.OUTSIDER.id(),
                 User.JUNIOR.id(), User.SUPERVISOR.id());
     }
@@ -223,8 +231,8 @@ class AssessmentCycleApiTest {
         openSales(api, CYCLE, JAN, FEB_END);
         assertThat(api.as(User.HR).post(CYCLES, cycle("ops-jan-feb", JAN, FEB_END, "ops")).status()).isEqualTo(201);
 
-        assertNotAPeer(CYCLE, User.HR, User.STAFF, "emp-hr works in people, emp-staff in sales");
-        assertNotAPeer(CYCLE, User.OUTSIDER, User.PEER, "emp-outsider works in ops, emp-peer in sales");
+        assertNotAPeer(CYCLE, User.HR, User.STAFF, "emp-hr is not in the department of emp-staff");
+        assertNotAPeer(CYCLE, User.OUTSIDER, User.PEER, "emp-outsider is not in the department of emp-peer");
         assertNotAPeer(CYCLE, User.STAFF, User.MANAGER, "emp-staff is a subordinate of emp-manager");
         assertNotAPeer("ops-jan-feb", User.OPS_MANAGER, User.JUNIOR,
                 "emp-opsmanager is a superior of emp-junior further up the reporting line");
