@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import org.servicepolicy.kernel.FieldProblem;
 import org.servicepolicy.kernel.Ids;
+import org.servicepolicy.kernel.StoredPrecision;
 import org.servicepolicy.kernel.InvalidInputException;
 
 /**
@@ -26,10 +27,10 @@ import org.servicepolicy.kernel.InvalidInputException;
 public record PolicyDefinition(String version, Instant effectiveFrom, CompanyPolicy company,
                                DisciplinePolicy discipline, TaskPolicy tasks, AssessmentPolicy assessment,
                                RewardPolicy rewards, CareerPolicy career) {
-    /** Requires every part. */
+    /** Requires every part; {@code effectiveFrom} is kept to the stores' precision. */
     public PolicyDefinition {
         Ids.requireValid("policy version", version);
-        Objects.requireNonNull(effectiveFrom, "effectiveFrom");
+        effectiveFrom = StoredPrecision.truncate(Objects.requireNonNull(effectiveFrom, "effectiveFrom"));
         Objects.requireNonNull(company, "company");
         Objects.requireNonNull(discipline, "discipline");
         Objects.requireNonNull(tasks, "tasks");

@@ -30,6 +30,7 @@ import org.servicepolicy.kernel.Inputs;
 import org.servicepolicy.kernel.InvalidInputException;
 import org.servicepolicy.kernel.NotFoundException;
 import org.servicepolicy.kernel.PolicyRefusalException;
+import org.servicepolicy.kernel.StoredPrecision;
 import org.servicepolicy.kernel.Transactions;
 import org.servicepolicy.people.Access;
 import org.servicepolicy.people.DepartmentStore;
@@ -552,8 +553,8 @@ public final class TaskService {
      *
      * @param now the instant to sweep for; not after the clock's present
      */
-    public SweepResult sweep(Instant now) {
-        Objects.requireNonNull(now, "now");
+    public SweepResult sweep(Instant asOf) {
+        var now = StoredPrecision.truncate(Objects.requireNonNull(asOf, "now"));
         var present = clock.instant();
         if (now.isAfter(present)) {
             throw InvalidInputException.of("now", "must not be in the future (now is " + present + ")");

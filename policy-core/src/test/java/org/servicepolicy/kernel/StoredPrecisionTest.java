@@ -79,4 +79,11 @@ class StoredPrecisionTest {
         assertThat(recorded.violation().occurredAt())
                 .isEqualTo(Company.START.plus(Duration.ofDays(2)).plusNanos(987_654_000));
     }
+
+    @Test
+    void aPolicyVersionTakesEffectToTheMicrosecond() {
+        var definition = org.servicepolicy.policy.PolicyDefinition.of("2027", Instant.parse("2027-01-01T00:00:00.123456789Z"),
+                org.servicepolicy.policy.StandardPolicy.definition().settings());
+        assertThat(definition.effectiveFrom()).isEqualTo(Instant.parse("2027-01-01T00:00:00.123456Z"));
+    }
 }
