@@ -2,6 +2,7 @@ package org.servicepolicy.rest.internal;
 
 import java.math.BigDecimal;
 import java.util.Currency;
+import java.util.Optional;
 import org.servicepolicy.kernel.InvalidInputException;
 
 /**
@@ -31,9 +32,18 @@ final class MoneyAmounts {
 
     /** As {@link #requireMinorUnits(BigDecimal, Currency, String)} in the currency {@code code}, when it is one. */
     static void requireMinorUnits(BigDecimal amount, String code, String field) {
-        var currency = Currency.getAvailableCurrencies().stream()
-                .filter(c -> c.getCurrencyCode().equals(code)).findFirst();
         // Without a currency there is no minor unit to hold to; the core names the currency at fault.
-        currency.ifPresent(c -> requireMinorUnits(amount, c, field));
+        currencyOf(code).ifPresent(currency -> requireMinorUnits(amount, currency, field));
+    }
+
+    private static Optional<Currency> currencyOf(String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Currency.getInstance(code));
+        } catch (IllegalArgumentException notACurrency) {
+            return Optional.empty();
+        }
     }
 }
