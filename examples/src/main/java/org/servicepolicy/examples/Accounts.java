@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The app's login accounts: a user name, the employee it acts as, and a password hash. Read
@@ -19,10 +20,12 @@ public final class Accounts {
 
     private final Map<String, Account> byUsername;
     private final PasswordHasher hasher;
+    private final String unknownAccountHash;
 
     private Accounts(Map<String, Account> byUsername, PasswordHasher hasher) {
         this.byUsername = Map.copyOf(byUsername);
         this.hasher = hasher;
+        this.unknownAccountHash = hasher.hash(UUID.randomUUID().toString().toCharArray());
     }
 
     /** Reads an accounts file; a malformed line is an error naming its number. */
@@ -53,12 +56,14 @@ public final class Accounts {
         return new Accounts(accounts, hasher);
     }
 
-    /** The employee id of the account, when {@code username} and {@code password} match. */
+    /**
+     * The employee id of the account, when {@code username} and {@code password} match. An
+     * unknown name costs the same work as a known one, a password checked against the hash of a
+     * password nobody knows, so that how long a refusal takes tells no one which names exist.
+     */
     public Optional<String> authenticate(String username, char[] password) {
         var account = byUsername.get(username);
-        if (account == null || !hasher.matches(password, account.passwordHash())) {
-            return Optional.empty();
-        }
-        return Optional.of(account.employeeId());
+        var matches = hasher.matches(password, account == null ? unknownAccountHash : account.passwordHash());
+        return account != null && matches ? Optional.of(account.employeeId()) : Optional.empty();
     }
 }

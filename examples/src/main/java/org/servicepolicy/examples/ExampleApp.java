@@ -4,13 +4,15 @@ import com.sun.net.httpserver.HttpServer;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
-import java.net.URI;
+import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
+import org.glassfish.jersey.jdkhttp.JdkHttpHandlerContainer;
+import org.glassfish.jersey.server.ContainerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.servicepolicy.ServicePolicy;
@@ -28,13 +30,17 @@ public final class ExampleApp implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ExampleApp.class);
     private final HikariDataSource dataSource;
     private final HttpServer server;
+    private final JdkHttpHandlerContainer jersey;
+    private final ExecutorService requests;
     private final ServicePolicy policy;
     private final ScheduledExecutorService sweeper;
 
-    private ExampleApp(HikariDataSource dataSource, HttpServer server, ServicePolicy policy,
-                       ScheduledExecutorService sweeper) {
+    private ExampleApp(HikariDataSource dataSource, HttpServer server, JdkHttpHandlerContainer jersey,
+                       ExecutorService requests, ServicePolicy policy, ScheduledExecutorService sweeper) {
         this.dataSource = dataSource;
         this.server = server;
+        this.jersey = jersey;
+        this.requests = requests;
         this.policy = policy;
         this.sweeper = sweeper;
     }
@@ -53,14 +59,21 @@ public final class ExampleApp implements AutoCloseable {
             var accounts = options.usersFile().isPresent()
                     ? Accounts.read(options.usersFile().get(), hasher)
                     : Accounts.demo(hasher);
+            var clients = new ClientAddresses();
             var config = new ResourceConfig()
                     .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                     .register(ServicePolicyFeature.builder(policy)
                             .authenticationChallenge("Basic realm=\"servicepolicy\"").build())
-                    .register(new BasicAuthentication(accounts));
-            var server = JdkHttpServerFactory.createHttpServer(
-                    URI.create("http://127.0.0.1:" + options.port() + "/"), config);
-            return new ExampleApp(dataSource, server, policy, startSweeper(policy, clock));
+                    .register(new BasicAuthentication(accounts, new LoginThrottle(clock), clients::current));
+            var jersey = ContainerFactory.createContainer(JdkHttpHandlerContainer.class, config);
+            var requests = Executors.newCachedThreadPool(runnable -> new Thread(runnable, "servicepolicy-http"));
+            var server = HttpServer.create(new InetSocketAddress("127.0.0.1", options.port()), 0);
+            server.setExecutor(requests);
+            // Created by hand rather than by Jersey's factory, to reach the client's address (see ClientAddresses).
+            server.createContext("/", clients.noting(jersey));
+            jersey.getApplicationHandler().onStartup(jersey);
+            server.start();
+            return new ExampleApp(dataSource, server, jersey, requests, policy, startSweeper(policy, clock));
         } catch (RuntimeException | IOException e) {
             dataSource.close();
             throw e;
@@ -116,6 +129,8 @@ public final class ExampleApp implements AutoCloseable {
     public void close() {
         sweeper.shutdownNow();
         server.stop(0);
+        jersey.getApplicationHandler().onShutdown(jersey);
+        requests.shutdownNow();
         dataSource.close();
     }
 

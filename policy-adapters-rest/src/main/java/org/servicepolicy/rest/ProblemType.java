@@ -7,10 +7,15 @@ import java.net.URI;
  * stable {@code type} URI, a title and the HTTP status it is sent with.
  *
  * <p>Input that cannot be bound to a request body (malformed JSON, an unknown field, a value of
- * the wrong JSON type, an enum constant that does not exist, a missing body) or a query
- * parameter that cannot be read as its type is {@link #MALFORMED_REQUEST} (400); input that
- * binds but breaks a rule of the request or of the core's validation is {@link #INVALID_INPUT}
- * (422). Both list the fields or parameters at fault in {@code errors}.
+ * the wrong JSON type, an enum constant that does not exist, nesting too deep, a missing body)
+ * or a query parameter that cannot be read as its type is {@link #MALFORMED_REQUEST} (400);
+ * input that binds but breaks a rule of the request or of the core's validation is
+ * {@link #INVALID_INPUT} (422), and so is JSON beyond the adapter's bounds (a number too large
+ * or too precise, text with U+0000 or a lone surrogate, text, arrays or objects too long).
+ * Both list the fields or parameters at fault in {@code errors}. A body larger than the
+ * feature's limit is {@link #REQUEST_TOO_LARGE} (413); a body that is not JSON
+ * {@link #UNSUPPORTED_MEDIA_TYPE} (415), and an {@code Accept} header that JSON does not meet
+ * {@link #NOT_ACCEPTABLE} (406), both naming the header in {@code errors}.
  */
 public enum ProblemType {
     /**
@@ -24,12 +29,18 @@ public enum ProblemType {
     ACCESS_DENIED("access-denied", 403, "Access denied"),
     /** 404: the record named does not exist. */
     NOT_FOUND("not-found", 404, "Not found"),
+    /** 406: the {@code Accept} header admits no JSON answer. */
+    NOT_ACCEPTABLE("not-acceptable", 406, "Not acceptable"),
     /** 409: the record changed since it was read. */
     STALE_VERSION("stale-version", 409, "Stale version"),
     /** 409: a record with that identifier exists already. */
     DUPLICATE("duplicate", 409, "Duplicate"),
     /** 409: the lifecycle does not allow the transition from the current state. */
     ILLEGAL_TRANSITION("illegal-transition", 409, "Illegal transition"),
+    /** 413: the body is larger than the API accepts; nothing of it was read beyond the limit. */
+    REQUEST_TOO_LARGE("request-too-large", 413, "Request body too large"),
+    /** 415: the body is not sent as {@code application/json}. */
+    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type"),
     /** 422: the input is well formed but invalid; {@code errors} lists every problem. */
     INVALID_INPUT("invalid-input", 422, "Invalid input"),
     /** 422: the policy forbids the command; {@code clause}, {@code rule} and {@code field} say why. */

@@ -1,6 +1,5 @@
 package org.servicepolicy.rest;
 
-import com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Priorities;
@@ -9,6 +8,7 @@ import jakarta.ws.rs.core.FeatureContext;
 import java.util.Objects;
 import java.util.Optional;
 import org.servicepolicy.ServicePolicy;
+import org.servicepolicy.rest.internal.AnswerWriting;
 import org.servicepolicy.rest.internal.AssessmentCycleResource;
 import org.servicepolicy.rest.internal.Bodies;
 import org.servicepolicy.rest.internal.CallerFilter;
@@ -21,13 +21,16 @@ import org.servicepolicy.rest.internal.EmployeeResource;
 import org.servicepolicy.rest.internal.EscalationResource;
 import org.servicepolicy.rest.internal.IdempotentRequests;
 import org.servicepolicy.rest.internal.Json;
-import org.servicepolicy.rest.internal.JsonExceptionMapper;
+import org.servicepolicy.rest.internal.JsonBodyReader;
+import org.servicepolicy.rest.internal.JsonBytesWriter;
 import org.servicepolicy.rest.internal.LeaveRequestResource;
 import org.servicepolicy.rest.internal.MeResource;
 import org.servicepolicy.rest.internal.OpenApiResource;
 import org.servicepolicy.rest.internal.PenaltyResource;
 import org.servicepolicy.rest.internal.PolicyResource;
 import org.servicepolicy.rest.internal.ProblemExceptionMapper;
+import org.servicepolicy.rest.internal.RequestSizeLimit;
+import org.servicepolicy.rest.internal.ResponseHeaders;
 import org.servicepolicy.rest.internal.RewardResource;
 import org.servicepolicy.rest.internal.ServicePolicyExceptionMapper;
 import org.servicepolicy.rest.internal.SuggestionResource;
@@ -51,10 +54,20 @@ import org.servicepolicy.rest.internal.WebApplicationExceptionMapper;
  * {@link jakarta.ws.rs.core.SecurityContext}'s principal, and the {@link ActorResolver} maps it to
  * the core's actor; the core decides what the actor may do. The host's filter must run before
  * {@link Priorities#AUTHORIZATION}, where the feature resolves the caller: pre-matching, or at
- * {@link Priorities#AUTHENTICATION} as is usual. The feature registers the resources,
- * a Jackson JSON provider configured for the API's conventions, and exception mappers that
- * answer every error, the runtime's included, with {@code application/problem+json} (see
- * {@link ProblemType}).
+ * {@link Priorities#AUTHENTICATION} as is usual. The feature registers the resources, its
+ * own JSON reader and writer, and exception mappers that answer every error, the runtime's
+ * included, with {@code application/problem+json} (see {@link ProblemType}).
+ *
+ * <p>The API's JSON is the same in every host: the feature reads its request bodies and writes
+ * its answers with its own {@code ObjectMapper}, whatever JSON provider (Jersey's
+ * {@code JacksonFeature}, a {@code JacksonJsonProvider}) or {@code ContextResolver<ObjectMapper>}
+ * the host registers for its own resources. Request bodies are held to bounds before anything
+ * else sees them: at most {@link Builder#requestBodyLimit(long) the body limit} of bytes (413
+ * beyond), nesting at most 32 levels, numbers with at most 12 digits before the decimal point
+ * and 6 after it (money no finer than its currency's minor unit), texts of at most 10,000
+ * characters without U+0000 or lone surrogates, arrays and objects of at most 1,000 entries
+ * (422 naming each field beyond). Every answer under {@code /api/v1} carries
+ * {@code Cache-Control: no-store} and {@code X-Content-Type-Options: nosniff}.
  *
  * <p>Every creating POST accepts an {@code Idempotency-Key} header: a retry with the same key and
  * body answers the first success's status, {@code Location} and body, marked
@@ -66,12 +79,14 @@ public final class ServicePolicyFeature implements Feature {
     private final ActorResolver actors;
     private final Optional<String> challenge;
     private final Validator validator;
+    private final long requestBodyLimit;
 
     private ServicePolicyFeature(Builder builder) {
         this.policy = builder.policy;
         this.actors = builder.actors == null ? ActorResolver.byEmployeeId(builder.policy.people()) : builder.actors;
         this.challenge = Optional.ofNullable(builder.challenge);
         this.validator = Validation.buildDefaultValidatorFactory().getValidator();
+        this.requestBodyLimit = builder.requestBodyLimit;
     }
 
     /** A builder for the API over {@code policy}. */
@@ -85,11 +100,16 @@ public final class ServicePolicyFeature implements Feature {
         var bodies = new Bodies(validator);
         var mapper = Json.mapper();
         var idempotent = new IdempotentRequests(policy.idempotency(), mapper);
-        context.register(new JacksonJsonProvider(mapper));
+        context.register(new JsonBodyReader(mapper, requestBodyLimit));
+        context.register(new JsonBytesWriter());
+        // Last among the writer interceptors, so that a host's (compression, say) wraps what it writes.
+        context.register(new AnswerWriting(mapper), Priorities.USER + 1000);
+        // Before the host's authentication: refusing an announced size costs nothing, checking a password does.
+        context.register(new RequestSizeLimit(requestBodyLimit), Priorities.AUTHENTICATION - 100);
+        context.register(new ResponseHeaders());
         context.register(new CallerFilter(callers), Priorities.AUTHORIZATION);
         context.register(new ProblemExceptionMapper());
         context.register(new ServicePolicyExceptionMapper());
-        context.register(new JsonExceptionMapper());
         context.register(new WebApplicationExceptionMapper());
         context.register(new UnexpectedExceptionMapper());
         context.register(new MeResource(policy.people(), callers));
@@ -114,9 +134,13 @@ public final class ServicePolicyFeature implements Feature {
 
     /** Configures a {@link ServicePolicyFeature}. */
     public static final class Builder {
+        /** The default {@link #requestBodyLimit(long)}: 1 MiB, far above the largest body the API needs. */
+        public static final long DEFAULT_REQUEST_BODY_LIMIT = 1024 * 1024;
+
         private final ServicePolicy policy;
         private ActorResolver actors;
         private String challenge;
+        private long requestBodyLimit = DEFAULT_REQUEST_BODY_LIMIT;
 
         private Builder(ServicePolicy policy) {
             this.policy = Objects.requireNonNull(policy, "policy");
@@ -138,6 +162,21 @@ public final class ServicePolicyFeature implements Feature {
          */
         public Builder authenticationChallenge(String value) {
             this.challenge = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /**
+         * The most bytes a request body may have, {@value #DEFAULT_REQUEST_BODY_LIMIT} by default.
+         * A request announcing more in its {@code Content-Length} is refused with 413 before it
+         * is read; a body of unknown length is read up to the limit and then refused alike.
+         *
+         * @throws IllegalArgumentException when {@code bytes} is not positive
+         */
+        public Builder requestBodyLimit(long bytes) {
+            if (bytes <= 0) {
+                throw new IllegalArgumentException("the request body limit must be positive, was " + bytes);
+            }
+            this.requestBodyLimit = bytes;
             return this;
         }
 

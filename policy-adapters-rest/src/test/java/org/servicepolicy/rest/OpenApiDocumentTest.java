@@ -187,6 +187,43 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void everyOperationWithABodyDocumentsTheBodyLimitAndTheMediaType() {
+        var document = document();
+        var withBodies = new ArrayList<String>();
+        document.get("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
+            if (operation.getValue().has("requestBody")) {
+                withBodies.add(operation.getKey() + " " + path.getKey());
+                assertThat(operation.getValue().at("/responses/413/$ref").asText()).as(path.getKey())
+                        .isEqualTo("#/components/responses/413");
+                assertThat(operation.getValue().at("/responses/415/$ref").asText()).as(path.getKey())
+                        .isEqualTo("#/components/responses/415");
+            }
+        }));
+
+        assertThat(withBodies).contains("post /api/v1/violations", "post /api/v1/policies");
+        assertThat(document.at("/components/responses/413/description").asText()).contains("request-too-large");
+        assertThat(document.at("/info/description").asText()).contains("1 MiB", "413", "Cache-Control: no-store");
+    }
+
+    @Test
+    void everyAnswerDocumentsThatItIsNeitherCachedNorSniffed() {
+        var document = document();
+        var answers = new ArrayList<JsonNode>();
+        document.get("paths").forEach(path -> path.forEach(operation -> operation.get("responses")
+                .forEach(response -> {
+                    if (!response.has("$ref")) {
+                        answers.add(response);
+                    }
+                })));
+        document.at("/components/responses").forEach(answers::add);
+
+        assertThat(answers).isNotEmpty().allSatisfy(answer -> {
+            assertThat(answer.at("/headers/Cache-Control/schema/enum/0").asText()).isEqualTo("no-store");
+            assertThat(answer.at("/headers/X-Content-Type-Options/schema/enum/0").asText()).isEqualTo("nosniff");
+        });
+    }
+
+    @Test
     void theRefusalToFinalizeACycleDocumentsTheMissingEvaluations() {
         var document = document();
 

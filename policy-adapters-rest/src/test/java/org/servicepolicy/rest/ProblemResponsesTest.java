@@ -95,7 +95,7 @@ class ProblemResponsesTest {
 
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.json().get("detail").asText()).contains("line 2");
-        assertThat(fields(malformed.json())).containsExactly("body");
+        assertThat(fields(malformed.json())).containsExactly("employeeId");
     }
 
     @ParameterizedTest

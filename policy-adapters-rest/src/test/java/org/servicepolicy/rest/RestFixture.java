@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.glassfish.jersey.CommonProperties;
 import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
@@ -52,6 +53,8 @@ final class RestFixture implements BeforeEachCallback, AfterEachCallback {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final UnaryOperator<ServicePolicy.Builder> customisation;
+    private final UnaryOperator<ServicePolicyFeature.Builder> featureCustomisation;
+    private final UnaryOperator<ResourceConfig> host;
     private MutableClock clock;
     private InMemoryStores stores;
     private ServicePolicy policy;
@@ -64,7 +67,25 @@ final class RestFixture implements BeforeEachCallback, AfterEachCallback {
 
     /** A fixture whose core is built with {@code customisation} applied after the in-memory stores. */
     RestFixture(UnaryOperator<ServicePolicy.Builder> customisation) {
+        this(customisation, UnaryOperator.identity(), UnaryOperator.identity());
+    }
+
+    private RestFixture(UnaryOperator<ServicePolicy.Builder> customisation,
+                        UnaryOperator<ServicePolicyFeature.Builder> featureCustomisation,
+                        UnaryOperator<ResourceConfig> host) {
         this.customisation = customisation;
+        this.featureCustomisation = featureCustomisation;
+        this.host = host;
+    }
+
+    /** This fixture with the feature configured by {@code customisation} too. */
+    RestFixture withFeature(UnaryOperator<ServicePolicyFeature.Builder> customisation) {
+        return new RestFixture(this.customisation, customisation, host);
+    }
+
+    /** This fixture in a host application that {@code setup} adds its own components to, after the feature. */
+    RestFixture withHost(UnaryOperator<ResourceConfig> setup) {
+        return new RestFixture(customisation, featureCustomisation, setup);
     }
 
     @Override
@@ -73,13 +94,15 @@ final class RestFixture implements BeforeEachCallback, AfterEachCallback {
         stores = new InMemoryStores();
         policy = customisation.apply(ServicePolicy.builder().inMemory(stores).clock(clock)).build();
         seedOrganisation();
-        var feature = ServicePolicyFeature.builder(policy)
+        var feature = featureCustomisation.apply(ServicePolicyFeature.builder(policy)
                 .actors(ActorResolver.byEmployeeId(policy.people()))
-                .authenticationChallenge("Basic realm=\"servicepolicy\"")
+                .authenticationChallenge("Basic realm=\"servicepolicy\""))
                 .build();
-        var application = new ResourceConfig().register(new BasicAuthentication(), Priorities.AUTHENTICATION)
+        var application = host.apply(new ResourceConfig().register(new BasicAuthentication(), Priorities.AUTHENTICATION)
                 .register(feature)
-                .property(ServerProperties.WADL_FEATURE_DISABLE, true);
+                .property(ServerProperties.WADL_FEATURE_DISABLE, true)
+                // Plain JAX-RS: no JSON module that Jersey would find on the test class path by itself.
+                .property(CommonProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true));
         server = JdkHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"), application, true);
         base = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/api/v1");
     }
@@ -114,6 +137,11 @@ final class RestFixture implements BeforeEachCallback, AfterEachCallback {
         policy.people().hire(setup, new NewEmployee(user.id(), user.login(), category,
                 supervisor == null ? null : supervisor.id(), department, level, LocalDate.of(2020, 1, 6),
                 EmploymentStatus.ON_POST, new BigDecimal("6000"), roles));
+    }
+
+    /** The port the API listens on, at 127.0.0.1. */
+    int port() {
+        return server.getAddress().getPort();
     }
 
     /** The clock of the core. */
@@ -178,9 +206,18 @@ final class RestFixture implements BeforeEachCallback, AfterEachCallback {
             return send("POST", path, null, null);
         }
 
+        /** GET {@code path} of the host, outside the API. */
+        Answer getFromHost(String path) {
+            return exchange(URI.create("http://127.0.0.1:" + port() + path), "GET", null, null);
+        }
+
         /** Any request; {@code contentType} and {@code body} may be null. */
         Answer send(String method, String path, String contentType, String body) {
-            var request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+            return exchange(URI.create(base + path), method, contentType, body);
+        }
+
+        private Answer exchange(URI uri, String method, String contentType, String body) {
+            var request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
                     .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
             credentials.ifPresent(c -> request.header("Authorization",

@@ -37,6 +37,7 @@ import org.servicepolicy.rest.SubmitEvaluationBody;
 @Path("/api/v1/assessment-cycles")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
+@ApiResource
 public final class AssessmentCycleResource {
     private final AssessmentService assessment;
     private final DecisionService decisions;

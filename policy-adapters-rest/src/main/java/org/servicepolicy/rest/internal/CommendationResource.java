@@ -15,6 +15,7 @@ import org.servicepolicy.rewards.RewardService;
 @Path("/api/v1/commendations")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
+@ApiResource
 public final class CommendationResource {
     private final RewardService rewards;
     private final Callers callers;

@@ -16,6 +16,7 @@ import org.servicepolicy.rest.DecisionView;
 @Path("/api/v1/decisions")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
+@ApiResource
 public final class DecisionResource {
     private final DecisionService decisions;
     private final Callers callers;

@@ -26,6 +26,7 @@ import org.servicepolicy.rest.PromotionEligibilityView;
 @Path("/api/v1/departments")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
+@ApiResource
 public final class DepartmentResource {
     private final PeopleService people;
     private final CareerService career;

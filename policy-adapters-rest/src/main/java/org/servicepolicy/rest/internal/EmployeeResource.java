@@ -41,6 +41,7 @@ import org.servicepolicy.tasks.TaskStatus;
 @Path("/api/v1/employees")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
+@ApiResource
 public final class EmployeeResource {
     private final ServicePolicy policy;
     private final Callers callers;
@@ -68,7 +69,10 @@ public final class EmployeeResource {
                          @HeaderParam(IdempotentRequests.KEY_HEADER) String key, HireEmployeeBody body) {
         var actor = callers.actor(security);
         return idempotent.create(actor, key, uri, body, () -> {
-            var hired = policy.people().hire(actor, bodies.required(body).toCommand());
+            var checked = bodies.required(body);
+            MoneyAmounts.requireMinorUnits(checked.monthlyWage(), policy.policies().current().company().currency(),
+                    "monthlyWage");
+            var hired = policy.people().hire(actor, checked.toCommand());
             return Response.created(uri.getBaseUriBuilder().path("api/v1/employees/{id}").build(hired.id().value()))
                     .entity(EmployeeView.of(hired)).build();
         });

@@ -15,6 +15,7 @@ import org.servicepolicy.tasks.TaskService;
 @Path("/api/v1/escalations")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
+@ApiResource
 public final class EscalationResource {
     private final TaskService tasks;
     private final Callers callers;

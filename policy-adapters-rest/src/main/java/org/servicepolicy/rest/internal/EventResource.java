@@ -16,6 +16,7 @@ import org.servicepolicy.rest.EventView;
 @Path("/api/v1/events")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
+@ApiResource
 public final class EventResource {
     /** How many events a read returns when the caller does not say. */
     static final int DEFAULT_LIMIT = 100;

@@ -71,7 +71,8 @@ public final class IdempotentRequests {
 
     private Response answer(IdempotentResult result, UriInfo uri) {
         var stored = read(result.response());
-        var answer = Response.status(stored.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(stored.body());
+        var answer = Response.status(stored.status()).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(JsonBytes.of(stored.body()));
         if (stored.location() != null) {
             // Stored relative to the API's base, so that a retry through another host name points at that host.
             answer.location(uri.getBaseUri().resolve(URI.create(stored.location())));

@@ -24,6 +24,7 @@ import org.servicepolicy.rest.RequestLeaveBody;
 @Path("/api/v1/leave-requests")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
+@ApiResource
 public final class LeaveRequestResource {
     private final DisciplineService discipline;
     private final Callers callers;

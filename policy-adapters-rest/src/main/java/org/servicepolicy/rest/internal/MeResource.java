@@ -14,6 +14,7 @@ import org.servicepolicy.rest.MeView;
 @Path("/api/v1/me")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
+@ApiResource
 public final class MeResource {
     private final PeopleService people;
     private final Callers callers;

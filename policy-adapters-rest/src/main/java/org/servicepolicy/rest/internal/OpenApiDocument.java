@@ -99,8 +99,18 @@ public final class OpenApiDocument {
             invalid-input for well-formed input that is invalid (every problem listed in errors), 422 \
             policy-refusal when the policy forbids the command (with clause, rule and field; a cycle \
             that cannot be finalized lists each missing evaluation in missing), 401 \
-            unauthenticated, 403 access-denied, 404 not-found, 409 stale-version, duplicate or \
-            illegal-transition, 500 storage-failure or internal-error.
+            unauthenticated, 403 access-denied, 404 not-found, 406 not-acceptable (an Accept header \
+            that admits no JSON), 409 stale-version, duplicate or illegal-transition, 413 \
+            request-too-large, 415 unsupported-media-type (a body that is not application/json), 500 \
+            storage-failure or internal-error.
+
+            Limits: a request body has at most 1 MiB unless the host configured another limit (413 \
+            beyond, refused before it is read when Content-Length announces it) and nests at most 32 \
+            levels (400). Every number has at most 12 digits before the decimal point and 6 after it, \
+            money no more decimal places than its currency's minor unit; every text, member names \
+            included, at most 10000 characters, without U+0000 or lone surrogates; every array and \
+            object at most 1000 entries: a 422 invalid-input problem names each field beyond. Every \
+            answer carries Cache-Control: no-store and X-Content-Type-Options: nosniff.
 
             Retries: every creating POST (one that answers 201) accepts an optional Idempotency-Key             header of 1-255 visible ASCII characters. The first success's status, Location and body are             stored with the key, and a retry with the same key, path and body answers them again with             Idempotency-Replayed: true, without running the command again. The same key with another             path or body is a 422 invalid-input problem naming Idempotency-Key; a retry sent while the             first request still runs is a 409 duplicate problem, after which a retry answers the first             response. A failed request stores nothing, so its retry runs again. Keys are kept per             caller, until deleted: this version lets none expire.""";
 
@@ -377,17 +387,23 @@ public final class OpenApiDocument {
         var responses = new LinkedHashMap<String, Object>();
         var success = new LinkedHashMap<String, Object>();
         success.put("description", operation.status() == 201 ? "Created" : "OK");
+        var headers = new LinkedHashMap<String, Object>(everyAnswersHeaders());
         if (operation.status() == 201) {
-            success.put("headers", Map.of("Location", Map.of("description", "the new record's URI",
-                            "schema", Map.of("type", "string", "format", "uri")),
-                    IdempotentRequests.REPLAYED_HEADER, Map.of("description", "true when this is the stored "
-                            + "answer to an earlier request with the same " + IdempotentRequests.KEY_HEADER,
-                            "schema", Map.of("type", "boolean"))));
+            headers.put("Location", Map.of("description", "the new record's URI",
+                    "schema", Map.of("type", "string", "format", "uri")));
+            headers.put(IdempotentRequests.REPLAYED_HEADER, Map.of("description", "true when this is the stored "
+                    + "answer to an earlier request with the same " + IdempotentRequests.KEY_HEADER,
+                    "schema", Map.of("type", "boolean")));
         }
+        success.put("headers", headers);
         var answer = operation.answer() == Map.class ? Map.of("type", "object") : schemaOf(operation.answer(), schemas);
         success.put("content", Map.of(JSON, Map.of("schema", answer)));
         responses.put(Integer.toString(operation.status()), success);
-        for (var status : operation.problems()) {
+        var problems = new TreeSet<>(operation.problems());
+        if (operation.body() != null) {
+            problems.addAll(List.of(413, 415));
+        }
+        for (var status : problems) {
             responses.put(Integer.toString(status), Map.of("$ref", "#/components/responses/" + status));
         }
         out.put("responses", responses);
@@ -428,8 +444,19 @@ public final class OpenApiDocument {
         }
         byStatus.forEach((status, codes) -> responses.put(Integer.toString(status), Map.of(
                 "description", "Problem: " + String.join(", ", codes),
+                "headers", everyAnswersHeaders(),
                 "content", Map.of(PROBLEM_JSON, Map.of("schema", Map.of("$ref", "#/components/schemas/ProblemView"))))));
         return responses;
+    }
+
+    /** The headers of every answer of the API, problems included. */
+    private static Map<String, Object> everyAnswersHeaders() {
+        var headers = new LinkedHashMap<String, Object>();
+        headers.put("Cache-Control", Map.of("description", "no-store: answers hold personal data that no cache "
+                + "may keep", "schema", Map.of("type", "string", "enum", List.of("no-store"))));
+        headers.put("X-Content-Type-Options", Map.of("description", "nosniff: browsers take the media type as "
+                + "sent", "schema", Map.of("type", "string", "enum", List.of("nosniff"))));
+        return headers;
     }
 
     private static Map<String, Object> schemaOf(Type type, Map<String, Object> schemas) {

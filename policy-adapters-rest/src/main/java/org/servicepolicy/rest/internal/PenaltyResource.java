@@ -20,6 +20,7 @@ import org.servicepolicy.rest.ReasonBody;
 @Path("/api/v1/penalties/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
+@ApiResource
 public final class PenaltyResource {
     private final DisciplineService discipline;
     private final Callers callers;

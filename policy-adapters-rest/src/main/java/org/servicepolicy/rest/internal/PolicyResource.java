@@ -27,6 +27,7 @@ import org.servicepolicy.rest.PublishPolicyBody;
 @Path("/api/v1/policies")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
+@ApiResource
 public final class PolicyResource {
     /** The path segment that names the version in force; no version may take it as its id. */
     static final String CURRENT = "current";
@@ -80,6 +81,7 @@ public final class PolicyResource {
                 throw InvalidInputException.of("version",
                         "'" + CURRENT + "' names the version in force; choose another id");
             }
+            SettingBounds.require(publication.settings());
             var published = policies.publish(actor, publication.version(), publication.effectiveFrom(),
                     publication.settings());
             return Response.created(uri.getBaseUriBuilder().path("api/v1/policies/{version}")

@@ -37,6 +37,30 @@ public final class ProblemException extends RuntimeException {
                 "this request needs a JSON body", List.of(new FieldErrorView("body", "is required"))), null);
     }
 
+    /** The body is larger than {@code limit} bytes. */
+    static ProblemException requestTooLarge(long limit) {
+        var message = "must be at most " + limit + " bytes";
+        return new ProblemException(ProblemView.withErrors(ProblemType.REQUEST_TOO_LARGE,
+                "the body is larger than the " + limit + " bytes this API accepts",
+                List.of(new FieldErrorView("body", message))), null);
+    }
+
+    /** A body was sent in another media type than JSON. */
+    static ProblemException unsupportedMediaType() {
+        return new ProblemException(unsupportedMediaTypeProblem(), null);
+    }
+
+    /** The problem of a body sent in another media type than JSON. */
+    static ProblemView unsupportedMediaTypeProblem() {
+        return ProblemView.withErrors(ProblemType.UNSUPPORTED_MEDIA_TYPE, "send the body as application/json",
+                List.of(new FieldErrorView("Content-Type", "must be application/json")));
+    }
+
+    /** A request body that could not be read as JSON of its type; see {@link JsonProblems}. */
+    static ProblemException unreadableBody(ProblemView problem) {
+        return new ProblemException(problem, null);
+    }
+
     /** The policy refused to finalize a cycle while evaluations are missing: {@code missing} lists them. */
     static ProblemException missingEvaluations(PolicyRefusalException refusal, List<MissingEvaluationView> missing) {
         return new ProblemException(ServicePolicyExceptionMapper.problemOf(refusal).withMissing(missing), null);

@@ -22,6 +22,7 @@ import org.servicepolicy.rewards.RewardStatus;
 @Path("/api/v1/rewards")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
+@ApiResource
 public final class RewardResource {
     private final RewardService rewards;
     private final Callers callers;

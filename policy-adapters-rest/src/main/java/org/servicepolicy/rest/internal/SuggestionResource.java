@@ -30,6 +30,7 @@ import org.servicepolicy.suggestions.SuggestionService;
 @Path("/api/v1/suggestions")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
+@ApiResource
 public final class SuggestionResource {
     private final SuggestionService suggestions;
     private final Callers callers;

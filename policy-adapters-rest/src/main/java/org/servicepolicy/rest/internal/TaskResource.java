@@ -43,6 +43,7 @@ import org.servicepolicy.tasks.TaskService;
 @Path("/api/v1/tasks")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
+@ApiResource
 public final class TaskResource {
     private final TaskService tasks;
     private final Callers callers;

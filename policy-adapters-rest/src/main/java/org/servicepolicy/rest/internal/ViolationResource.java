@@ -23,6 +23,7 @@ import org.servicepolicy.rest.ViolationView;
 @Path("/api/v1/violations")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
+@ApiResource
 public final class ViolationResource {
     private final DisciplineService discipline;
     private final Callers callers;
@@ -48,7 +49,11 @@ public final class ViolationResource {
                            @HeaderParam(IdempotentRequests.KEY_HEADER) String key, RecordViolationBody body) {
         var actor = callers.actor(security);
         return idempotent.create(actor, key, uri, body, () -> {
-            var recorded = discipline.record(actor, bodies.required(body).toCommand());
+            var checked = bodies.required(body);
+            if (checked.damage() != null) {
+                MoneyAmounts.requireMinorUnits(checked.damage().amount(), checked.damage().currency(), "damage.amount");
+            }
+            var recorded = discipline.record(actor, checked.toCommand());
             return Response.created(uri.getBaseUriBuilder().path("api/v1/violations/{id}")
                             .build(recorded.violation().id().value()))
                     .entity(RecordedViolationView.of(recorded)).build();
