@@ -32,6 +32,7 @@ import org.servicepolicy.kernel.Money;
 import org.servicepolicy.kernel.PolicyRefusalException;
 import org.servicepolicy.kernel.Reason;
 import org.servicepolicy.people.EmployeeCategory;
+import org.servicepolicy.people.NewDepartment;
 import org.servicepolicy.people.NewEmployee;
 import org.servicepolicy.policy.EvaluatorRole;
 import org.servicepolicy.policy.Grade;
@@ -53,6 +54,8 @@ abstract class FullStackAssessmentScenario {
     private static final AssessmentCycleId CYCLE = AssessmentCycleId.of("2025-q1");
     private static final EmployeeId PEER_A = EmployeeId.of("peer-a");
     private static final EmployeeId PEER_B = EmployeeId.of("peer-b");
+    private static final EmployeeId AUDITOR_A = EmployeeId.of("auditor-a");
+    private static final EmployeeId AUDITOR_B = EmployeeId.of("auditor-b");
 
     private TestDatabase database;
     private Company company;
@@ -66,6 +69,12 @@ abstract class FullStackAssessmentScenario {
         company = Company.hiredOn(database.migratedStores());
         hire(PEER_A, "Wang Fang");
         hire(PEER_B, "Zhang Wei");
+        // Everyone in service reports to hr, so hr's peers come from another department (§3.3.1).
+        company.policy.people().createDepartment(company.hr, new NewDepartment("audit", "Internal audit"));
+        for (var auditor : List.of(AUDITOR_A, AUDITOR_B)) {
+            company.policy.people().hire(company.hr, new NewEmployee(auditor.value(), auditor.value(),
+                    EmployeeCategory.STAFF, null, "audit", 3, LocalDate.of(2021, 5, 10), null, null, null));
+        }
     }
 
     @AfterEach
@@ -186,10 +195,11 @@ abstract class FullStackAssessmentScenario {
         var assessment = company.policy.assessment();
         assessment.open(company.hr, new OpenCycle(CYCLE.value(), "2025-Q1", LocalDate.of(2025, 1, 1),
                 LocalDate.of(2025, 3, 31), List.of("service")));
-        // hr has no superior; staff, peer-a and peer-b report to hr. peer-a is Excellent, the others Good.
+        // hr has no superior; staff, peer-a and peer-b report to hr, so hr's peers are the auditors.
+        // peer-a is Excellent, the others Good.
         evaluate(Company.HR, Company.HR, 80);
-        evaluate(Company.STAFF, Company.HR, 80);
-        evaluate(PEER_A, Company.HR, 80);
+        evaluate(AUDITOR_A, Company.HR, 80);
+        evaluate(AUDITOR_B, Company.HR, 80);
         for (var evaluated : List.of(Company.STAFF, PEER_A, PEER_B)) {
             int score = evaluated.equals(PEER_A) ? 95 : 80;
             evaluate(Company.HR, evaluated, score);

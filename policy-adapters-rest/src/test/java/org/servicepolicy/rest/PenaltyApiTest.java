@@ -222,6 +222,26 @@ class PenaltyApiTest {
     }
 
     @Test
+    void anHrMemberNeitherWithdrawsNorDecidesTheAppealOfTheirOwnPenalty() {
+        var warning = recordAndCheck(User.HR2, lateArrival(User.HR, now().minusSeconds(600), 10), "WARNING", 1);
+
+        var withdrawn = api.as(User.HR).post(penaltyPath(warning, "withdraw"), reason("the clock was wrong"));
+        assertThat(withdrawn.status()).isEqualTo(403);
+        assertThat(withdrawn.json().get("detail").asText()).contains("in their own case (§1.3.3)");
+        assertThat(penalty(warning).get("status").asText()).isEqualTo("PROPOSED");
+
+        assertThat(issue(User.HR2, warning).status()).isEqualTo(200);
+        assertThat(api.as(User.HR).post(penaltyPath(warning, "appeal"), reason("I was with a customer")).status())
+                .isEqualTo(200);
+        var cleared = api.as(User.HR).post(penaltyPath(warning, "decide-appeal"), appealDecision("REVOKED", "mine"));
+        assertThat(cleared.status()).isEqualTo(403);
+        assertThat(cleared.json().get("detail").asText()).contains("in their own case (§1.3.3)");
+        assertThat(penalty(warning).get("status").asText()).isEqualTo("APPEALED");
+        var violation = api.as(User.HR2).get("/violations/" + warning.at("/violation/id").asText()).json();
+        assertThat(violation.has("voided")).as(violation.toString()).isFalse();
+    }
+
+    @Test
     void revokingADemotionOnAppealRestoresTheLevelAndVoidsTheViolation() {
         recordAndCheck(User.HR, absence(User.STAFF, now().minusSeconds(7200), 2), "FINE", 4);
         var demotion = recordAndCheck(User.HR, absence(User.STAFF, now().minusSeconds(600), 1), "DEMOTION", 6);
