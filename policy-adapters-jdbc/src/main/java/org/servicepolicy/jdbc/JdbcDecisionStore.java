@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.servicepolicy.jdbc.internal.Sql;
 import org.servicepolicy.kernel.Decision;
 import org.servicepolicy.kernel.DecisionId;
+import org.servicepolicy.kernel.DecisionKind;
 import org.servicepolicy.kernel.DecisionStore;
 import org.servicepolicy.kernel.EmployeeId;
 import org.servicepolicy.kernel.Reason;
@@ -35,7 +36,7 @@ final class JdbcDecisionStore implements DecisionStore {
         transactions.atomically(c -> {
             Sql.insertNew(c, "decision", decision.id(), "INSERT INTO servicepolicy_decision (id, kind, subject_id,"
                             + " outcome, policy_version, fact_at, decided_at, decided_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    id, decision.kind(), decision.subject().value(), decision.outcome(), decision.policyVersion(),
+                    id, decision.kind().id(), decision.subject().value(), decision.outcome(), decision.policyVersion(),
                     decision.factAt(), decision.decidedAt(), decision.decidedBy().map(EmployeeId::value));
             var reasons = new ArrayList<Object[]>();
             var facts = new ArrayList<Object[]>();
@@ -103,7 +104,7 @@ final class JdbcDecisionStore implements DecisionStore {
     private record Head(String id, String kind, String subject, String outcome, String policyVersion, Instant factAt,
                         Instant decidedAt, Optional<String> decidedBy) {
         Decision decision(List<Reason> reasons) {
-            return new Decision(DecisionId.of(id), kind, EmployeeId.of(subject), outcome, reasons, policyVersion, factAt,
+            return new Decision(DecisionId.of(id), DecisionKind.of(kind), EmployeeId.of(subject), outcome, reasons, policyVersion, factAt,
                     decidedAt, decidedBy.map(EmployeeId::of));
         }
     }

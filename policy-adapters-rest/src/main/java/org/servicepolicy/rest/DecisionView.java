@@ -22,7 +22,7 @@ public record DecisionView(String id, String kind, String subjectId, String outc
                            String policyVersion, Instant factAt, Instant decidedAt, String decidedBy) {
     /** The view of {@code decision}. */
     public static DecisionView of(Decision decision) {
-        return new DecisionView(decision.id().value(), decision.kind(), decision.subject().value(), decision.outcome(),
+        return new DecisionView(decision.id().value(), decision.kind().id(), decision.subject().value(), decision.outcome(),
                 decision.reasons().stream().map(ReasonView::of).toList(), decision.policyVersion(), decision.factAt(),
                 decision.decidedAt(), decision.decidedBy().map(EmployeeId::value).orElse(null));
     }

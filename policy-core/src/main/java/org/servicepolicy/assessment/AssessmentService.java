@@ -24,6 +24,7 @@ import org.servicepolicy.kernel.AuditTrail;
 import org.servicepolicy.kernel.ConflictException;
 import org.servicepolicy.kernel.Decision;
 import org.servicepolicy.kernel.DecisionId;
+import org.servicepolicy.kernel.DecisionKind;
 import org.servicepolicy.kernel.DecisionStore;
 import org.servicepolicy.kernel.DepartmentId;
 import org.servicepolicy.kernel.EmployeeId;
@@ -37,8 +38,8 @@ import org.servicepolicy.kernel.PolicyRefusalException;
 import org.servicepolicy.kernel.Reason;
 import org.servicepolicy.kernel.Role;
 import org.servicepolicy.kernel.Transactions;
-import org.servicepolicy.people.DepartmentStore;
 import org.servicepolicy.people.Access;
+import org.servicepolicy.people.DepartmentStore;
 import org.servicepolicy.people.Employee;
 import org.servicepolicy.people.EmployeeStore;
 import org.servicepolicy.people.EmploymentStatus;
@@ -63,7 +64,7 @@ import org.servicepolicy.rewards.RewardService;
  */
 public final class AssessmentService {
     /** The decision kind of a finalized grade. */
-    public static final String GRADE = "assessment.grade";
+    public static final DecisionKind GRADE = DecisionKind.of("assessment.grade");
     /**
      * The rule that refuses to finalize a cycle while evaluations are missing; {@link #missing}
      * lists them for a caller that wants them as data.

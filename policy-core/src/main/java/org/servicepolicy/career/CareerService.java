@@ -12,6 +12,7 @@ import org.servicepolicy.kernel.AuditEntry;
 import org.servicepolicy.kernel.AuditTrail;
 import org.servicepolicy.kernel.Decision;
 import org.servicepolicy.kernel.DecisionId;
+import org.servicepolicy.kernel.DecisionKind;
 import org.servicepolicy.kernel.DecisionStore;
 import org.servicepolicy.kernel.DepartmentId;
 import org.servicepolicy.kernel.EmployeeId;
@@ -19,8 +20,8 @@ import org.servicepolicy.kernel.EventPublisher;
 import org.servicepolicy.kernel.IdGenerator;
 import org.servicepolicy.kernel.NotFoundException;
 import org.servicepolicy.kernel.Transactions;
-import org.servicepolicy.people.DepartmentStore;
 import org.servicepolicy.people.Access;
+import org.servicepolicy.people.DepartmentStore;
 import org.servicepolicy.people.Employee;
 import org.servicepolicy.people.EmployeeStore;
 import org.servicepolicy.policy.PolicyService;
@@ -28,7 +29,7 @@ import org.servicepolicy.policy.PolicyService;
 /** Use cases of promotion eligibility (§4.3.2). */
 public final class CareerService {
     /** The decision kind of a recorded promotion eligibility. */
-    public static final String ELIGIBILITY = "career.promotion-eligibility";
+    public static final DecisionKind ELIGIBILITY = DecisionKind.of("career.promotion-eligibility");
 
     private final EmployeeStore employees;
     private final DepartmentStore departments;

@@ -18,7 +18,7 @@ import org.servicepolicy.people.EmployeeStore;
  * decision (grades, rewards, career) as their personnel records (see {@link Access}).
  */
 public final class DecisionService {
-    private static final String CONDUCT = "discipline.";
+    private static final String CONDUCT = "discipline";
     private final DecisionStore decisions;
     private final EmployeeStore employees;
 
@@ -32,7 +32,7 @@ public final class DecisionService {
     public Decision decision(Actor actor, DecisionId id) {
         var decision = decisions.find(id).orElseThrow(() -> new NotFoundException("decision", id));
         var subject = existing(decision.subject());
-        if (decision.kind().startsWith(CONDUCT)) {
+        if (decision.kind().area().equals(CONDUCT)) {
             Access.requireView(actor, subject, "decision", id);
         } else {
             Access.requireViewPersonnel(actor, subject, "decision", id);
@@ -49,7 +49,7 @@ public final class DecisionService {
         Access.requireView(actor, employee);
         var all = decisions.about(subject);
         return Access.canViewPersonnel(actor, employee) ? all
-                : all.stream().filter(d -> d.kind().startsWith(CONDUCT)).toList();
+                : all.stream().filter(d -> d.kind().area().equals(CONDUCT)).toList();
     }
 
     private Employee existing(EmployeeId id) {

@@ -14,6 +14,7 @@ import org.servicepolicy.kernel.AuditTrail;
 import org.servicepolicy.kernel.ConflictException;
 import org.servicepolicy.kernel.Decision;
 import org.servicepolicy.kernel.DecisionId;
+import org.servicepolicy.kernel.DecisionKind;
 import org.servicepolicy.kernel.DecisionStore;
 import org.servicepolicy.kernel.EmployeeId;
 import org.servicepolicy.kernel.EventPublisher;
@@ -47,13 +48,13 @@ import org.servicepolicy.policy.ViolationType;
  */
 public final class DisciplineService {
     /** The decision kind of a ladder proposal. */
-    public static final String PROPOSAL = "discipline.penalty-proposal";
+    public static final DecisionKind PROPOSAL = DecisionKind.of("discipline.penalty-proposal");
     /** The decision kind of a compensation assessment. */
-    public static final String COMPENSATION = "discipline.compensation";
+    public static final DecisionKind COMPENSATION = DecisionKind.of("discipline.compensation");
     /** The decision kind of an appeal decision. */
-    public static final String APPEAL = "discipline.appeal-decision";
+    public static final DecisionKind APPEAL = DecisionKind.of("discipline.appeal-decision");
     /** The decision kind of a penalty withdrawn or revoked because approved leave excuses its violation. */
-    public static final String LEAVE_EXCUSE = "discipline.leave-excuse";
+    public static final DecisionKind LEAVE_EXCUSE = DecisionKind.of("discipline.leave-excuse");
 
     private final ViolationStore violations;
     private final PenaltyStore penalties;
@@ -601,7 +602,7 @@ public final class DisciplineService {
 
     // ---------------------------------------------------------------- helpers
 
-    private Decision decide(String kind, EmployeeId subject, String outcome, List<Reason> reasons,
+    private Decision decide(DecisionKind kind, EmployeeId subject, String outcome, List<Reason> reasons,
                             PolicyDefinition policy, Instant factAt, Instant now, Actor actor) {
         var decision = new Decision(DecisionId.of(ids.next()), kind, subject, outcome, new ArrayList<>(reasons),
                 policy.version(), factAt, now, Optional.of(actor.id()));

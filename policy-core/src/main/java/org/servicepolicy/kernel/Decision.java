@@ -19,7 +19,7 @@ import java.util.Optional;
  * @param decidedAt     when the decision was taken (from the injected clock)
  * @param decidedBy     who caused it, when a person did
  */
-public record Decision(DecisionId id, String kind, EmployeeId subject, String outcome, List<Reason> reasons,
+public record Decision(DecisionId id, DecisionKind kind, EmployeeId subject, String outcome, List<Reason> reasons,
                        String policyVersion, Instant factAt, Instant decidedAt, Optional<EmployeeId> decidedBy) {
     /** Requires every part and copies the reasons. */
     public Decision {

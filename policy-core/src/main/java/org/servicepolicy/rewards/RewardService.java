@@ -14,6 +14,7 @@ import org.servicepolicy.kernel.AuditEntry;
 import org.servicepolicy.kernel.AuditTrail;
 import org.servicepolicy.kernel.Decision;
 import org.servicepolicy.kernel.DecisionId;
+import org.servicepolicy.kernel.DecisionKind;
 import org.servicepolicy.kernel.DecisionStore;
 import org.servicepolicy.kernel.EmployeeId;
 import org.servicepolicy.kernel.EventPublisher;
@@ -37,7 +38,7 @@ import org.servicepolicy.policy.RewardRule;
  */
 public final class RewardService {
     /** The decision kind of a reward proposal. */
-    public static final String PROPOSAL = "reward.proposal";
+    public static final DecisionKind PROPOSAL = DecisionKind.of("reward.proposal");
 
     private final RewardStore rewards;
     private final EmployeeStore employees;

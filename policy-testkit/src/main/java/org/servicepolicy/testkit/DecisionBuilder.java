@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.servicepolicy.kernel.Decision;
 import org.servicepolicy.kernel.DecisionId;
+import org.servicepolicy.kernel.DecisionKind;
 import org.servicepolicy.kernel.EmployeeId;
 import org.servicepolicy.kernel.Reason;
 
@@ -84,6 +85,6 @@ public final class DecisionBuilder {
         var all = reasons.isEmpty()
                 ? List.of(Reason.of("§3.3.3", "discipline.ladder.points", "1 point(s) in the P12M", "points", 1))
                 : reasons;
-        return new Decision(id, kind, subject, outcome, all, policyVersion, factAt, decidedAt, decidedBy);
+        return new Decision(id, DecisionKind.of(kind), subject, outcome, all, policyVersion, factAt, decidedAt, decidedBy);
     }
 }
