@@ -1,10 +1,10 @@
 package org.servicepolicy.examples;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.servicepolicy.testkit.MutableClock;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The arithmetic and the memory of the login throttle, without HTTP. */
 class LoginThrottleTest {

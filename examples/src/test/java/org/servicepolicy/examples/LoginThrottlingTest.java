@@ -1,7 +1,5 @@
 package org.servicepolicy.examples;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -16,6 +14,8 @@ import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.servicepolicy.testkit.MutableClock;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Password guessing against the example app over HTTP: failed logins lock the account name and
