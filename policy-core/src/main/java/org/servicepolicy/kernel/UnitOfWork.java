@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.IdentityHashMap;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The one place that commits: every use case is {@code load} the facts, {@code decide} in a pure
@@ -43,6 +44,15 @@ public final class UnitOfWork<S> {
     /** The area's stores, for reads outside a command. */
     public S stores() {
         return stores;
+    }
+
+    /**
+     * Runs {@code commands} (several use cases, of this area or others) as one transaction: a
+     * use case that completes another's decision (a reward proposed for an adopted suggestion)
+     * commits with it or not at all.
+     */
+    public <T> T together(Supplier<T> commands) {
+        return transactions.inTransaction(commands);
     }
 
     /** Runs a command at the clock's instant; see {@link #run(Actor, Instant, Function, Decide)}. */
