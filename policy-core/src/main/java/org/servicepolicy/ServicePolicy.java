@@ -13,6 +13,7 @@ import org.servicepolicy.decisions.DecisionService;
 import org.servicepolicy.idempotency.IdempotencyRecords;
 import org.servicepolicy.idempotency.IdempotencyService;
 import org.servicepolicy.discipline.DisciplineService;
+import org.servicepolicy.discipline.DisciplineStores;
 import org.servicepolicy.discipline.LeaveRequestStore;
 import org.servicepolicy.discipline.PenaltyStore;
 import org.servicepolicy.discipline.ViolationStore;
@@ -25,6 +26,7 @@ import org.servicepolicy.kernel.EventPublisher;
 import org.servicepolicy.kernel.IdGenerator;
 import org.servicepolicy.kernel.StoredPrecision;
 import org.servicepolicy.kernel.Transactions;
+import org.servicepolicy.kernel.UnitOfWork;
 import org.servicepolicy.people.DepartmentStore;
 import org.servicepolicy.people.EmployeeStore;
 import org.servicepolicy.people.PeopleService;
@@ -59,8 +61,8 @@ public final class ServicePolicy {
         this.policies = new PolicyService(b.policyCatalog, b.transactions, b.events, b.audit, b.clock);
         this.people = new PeopleService(b.employees, b.departments, policies, b.transactions, b.events, b.audit, b.ids,
                 b.clock);
-        this.discipline = new DisciplineService(b.violations, b.penalties, b.leaveRequests, b.employees, b.decisions,
-                policies, b.transactions, b.events, b.audit, b.ids, b.clock);
+        this.discipline = new DisciplineService(new UnitOfWork<>(new DisciplineStores(b.violations, b.penalties,
+                b.leaveRequests, b.employees), b.transactions, b.decisions, b.events, b.audit, b.ids, b.clock), policies);
         this.decisions = new DecisionService(b.decisions, b.employees);
         this.eventFeed = new EventFeed(b.eventLog);
         this.tasks = new TaskService(b.tasks, b.employees, b.departments, discipline, policies, b.transactions, b.events,

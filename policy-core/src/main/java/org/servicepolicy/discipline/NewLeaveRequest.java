@@ -1,6 +1,8 @@
 package org.servicepolicy.discipline;
 
 import java.time.Instant;
+import org.servicepolicy.kernel.Ids;
+import org.servicepolicy.kernel.Inputs;
 import org.servicepolicy.kernel.StoredPrecision;
 
 /**
@@ -18,5 +20,19 @@ public record NewLeaveRequest(String employeeId, Instant startsAt, Instant endsA
     public NewLeaveRequest {
         startsAt = StoredPrecision.truncate(startsAt);
         endsAt = StoredPrecision.truncate(endsAt);
+    }
+
+    /** Throws {@code InvalidInputException} listing every problem of the request at once. */
+    public void requireValid() {
+        boolean urgent = Boolean.TRUE.equals(emergency);
+        new Inputs().present(employeeId, "employeeId")
+                .require(employeeId == null || Ids.isValid(employeeId), "employeeId", "is not a valid id")
+                .present(startsAt, "startsAt")
+                .present(endsAt, "endsAt")
+                .require(startsAt == null || endsAt == null || startsAt.isBefore(endsAt), "endsAt",
+                        "must be after startsAt")
+                .require(!urgent || reason != null && !reason.isBlank(), "reason", "is required for an emergency request")
+                .optionalText(reason, "reason")
+                .throwIfAny();
     }
 }

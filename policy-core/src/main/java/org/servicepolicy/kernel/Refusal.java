@@ -12,6 +12,13 @@ public sealed interface Refusal {
     /** The exception a caller of the library receives for this refusal. */
     ServicePolicyException toException();
 
+    /** Throws the exception of {@code refusal}, if there is one: for checks that come before any read. */
+    static void raise(Optional<Refusal> refusal) {
+        if (refusal.isPresent()) {
+            throw refusal.get().toException();
+        }
+    }
+
     /** The policy forbids it (§ clause and rule id; the field at fault, when one is). */
     static Refusal policy(String clause, String rule, String message, String field) {
         return new Policy(clause, rule, message, Optional.of(field));

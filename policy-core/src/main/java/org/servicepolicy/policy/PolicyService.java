@@ -52,18 +52,12 @@ public final class PolicyService {
 
     /** The version in force at {@code instant}: the latest whose {@code effectiveFrom} is not after it. */
     public PolicyDefinition inForceAt(Instant instant) {
-        Objects.requireNonNull(instant, "instant");
-        return inForceAt(versions(), instant);
+        return history().inForceAt(instant);
     }
 
-    private static PolicyDefinition inForceAt(List<PolicyDefinition> versions, Instant instant) {
-        PolicyDefinition inForce = null;
-        for (var definition : versions) {
-            if (!definition.effectiveFrom().isAfter(instant)) {
-                inForce = definition;
-            }
-        }
-        return Objects.requireNonNull(inForce, "the standard policy is in force from the epoch");
+    /** Every known version, read once, to pick the one in force at each of several instants. */
+    public PolicyVersions history() {
+        return new PolicyVersions(versions());
     }
 
     /**
@@ -73,7 +67,7 @@ public final class PolicyService {
     public Function<String, ZoneId> zoneByVersion() {
         var versions = versions();
         var zones = versions.stream().collect(Collectors.toMap(PolicyDefinition::version, d -> d.company().zone()));
-        var current = inForceAt(versions, clock.instant()).company().zone();
+        var current = new PolicyVersions(versions).inForceAt(clock.instant()).company().zone();
         return version -> zones.getOrDefault(version, current);
     }
 
@@ -111,7 +105,7 @@ public final class PolicyService {
             if (version != null && versions.stream().anyMatch(d -> d.version().equals(version))) {
                 throw ConflictException.duplicate("policy version", version);
             }
-            var base = inForceAt(versions, effectiveFrom == null ? now : effectiveFrom);
+            var base = new PolicyVersions(versions).inForceAt(effectiveFrom == null ? now : effectiveFrom);
             var settings = new HashMap<>(base.settings());
             settings.putAll(Objects.requireNonNull(changes, "changes"));
             var definition = PolicyDefinition.of(version, effectiveFrom, settings);
