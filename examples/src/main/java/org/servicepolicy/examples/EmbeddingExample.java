@@ -17,7 +17,6 @@ import org.servicepolicy.kernel.Role;
 import org.servicepolicy.people.EmployeeCategory;
 import org.servicepolicy.people.NewDepartment;
 import org.servicepolicy.people.NewEmployee;
-import org.servicepolicy.policy.ViolationType;
 
 /**
  * The library embedded without HTTP or a database: in-memory ports, three violations, and the
@@ -37,19 +36,18 @@ public final class EmbeddingExample {
         ServicePolicy policy = ServicePolicy.builder().inMemory().clock(clock).build();
         var founder = new Actor(EmployeeId.of("founder"), Set.of(Role.HR), Optional.empty());
         policy.people().createDepartment(founder, new NewDepartment("service", "Customer Service"));
-        policy.people().hire(founder, new NewEmployee("hr", "Hana Li", EmployeeCategory.STAFF, null, "service", 4,
-                LocalDate.of(2024, 3, 1), null, null, Set.of(Role.HR)));
-        policy.people().hire(founder, new NewEmployee("sam", "Sam Zhao", EmployeeCategory.STAFF, null, "service", 3,
-                LocalDate.of(2024, 3, 1), null, new BigDecimal("8000"), Set.of()));
+        policy.people().hire(founder, NewEmployee.of("hr", "Hana Li", EmployeeCategory.STAFF, "service", 4,
+                LocalDate.of(2024, 3, 1)).granted(Role.HR));
+        policy.people().hire(founder, NewEmployee.of("sam", "Sam Zhao", EmployeeCategory.STAFF, "service", 3,
+                LocalDate.of(2024, 3, 1)).earning(new BigDecimal("8000")));
         var hr = policy.people().actorFor(EmployeeId.of("hr")).orElseThrow();
 
         var now = clock.instant();
-        record(policy, hr, out, new RecordViolation("sam", ViolationType.LATE_ARRIVAL, now.minus(Duration.ofDays(20)),
-                12, null, "late for the morning shift", null, null, null, null, null, null));
-        record(policy, hr, out, new RecordViolation("sam", ViolationType.LATE_ARRIVAL, now.minus(Duration.ofDays(10)),
-                50, null, "late again", null, null, null, null, null, null));
-        record(policy, hr, out, new RecordViolation("sam", ViolationType.CONFIDENTIALITY_BREACH,
-                now.minus(Duration.ofDays(1)), null, null, "shared a pricing sheet", null, null, false, null, null, null));
+        record(policy, hr, out, RecordViolation.lateArrival("sam", now.minus(Duration.ofDays(20)), 12,
+                "late for the morning shift"));
+        record(policy, hr, out, RecordViolation.lateArrival("sam", now.minus(Duration.ofDays(10)), 50, "late again"));
+        record(policy, hr, out, RecordViolation.confidentialityBreach("sam", now.minus(Duration.ofDays(1)), false,
+                "shared a pricing sheet"));
     }
 
     private static void record(ServicePolicy policy, Actor hr, PrintStream out, RecordViolation command) {
