@@ -30,6 +30,7 @@ import org.servicepolicy.kernel.UnitOfWork;
 import org.servicepolicy.people.DepartmentStore;
 import org.servicepolicy.people.EmployeeStore;
 import org.servicepolicy.people.PeopleService;
+import org.servicepolicy.people.PeopleStores;
 import org.servicepolicy.policy.PolicyCatalog;
 import org.servicepolicy.policy.PolicyService;
 import org.servicepolicy.rewards.RewardService;
@@ -58,9 +59,10 @@ public final class ServicePolicy {
     private final IdempotencyService idempotency;
 
     private ServicePolicy(Builder b) {
-        this.policies = new PolicyService(b.policyCatalog, b.transactions, b.events, b.audit, b.clock);
-        this.people = new PeopleService(b.employees, b.departments, policies, b.transactions, b.events, b.audit, b.ids,
-                b.clock);
+        this.policies = new PolicyService(new UnitOfWork<>(b.policyCatalog, b.transactions, b.decisions, b.events,
+                b.audit, b.ids, b.clock));
+        this.people = new PeopleService(new UnitOfWork<>(new PeopleStores(b.employees, b.departments), b.transactions,
+                b.decisions, b.events, b.audit, b.ids, b.clock), policies);
         this.discipline = new DisciplineService(new UnitOfWork<>(new DisciplineStores(b.violations, b.penalties,
                 b.leaveRequests, b.employees), b.transactions, b.decisions, b.events, b.audit, b.ids, b.clock), policies);
         this.decisions = new DecisionService(b.decisions, b.employees);

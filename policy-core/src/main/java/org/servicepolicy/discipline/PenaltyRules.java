@@ -9,7 +9,7 @@ import org.servicepolicy.kernel.Refusal;
 import org.servicepolicy.kernel.Stamp;
 import org.servicepolicy.people.Employee;
 import org.servicepolicy.people.EmploymentStatus;
-import org.servicepolicy.people.PeopleEvents;
+import org.servicepolicy.people.PeopleEvent;
 import org.servicepolicy.policy.PenaltyStep;
 
 /**
@@ -43,13 +43,13 @@ public final class PenaltyRules {
                 int to = Math.max(policy.company().lowestLevel(), employee.level() - policy.discipline().demotionLevels());
                 draft.change(Change.of(s -> s.employees().update(employee.withLevel(to))));
                 issued = issued.remembering(Optional.of(employee.level()), Optional.empty());
-                draft.event(new PeopleEvents.EmployeeLevelChanged(employee.id().value(), employee.level(), to,
+                draft.event(new PeopleEvent.EmployeeLevelChanged(employee.id(), employee.level(), to,
                         "penalty " + penalty.id(), now));
             } else if (penalty.step() == PenaltyStep.DISMISSAL) {
                 draft.change(Change.of(s -> s.employees().update(employee.withStatus(EmploymentStatus.DISMISSED))));
                 issued = issued.remembering(Optional.empty(), Optional.of(employee.status()));
-                draft.event(new PeopleEvents.EmploymentStatusChanged(employee.id().value(), employee.status().name(),
-                        EmploymentStatus.DISMISSED.name(), "penalty " + penalty.id(), now));
+                draft.event(new PeopleEvent.EmploymentStatusChanged(employee.id(), employee.status(),
+                        EmploymentStatus.DISMISSED, "penalty " + penalty.id(), now));
             }
             return moved(draft, issued, stamp, "penalty.issue", penalty.step().name());
         });
@@ -133,13 +133,13 @@ public final class PenaltyRules {
         var restored = employee;
         if (penalty.levelBefore().isPresent()) {
             restored = restored.withLevel(penalty.levelBefore().get());
-            draft.event(new PeopleEvents.EmployeeLevelChanged(employee.id().value(), employee.level(),
+            draft.event(new PeopleEvent.EmployeeLevelChanged(employee.id(), employee.level(),
                     restored.level(), cause, stamp.now()));
         }
         if (penalty.statusBefore().isPresent()) {
             restored = restored.withStatus(penalty.statusBefore().get());
-            draft.event(new PeopleEvents.EmploymentStatusChanged(employee.id().value(), employee.status().name(),
-                    restored.status().name(), cause, stamp.now()));
+            draft.event(new PeopleEvent.EmploymentStatusChanged(employee.id(), employee.status(),
+                    restored.status(), cause, stamp.now()));
         }
         return restored;
     }

@@ -1,5 +1,6 @@
 package org.servicepolicy.kernel;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -42,6 +43,16 @@ public sealed interface Refusal {
     /** The input is well formed but wrong. */
     static Refusal invalid(String field, String message) {
         return new Invalid(field, message);
+    }
+
+    /** Several fields of the input are wrong; every problem is reported at once. */
+    static Refusal invalid(List<FieldProblem> problems) {
+        return new InvalidFields(problems);
+    }
+
+    /** A record with this id exists already. */
+    static Refusal duplicate(String kind, Object id) {
+        return new Duplicate(kind, String.valueOf(id));
     }
 
     /** The record is not in a state that allows the act. */
@@ -147,6 +158,45 @@ public sealed interface Refusal {
         @Override
         public ServicePolicyException toException() {
             return ConflictException.illegalTransition(kind, id, from, action);
+        }
+    }
+
+    /**
+     * A record with the id asked for exists already.
+     *
+     * @param kind what kind of record
+     * @param id   the id
+     */
+    record Duplicate(String kind, String id) implements Refusal {
+        /** Requires every part. */
+        public Duplicate {
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(id, "id");
+        }
+
+        @Override
+        public ServicePolicyException toException() {
+            return ConflictException.duplicate(kind, id);
+        }
+    }
+
+    /**
+     * Several fields of the input are wrong.
+     *
+     * @param problems every problem, at least one
+     */
+    record InvalidFields(List<FieldProblem> problems) implements Refusal {
+        /** Copies the problems and requires one. */
+        public InvalidFields {
+            problems = List.copyOf(problems);
+            if (problems.isEmpty()) {
+                throw new IllegalArgumentException("an invalid input has at least one problem");
+            }
+        }
+
+        @Override
+        public ServicePolicyException toException() {
+            return new InvalidInputException(problems);
         }
     }
 }

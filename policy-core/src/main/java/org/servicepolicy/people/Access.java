@@ -66,9 +66,12 @@ public final class Access {
 
     /** Throws {@link AccessDeniedException} unless {@code actor} is in HR. */
     public static void requireHr(Actor actor, String what) {
-        if (!actor.isHr()) {
-            throw new AccessDeniedException("only HR may " + what);
-        }
+        Refusal.raise(hr(actor, what));
+    }
+
+    /** The refusal of {@code what} unless {@code actor} is in HR, as a value for pure access functions. */
+    public static Optional<Refusal> hr(Actor actor, String what) {
+        return actor.isHr() ? Optional.empty() : Optional.of(Refusal.access("only HR may " + what));
     }
 
     /**

@@ -2,7 +2,10 @@ package org.servicepolicy.people;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.Set;
+import org.servicepolicy.kernel.Ids;
+import org.servicepolicy.kernel.Inputs;
 import org.servicepolicy.kernel.Role;
 
 /**
@@ -53,5 +56,29 @@ public record NewEmployee(String id, String name, EmployeeCategory category, Str
     public NewEmployee starting(EmploymentStatus initial) {
         return new NewEmployee(id, name, category, supervisorId, departmentId, level, hireDate, initial, monthlyWage,
                 grantedRoles);
+    }
+
+    /**
+     * Throws {@code InvalidInputException} listing every problem of the hire at once, for a
+     * company whose lowest level is {@code lowestLevel} and whose wages are in {@code currency}.
+     */
+    public void requireValid(int lowestLevel, Currency currency) {
+        new Inputs().notBlank(name, "name")
+                .require(name == null || name.length() <= 200, "name", "must be at most 200 characters")
+                .require(id == null || Ids.isValid(id), "id", "must be 1-64 letters, digits, '.', '_' or '-'")
+                .present(category, "category")
+                .present(departmentId, "departmentId")
+                .present(level, "level")
+                .present(hireDate, "hireDate")
+                .require(level == null || level >= lowestLevel, "level",
+                        "must be at least the company's lowest level, " + lowestLevel)
+                .require(status == null || status.employed(), "status", "a new employee is ONBOARDING or ON_POST")
+                .positiveAmount(monthlyWage, currency, "monthlyWage")
+                .require(grantedRoles == null || grantedRoles.stream()
+                        .allMatch(r -> r == Role.HR || r == Role.SUPERVISION_GROUP), "grantedRoles",
+                        "only HR and SUPERVISION_GROUP are granted; MANAGER follows from the category")
+                .require(departmentId == null || Ids.isValid(departmentId), "departmentId", "is not a valid id")
+                .require(supervisorId == null || Ids.isValid(supervisorId), "supervisorId", "is not a valid id")
+                .throwIfAny();
     }
 }

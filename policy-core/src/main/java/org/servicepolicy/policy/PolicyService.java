@@ -1,52 +1,36 @@
 package org.servicepolicy.policy;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.servicepolicy.kernel.AccessDeniedException;
 import org.servicepolicy.kernel.Actor;
-import org.servicepolicy.kernel.AuditEntry;
-import org.servicepolicy.kernel.AuditTrail;
-import org.servicepolicy.kernel.ConflictException;
-import org.servicepolicy.kernel.EventPublisher;
-import org.servicepolicy.kernel.InvalidInputException;
-import org.servicepolicy.kernel.Transactions;
+import org.servicepolicy.kernel.Refusal;
+import org.servicepolicy.kernel.UnitOfWork;
 
 /** Use cases of the policy versions themselves (§1.3.4: revised as the business changes). */
 public final class PolicyService {
     /** The defaults, read once: every decision looks up the version in force. */
     private static final PolicyDefinition STANDARD = StandardPolicy.definition();
 
-    private final PolicyCatalog catalog;
-    private final Transactions transactions;
-    private final EventPublisher events;
-    private final AuditTrail audit;
-    private final Clock clock;
+    private final UnitOfWork<PolicyCatalog> work;
 
-    /** Wires the service to its ports. */
-    public PolicyService(PolicyCatalog catalog, Transactions transactions, EventPublisher events, AuditTrail audit,
-                         Clock clock) {
-        this.catalog = Objects.requireNonNull(catalog, "catalog");
-        this.transactions = Objects.requireNonNull(transactions, "transactions");
-        this.events = Objects.requireNonNull(events, "events");
-        this.audit = Objects.requireNonNull(audit, "audit");
-        this.clock = Objects.requireNonNull(clock, "clock");
+    /** Wires the service to the unit of work of the policy catalog. */
+    public PolicyService(UnitOfWork<PolicyCatalog> work) {
+        this.work = Objects.requireNonNull(work, "work");
     }
 
     /** Every known version, the standard one first, then by {@code effectiveFrom}. */
     public List<PolicyDefinition> versions() {
         var all = new ArrayList<PolicyDefinition>();
         all.add(STANDARD);
-        catalog.all().stream().sorted(Comparator.comparing(PolicyDefinition::effectiveFrom)).forEach(all::add);
+        work.stores().all().stream().sorted(Comparator.comparing(PolicyDefinition::effectiveFrom)).forEach(all::add);
         return all;
     }
 
@@ -67,13 +51,13 @@ public final class PolicyService {
     public Function<String, ZoneId> zoneByVersion() {
         var versions = versions();
         var zones = versions.stream().collect(Collectors.toMap(PolicyDefinition::version, d -> d.company().zone()));
-        var current = new PolicyVersions(versions).inForceAt(clock.instant()).company().zone();
+        var current = new PolicyVersions(versions).inForceAt(work.now()).company().zone();
         return version -> zones.getOrDefault(version, current);
     }
 
     /** The version in force now. */
     public PolicyDefinition current() {
-        return inForceAt(clock.instant());
+        return inForceAt(work.now());
     }
 
     /** The version with id {@code version}. */
@@ -88,32 +72,9 @@ public final class PolicyService {
      */
     public PolicyDefinition publish(Actor actor, String version, Instant effectiveFrom, Map<String, String> changes) {
         Objects.requireNonNull(actor, "actor");
-        if (!actor.isHr()) {
-            throw new AccessDeniedException("only HR publishes policy versions");
-        }
-        return transactions.inTransaction(() -> {
-            var now = clock.instant();
-            if (effectiveFrom != null && effectiveFrom.isBefore(now)) {
-                throw InvalidInputException.of("effectiveFrom", "must not be in the past (now is " + now + ")");
-            }
-            var versions = versions();
-            var latest = versions.get(versions.size() - 1);
-            if (effectiveFrom != null && effectiveFrom.isBefore(latest.effectiveFrom())) {
-                throw InvalidInputException.of("effectiveFrom",
-                        "must not be before version " + latest.version() + " (" + latest.effectiveFrom() + ")");
-            }
-            if (version != null && versions.stream().anyMatch(d -> d.version().equals(version))) {
-                throw ConflictException.duplicate("policy version", version);
-            }
-            var base = new PolicyVersions(versions).inForceAt(effectiveFrom == null ? now : effectiveFrom);
-            var settings = new HashMap<>(base.settings());
-            settings.putAll(Objects.requireNonNull(changes, "changes"));
-            var definition = PolicyDefinition.of(version, effectiveFrom, settings);
-            catalog.add(definition);
-            events.publish(new PolicyPublished(version, effectiveFrom, actor.id().value(), now));
-            audit.record(new AuditEntry(now, actor.id(), "policy.publish", "policy", version,
-                    "effective from " + effectiveFrom));
-            return definition;
-        });
+        Objects.requireNonNull(changes, "changes");
+        Refusal.raise(actor.isHr() ? Optional.empty() : Optional.of(Refusal.access("only HR publishes policy versions")));
+        return work.run(actor, catalog -> history(),
+                (versions, stamp) -> PolicyRules.publish(version, effectiveFrom, changes, versions, stamp));
     }
 }

@@ -1,0 +1,56 @@
+package org.servicepolicy.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.servicepolicy.kernel.Actor;
+import org.servicepolicy.kernel.EmployeeId;
+import org.servicepolicy.kernel.Outcome;
+import org.servicepolicy.kernel.Refusal;
+import org.servicepolicy.kernel.Role;
+import org.servicepolicy.kernel.Stamp;
+import org.servicepolicy.policy.StandardPolicy;
+
+/** §1.2: HR creates departments and hires employees; an id is never given twice. */
+class PeopleRulesTest {
+    private static final Stamp HR = new Stamp(new Actor(EmployeeId.of("hr"), Set.of(Role.HR), Optional.empty()),
+            Instant.parse("2026-11-30T10:00:00Z"), () -> "generated");
+    private static final NewEmployee SAM = NewEmployee.of("sam", "Sam Zhao", EmployeeCategory.STAFF, "service", 3,
+            LocalDate.of(2026, 12, 1)).earning(new BigDecimal("8000"));
+
+    @Test
+    void aHireIsOnPostUnlessOnboardingAndEarnsInTheCompanysCurrency() {
+        var decided = decided(PeopleRules.hire(SAM, false, StandardPolicy.definition().company(), HR));
+        assertThat(decided.events()).singleElement().isInstanceOfSatisfying(PeopleEvent.EmployeeHired.class,
+                hired -> assertThat(hired.category()).isEqualTo(EmployeeCategory.STAFF));
+        assertThat(decided.audit().get(0).detail()).isEqualTo("STAFF in service at level 3");
+    }
+
+    @Test
+    void anIdAlreadyTakenIsADuplicate() {
+        assertThat(PeopleRules.hire(SAM, true, StandardPolicy.definition().company(), HR))
+                .isEqualTo(Outcome.refused(Refusal.duplicate("employee", "sam")));
+        assertThat(PeopleRules.createDepartment(new NewDepartment("service", "Customer Service"), true, HR))
+                .isEqualTo(Outcome.refused(Refusal.duplicate("department", "service")));
+    }
+
+    @Test
+    void aDepartmentWithoutAnIdGetsANewOne() {
+        var decided = decided(PeopleRules.createDepartment(new NewDepartment(null, " Projects "), false, HR));
+        assertThat(decided.events()).singleElement().isInstanceOfSatisfying(PeopleEvent.DepartmentCreated.class,
+                created -> {
+                    assertThat(created.department().value()).isEqualTo("generated");
+                    assertThat(created.name()).isEqualTo("Projects");
+                });
+    }
+
+    private static <R> Outcome.Decided<PeopleStores, R> decided(Outcome<PeopleStores, R> outcome) {
+        assertThat(outcome).isInstanceOf(Outcome.Decided.class);
+        return (Outcome.Decided<PeopleStores, R>) outcome;
+    }
+}
