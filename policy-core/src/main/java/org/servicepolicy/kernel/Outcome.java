@@ -3,7 +3,9 @@ package org.servicepolicy.kernel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * What deciding a command gives: a {@link Refusal}, or everything the command changes (records,
@@ -17,6 +19,11 @@ public sealed interface Outcome<S, R> {
     /** The refusal of a command. */
     static <S, R> Outcome<S, R> refused(Refusal refusal) {
         return new Refused<>(refusal);
+    }
+
+    /** {@code refusal}'s outcome if there is one, else the outcome {@code decided} gives. */
+    static <S, R> Outcome<S, R> unless(Optional<Refusal> refusal, Supplier<Outcome<S, R>> decided) {
+        return refusal.<Outcome<S, R>>map(Outcome::refused).orElseGet(decided);
     }
 
     /** A new, empty list of what a command changes. */

@@ -62,7 +62,7 @@ public final class UnitOfWork<S> {
 
     /**
      * Runs a command in one transaction: loads its facts, decides, and on a decided outcome
-     * applies its changes in order, stores its decisions, publishes its events and records its
+     * stores its decisions, applies its changes in order, publishes its events and records its
      * audit lines, then answers. A refusal is thrown as its exception and writes nothing.
      *
      * @param now the command's instant (the one its input was checked against)
@@ -78,11 +78,12 @@ public final class UnitOfWork<S> {
             throw refused.refusal().toException();
         }
         var decided = (Outcome.Decided<S, R>) outcome;
+        // Decisions first: the records a decision justifies (a penalty, a grade, a reward) refer to it.
+        decided.decisions().forEach(decisions::append);
         var answers = new IdentityHashMap<Change<?, ?>, Object>();
         for (var change : decided.changes()) {
             answers.put(change, change.applyTo(stores));
         }
-        decided.decisions().forEach(decisions::append);
         decided.events().forEach(events::publish);
         decided.audit().forEach(audit::record);
         return decided.answer().apply(new Stored() {

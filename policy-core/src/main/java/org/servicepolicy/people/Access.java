@@ -1,9 +1,11 @@
 package org.servicepolicy.people;
 
+import java.util.Optional;
 import org.servicepolicy.kernel.AccessDeniedException;
 import org.servicepolicy.kernel.Actor;
 import org.servicepolicy.kernel.EmployeeId;
 import org.servicepolicy.kernel.NotFoundException;
+import org.servicepolicy.kernel.Refusal;
 import org.servicepolicy.kernel.Role;
 
 /**
@@ -78,10 +80,18 @@ public final class Access {
      * @param action what the actor tried, as a verb phrase ("issue a penalty")
      */
     public static void requireNotOwnCase(Actor actor, EmployeeId subject, String action) {
-        if (isOwnCase(actor, subject)) {
-            throw new AccessDeniedException("nobody may " + action + " in their own case (§1.3.3); another"
-                    + " authorised person must");
-        }
+        ownCase(actor, subject, action).ifPresent(refusal -> {
+            throw refusal.toException();
+        });
+    }
+
+    /**
+     * The refusal of an act by {@code actor} about {@code subject} when it is the actor's own case
+     * (§1.3.3), as a value for pure access functions; see {@link #requireNotOwnCase}.
+     */
+    public static Optional<Refusal> ownCase(Actor actor, EmployeeId subject, String action) {
+        return isOwnCase(actor, subject) ? Optional.of(Refusal.access("nobody may " + action
+                + " in their own case (§1.3.3); another authorised person must")) : Optional.empty();
     }
 
     /** Whether an act by {@code actor} about {@code subject} would decide the actor's own case. */
