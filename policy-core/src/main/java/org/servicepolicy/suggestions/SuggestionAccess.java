@@ -42,17 +42,15 @@ public final class SuggestionAccess {
     }
 
     /**
-     * Adopting or declining {@code suggestion}: its reviewer or HR, never its author. To anyone
-     * else who may not see it, it does not exist.
+     * Adopting or declining {@code suggestion}: its reviewer or HR, never its author. Whoever may
+     * not see it is answered as if it did not exist; of those who may see it (its author, its
+     * reviewer, HR), the author is refused, so the reviewer and HR remain.
      */
     public static Optional<Refusal> mayDecide(Actor actor, Suggestion suggestion) {
         if (!mayView(actor, suggestion)) {
             return Optional.of(Refusal.missing("suggestion", suggestion.id()));
         }
-        return Access.ownCase(actor, suggestion.author(), "decide a suggestion")
-                .or(() -> isReviewer(actor, suggestion) || actor.isHr() ? Optional.empty()
-                        : Optional.of(Refusal.access("suggestion " + suggestion.id()
-                                + " is decided by its reviewer or HR")));
+        return Access.ownCase(actor, suggestion.author(), "decide a suggestion");
     }
 
     private static boolean isReviewer(Actor actor, Suggestion suggestion) {
