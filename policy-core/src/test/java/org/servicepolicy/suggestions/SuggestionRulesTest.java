@@ -8,6 +8,7 @@ import static org.servicepolicy.fixtures.Outcomes.hr;
 import static org.servicepolicy.fixtures.Outcomes.manager;
 import static org.servicepolicy.fixtures.Outcomes.refusal;
 import static org.servicepolicy.fixtures.Outcomes.stamp;
+import static org.servicepolicy.fixtures.Outcomes.staff;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -77,7 +78,7 @@ class SuggestionRulesTest {
     void anEmployeeOfTheCompanySubmitsASuggestionThatStartsSubmitted() {
         var command = new SubmitSuggestion("Shorter queue", "Open a second counter", SuggestionArea.PROCESSES);
         var outcome = decided(SuggestionRules.submit(command,
-                Optional.of(employee("staff", EmploymentStatus.ON_POST)), stamp(manager("staff", "service"), NOW)));
+                Optional.of(employee("staff", EmploymentStatus.ON_POST)), stamp(staff("staff", "service"), NOW)));
 
         assertThat(outcome.changes()).hasSize(1);
         assertThat(outcome.events()).singleElement().satisfies(event -> {
@@ -96,7 +97,7 @@ class SuggestionRulesTest {
     void someoneTheCompanyNoLongerEmploysSubmitsNoSuggestion() {
         var command = new SubmitSuggestion("Shorter queue", "Open a second counter", SuggestionArea.PROCESSES);
         assertThat(refusal(SuggestionRules.submit(command, Optional.of(employee("staff", EmploymentStatus.DISMISSED)),
-                stamp(manager("staff", "service"), NOW))))
+                stamp(staff("staff", "service"), NOW))))
                 .isEqualTo(Refusal.access("only employees of the company submit suggestions"));
     }
 
