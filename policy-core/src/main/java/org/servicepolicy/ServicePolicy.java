@@ -9,6 +9,7 @@ import org.servicepolicy.assessment.AssessmentService;
 import org.servicepolicy.assessment.CycleGradeStore;
 import org.servicepolicy.assessment.EvaluationStore;
 import org.servicepolicy.career.CareerService;
+import org.servicepolicy.career.CareerStores;
 import org.servicepolicy.decisions.DecisionService;
 import org.servicepolicy.idempotency.IdempotencyRecords;
 import org.servicepolicy.idempotency.IdempotencyService;
@@ -35,8 +36,10 @@ import org.servicepolicy.policy.PolicyCatalog;
 import org.servicepolicy.policy.PolicyService;
 import org.servicepolicy.rewards.RewardService;
 import org.servicepolicy.rewards.RewardStore;
+import org.servicepolicy.rewards.RewardStores;
 import org.servicepolicy.suggestions.SuggestionService;
 import org.servicepolicy.suggestions.SuggestionStore;
+import org.servicepolicy.suggestions.SuggestionStores;
 import org.servicepolicy.tasks.TaskService;
 import org.servicepolicy.tasks.TaskStore;
 
@@ -69,16 +72,16 @@ public final class ServicePolicy {
         this.eventFeed = new EventFeed(b.eventLog);
         this.tasks = new TaskService(b.tasks, b.employees, b.departments, discipline, policies, b.transactions, b.events,
                 b.audit, b.ids, b.clock);
-        this.rewards = new RewardService(b.rewards, b.employees, b.decisions, policies, b.transactions, b.events,
-                b.audit, b.ids, b.clock);
+        this.rewards = new RewardService(new UnitOfWork<>(new RewardStores(b.rewards, b.employees, policies),
+                b.transactions, b.decisions, b.events, b.audit, b.ids, b.clock));
         this.assessment = new AssessmentService(b.assessmentCycles, b.evaluations, b.cycleGrades,
                 new TaskFactsOfTasks(b.tasks, policies, b.clock),
                 b.violations, b.penalties, b.employees, b.departments, b.decisions, policies, rewards, b.transactions,
                 b.events, b.audit, b.ids, b.clock);
-        this.career = new CareerService(b.employees, b.departments, b.cycleGrades, b.penalties, b.decisions, policies,
-                b.transactions, b.events, b.audit, b.ids, b.clock);
-        this.suggestions = new SuggestionService(b.suggestions, b.employees, rewards, b.transactions, b.events,
-                b.audit, b.ids, b.clock);
+        this.career = new CareerService(new UnitOfWork<>(new CareerStores(b.employees, b.departments, b.cycleGrades,
+                b.penalties, policies), b.transactions, b.decisions, b.events, b.audit, b.ids, b.clock));
+        this.suggestions = new SuggestionService(new UnitOfWork<>(new SuggestionStores(b.suggestions, b.employees),
+                b.transactions, b.decisions, b.events, b.audit, b.ids, b.clock), rewards);
         this.idempotency = new IdempotencyService(b.idempotencyRecords, b.transactions, b.clock);
     }
 

@@ -3,6 +3,7 @@ package org.servicepolicy.career;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,5 +88,23 @@ class CareerServiceTest {
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> career.eligibility(company.actor("pm"), STAFF))
                 .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void eligibilityIsJudgedUnderTheVersionInForceAtTheAssessmentNotALaterOne() {
+        var effective = company.clock.instant().plus(Duration.ofDays(1));
+        company.policy.policies().publish(company.actor("hr"), "three-grades", effective,
+                Map.of("career.promotion.recentGrades", "3"));
+
+        var before = career.recordEligibility(company.actor("hr"), STAFF);
+        company.clock.advance(Duration.ofDays(2));
+        var after = career.recordEligibility(company.actor("hr"), STAFF);
+
+        assertThat(before.policyVersion()).isEqualTo("standard");
+        assertThat(before.outcome()).isEqualTo("ELIGIBLE");
+        assertThat(after.policyVersion()).isEqualTo("three-grades");
+        assertThat(after.outcome()).isEqualTo("NOT_ELIGIBLE");
+        assertThat(after.factAt()).isEqualTo(company.clock.instant());
+        assertThat(career.eligibility(company.actor("staff"), STAFF).policyVersion()).isEqualTo("three-grades");
     }
 }

@@ -175,4 +175,30 @@ class RewardServiceTest {
         assertThatThrownBy(() -> company.stores.rewards().add(copy))
                 .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.reason()).isEqualTo("duplicate"));
     }
+
+    @Test
+    void theRulesInForceWhenTheAchievementHappenedDecideItsRewardsNotTheLatestVersion() {
+        var gradedBefore = company.clock.instant();
+        var effective = gradedBefore.plus(Duration.ofDays(1));
+        company.policy.policies().publish(company.actor("hr"), "bigger-bonus", effective,
+                Map.of("reward.rule.excellent-grade.bonus", "3000"));
+        company.clock.advance(Duration.ofDays(2));
+        var gradedAfter = effective.plusSeconds(60);
+
+        var before = rewards.recognise(company.actor("hr"), new Achievement(RewardTrigger.grade(Grade.EXCELLENT),
+                EmployeeId.of("staff"), "cycle:before", gradedBefore, Reason.of("§3.3.2", "assessment.grade",
+                "graded EXCELLENT"))).get(0);
+        var after = rewards.recognise(company.actor("hr"), new Achievement(RewardTrigger.grade(Grade.EXCELLENT),
+                EmployeeId.of("staff"), "cycle:after", gradedAfter, Reason.of("§3.3.2", "assessment.grade",
+                "graded EXCELLENT"))).get(0);
+
+        assertThat(before.bonus()).hasValueSatisfying(b -> assertThat(b).hasToString("2000.00 CNY"));
+        var beforeDecision = company.stores.decisions().find(before.decisionId()).orElseThrow();
+        assertThat(beforeDecision.policyVersion()).isEqualTo("standard");
+        assertThat(beforeDecision.factAt()).isEqualTo(gradedBefore);
+        assertThat(after.bonus()).hasValueSatisfying(b -> assertThat(b).hasToString("3000.00 CNY"));
+        var afterDecision = company.stores.decisions().find(after.decisionId()).orElseThrow();
+        assertThat(afterDecision.policyVersion()).isEqualTo("bigger-bonus");
+        assertThat(afterDecision.factAt()).isEqualTo(gradedAfter);
+    }
 }

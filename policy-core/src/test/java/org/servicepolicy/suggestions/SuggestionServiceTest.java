@@ -3,6 +3,10 @@ package org.servicepolicy.suggestions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.servicepolicy.fixtures.Company;
 import org.servicepolicy.kernel.AccessDeniedException;
@@ -14,8 +18,13 @@ import org.servicepolicy.kernel.InvalidInputException;
 import org.servicepolicy.kernel.PolicyRefusalException;
 import org.servicepolicy.kernel.PublishedEvent;
 import org.servicepolicy.kernel.Reason;
+import org.servicepolicy.kernel.StorageException;
 import org.servicepolicy.policy.RewardKind;
+import org.servicepolicy.rewards.Reward;
+import org.servicepolicy.rewards.RewardId;
+import org.servicepolicy.rewards.RewardKey;
 import org.servicepolicy.rewards.RewardStatus;
+import org.servicepolicy.rewards.RewardStore;
 
 class SuggestionServiceTest {
     private final Company company = new Company();
@@ -123,5 +132,78 @@ class SuggestionServiceTest {
         assertThatThrownBy(() -> suggestions.suggestion(company.actor("staff"), other.id()))
                 .isInstanceOf(NotFoundException.class);
         assertThat(suggestions.suggestion(company.actor("colleague"), other.id())).isEqualTo(other);
+    }
+
+    @Test
+    void theRewardOfAnAdoptionFollowsTheVersionInForceWhenItWasAdoptedNotWhenItWasSubmitted() {
+        var early = underReview();
+        var late = suggestions.assignReviewer(company.actor("hr"), suggestions.submit(company.actor("colleague"),
+                new SubmitSuggestion("Name badges", "Wear name badges at the counter", SuggestionArea.MANAGEMENT)).id(),
+                "manager");
+        var effective = company.clock.instant().plus(Duration.ofDays(1));
+        company.policy.policies().publish(company.actor("hr"), "bigger-suggestion-bonus", effective,
+                Map.of("reward.rule.adopted-suggestion.bonus", "800"));
+
+        suggestions.adopt(company.actor("manager"), early.id(), null);
+        company.clock.advance(Duration.ofDays(2));
+        suggestions.adopt(company.actor("manager"), late.id(), null);
+
+        assertThat(suggestions.rewardsFor(company.actor("staff"), early.id())).singleElement().satisfies(reward -> {
+            assertThat(reward.bonus()).hasValueSatisfying(b -> assertThat(b).hasToString("500.00 CNY"));
+            assertThat(company.stores.decisions().find(reward.decisionId()).orElseThrow().policyVersion())
+                    .isEqualTo("standard");
+        });
+        assertThat(suggestions.rewardsFor(company.actor("colleague"), late.id())).singleElement().satisfies(reward -> {
+            assertThat(reward.bonus()).hasValueSatisfying(b -> assertThat(b).hasToString("800.00 CNY"));
+            assertThat(company.stores.decisions().find(reward.decisionId()).orElseThrow().policyVersion())
+                    .isEqualTo("bigger-suggestion-bonus");
+        });
+    }
+
+    @Test
+    void anAdoptionAndTheRewardItProposesCommitAsOneOrNotAtAll() {
+        var failing = new Company((builder, stores) -> builder.rewards(new RewardStore() {
+            @Override
+            public Reward add(Reward reward) {
+                throw new StorageException("the reward store is down", null);
+            }
+
+            @Override
+            public Reward update(Reward reward) {
+                return stores.rewards().update(reward);
+            }
+
+            @Override
+            public Optional<Reward> find(RewardId id) {
+                return stores.rewards().find(id);
+            }
+
+            @Override
+            public Optional<Reward> find(RewardKey key) {
+                return stores.rewards().find(key);
+            }
+
+            @Override
+            public List<Reward> of(EmployeeId employee) {
+                return stores.rewards().of(employee);
+            }
+
+            @Override
+            public List<Reward> all() {
+                return stores.rewards().all();
+            }
+        }));
+        var service = failing.policy.suggestions();
+        var suggestion = service.assignReviewer(failing.actor("hr"), service.submit(failing.actor("staff"),
+                new SubmitSuggestion("Shorter queue", "Open a second counter", SuggestionArea.PROCESSES)).id(), "manager");
+        var events = failing.stores.eventLog().after(0, 1000).size();
+
+        assertThatThrownBy(() -> service.adopt(failing.actor("manager"), suggestion.id(), null))
+                .isInstanceOf(StorageException.class);
+
+        assertThat(service.suggestion(failing.actor("hr"), suggestion.id()).status())
+                .isEqualTo(SuggestionStatus.UNDER_REVIEW);
+        assertThat(failing.stores.eventLog().after(0, 1000)).hasSize(events);
+        assertThat(failing.stores.decisions().about(EmployeeId.of("staff"))).isEmpty();
     }
 }
