@@ -1,52 +1,36 @@
 package org.servicepolicy;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
-import org.servicepolicy.assessment.AssessmentCycleStore;
 import org.servicepolicy.assessment.AssessmentService;
-import org.servicepolicy.assessment.CycleGradeStore;
-import org.servicepolicy.assessment.EvaluationStore;
 import org.servicepolicy.career.CareerService;
 import org.servicepolicy.career.CareerStores;
 import org.servicepolicy.decisions.DecisionService;
-import org.servicepolicy.idempotency.IdempotencyRecords;
-import org.servicepolicy.idempotency.IdempotencyService;
 import org.servicepolicy.discipline.DisciplineService;
 import org.servicepolicy.discipline.DisciplineStores;
-import org.servicepolicy.discipline.LeaveRequestStore;
-import org.servicepolicy.discipline.PenaltyStore;
-import org.servicepolicy.discipline.ViolationStore;
 import org.servicepolicy.events.EventFeed;
+import org.servicepolicy.idempotency.IdempotencyService;
 import org.servicepolicy.inmemory.InMemoryStores;
-import org.servicepolicy.kernel.AuditTrail;
-import org.servicepolicy.kernel.DecisionStore;
-import org.servicepolicy.kernel.EventLog;
-import org.servicepolicy.kernel.EventPublisher;
 import org.servicepolicy.kernel.IdGenerator;
 import org.servicepolicy.kernel.StoredPrecision;
-import org.servicepolicy.kernel.Transactions;
 import org.servicepolicy.kernel.UnitOfWork;
-import org.servicepolicy.people.DepartmentStore;
-import org.servicepolicy.people.EmployeeStore;
 import org.servicepolicy.people.PeopleService;
 import org.servicepolicy.people.PeopleStores;
-import org.servicepolicy.policy.PolicyCatalog;
 import org.servicepolicy.policy.PolicyService;
+import org.servicepolicy.ports.Ports;
 import org.servicepolicy.rewards.RewardService;
-import org.servicepolicy.rewards.RewardStore;
 import org.servicepolicy.rewards.RewardStores;
 import org.servicepolicy.suggestions.SuggestionService;
-import org.servicepolicy.suggestions.SuggestionStore;
 import org.servicepolicy.suggestions.SuggestionStores;
 import org.servicepolicy.tasks.TaskService;
-import org.servicepolicy.tasks.TaskStore;
 
 /**
- * The library's entry point: the use cases of the policy, wired to the ports an application
- * provides. {@code ServicePolicy.builder().inMemory().build()} runs without a database;
- * an application with a database passes the JDBC adapter's stores instead.
+ * The library's entry point: the use cases of the policy, wired to the {@link Ports} an
+ * application provides. {@code ServicePolicy.builder().inMemory().build()} runs without a
+ * database; an application with a database passes the JDBC adapter's stores instead, with
+ * {@code ServicePolicy.builder().ports(stores)}.
  */
 public final class ServicePolicy {
     private final PolicyService policies;
@@ -61,31 +45,36 @@ public final class ServicePolicy {
     private final SuggestionService suggestions;
     private final IdempotencyService idempotency;
 
-    private ServicePolicy(Builder b) {
-        this.policies = new PolicyService(new UnitOfWork<>(b.policyCatalog, b.transactions, b.decisions, b.events,
-                b.audit, b.ids, b.clock));
-        this.people = new PeopleService(new UnitOfWork<>(new PeopleStores(b.employees, b.departments), b.transactions,
-                b.decisions, b.events, b.audit, b.ids, b.clock), policies);
-        this.discipline = new DisciplineService(new UnitOfWork<>(new DisciplineStores(b.violations, b.penalties,
-                b.leaveRequests, b.employees), b.transactions, b.decisions, b.events, b.audit, b.ids, b.clock), policies);
-        this.decisions = new DecisionService(b.decisions, b.employees);
-        this.eventFeed = new EventFeed(b.eventLog);
-        this.tasks = new TaskService(b.tasks, b.employees, b.departments, discipline, policies, b.transactions, b.events,
-                b.audit, b.ids, b.clock);
-        this.rewards = new RewardService(new UnitOfWork<>(new RewardStores(b.rewards, b.employees, policies),
-                b.transactions, b.decisions, b.events, b.audit, b.ids, b.clock));
-        this.assessment = new AssessmentService(b.assessmentCycles, b.evaluations, b.cycleGrades,
-                new TaskFactsOfTasks(b.tasks, policies, b.clock),
-                b.violations, b.penalties, b.employees, b.departments, b.decisions, policies, rewards, b.transactions,
-                b.events, b.audit, b.ids, b.clock);
-        this.career = new CareerService(new UnitOfWork<>(new CareerStores(b.employees, b.departments, b.cycleGrades,
-                b.penalties, policies), b.transactions, b.decisions, b.events, b.audit, b.ids, b.clock));
-        this.suggestions = new SuggestionService(new UnitOfWork<>(new SuggestionStores(b.suggestions, b.employees),
-                b.transactions, b.decisions, b.events, b.audit, b.ids, b.clock), rewards);
-        this.idempotency = new IdempotencyService(b.idempotencyRecords, b.transactions, b.clock);
+    private ServicePolicy(Ports ports, Clock clock, IdGenerator ids) {
+        this.policies = new PolicyService(unitOf(ports.policies(), ports, clock, ids));
+        this.people = new PeopleService(unitOf(new PeopleStores(ports.employees(), ports.departments()), ports, clock,
+                ids), policies);
+        this.discipline = new DisciplineService(unitOf(new DisciplineStores(ports.violations(), ports.penalties(),
+                ports.leaveRequests(), ports.employees()), ports, clock, ids), policies);
+        this.decisions = new DecisionService(ports.decisions(), ports.employees());
+        this.eventFeed = new EventFeed(ports.eventLog());
+        this.tasks = new TaskService(ports.tasks(), ports.employees(), ports.departments(), discipline, policies,
+                ports.transactions(), ports.eventPublisher(), ports.auditTrail(), ids, clock);
+        this.rewards = new RewardService(unitOf(new RewardStores(ports.rewards(), ports.employees(), policies), ports,
+                clock, ids));
+        this.assessment = new AssessmentService(ports.assessmentCycles(), ports.evaluations(), ports.cycleGrades(),
+                new TaskFactsOfTasks(ports.tasks(), policies, clock),
+                ports.violations(), ports.penalties(), ports.employees(), ports.departments(), ports.decisions(),
+                policies, rewards, ports.transactions(), ports.eventPublisher(), ports.auditTrail(), ids, clock);
+        this.career = new CareerService(unitOf(new CareerStores(ports.employees(), ports.departments(),
+                ports.cycleGrades(), ports.penalties(), policies), ports, clock, ids));
+        this.suggestions = new SuggestionService(unitOf(new SuggestionStores(ports.suggestions(), ports.employees()),
+                ports, clock, ids), rewards);
+        this.idempotency = new IdempotencyService(ports.idempotencyRecords(), ports.transactions(), clock);
     }
 
-    /** A builder that needs every port, or {@link Builder#inMemory()} for all of them. */
+    /** The unit of work of an area with {@code stores}: the one component that commits its decisions. */
+    private static <S> UnitOfWork<S> unitOf(S stores, Ports ports, Clock clock, IdGenerator ids) {
+        return new UnitOfWork<>(stores, ports.transactions(), ports.decisions(), ports.eventPublisher(),
+                ports.auditTrail(), ids, clock);
+    }
+
+    /** A builder that needs every port: {@link Builder#ports(Ports)}, or {@link Builder#inMemory()} for all of them. */
     public static Builder builder() {
         return new Builder();
     }
@@ -145,47 +134,46 @@ public final class ServicePolicy {
         return idempotency;
     }
 
-    /** Collects the ports; {@link #build()} checks that every one was given. */
+    /**
+     * Collects the ports, the clock and the source of identifiers; {@link #build()} checks that
+     * every port was given.
+     */
     public static final class Builder {
         private Clock clock = StoredPrecision.clock(Clock.systemUTC());
         private IdGenerator ids = IdGenerator.randomUuids();
-        private Transactions transactions;
-        private EventPublisher events;
-        private EventLog eventLog;
-        private AuditTrail audit;
-        private DecisionStore decisions;
-        private PolicyCatalog policyCatalog;
-        private EmployeeStore employees;
-        private DepartmentStore departments;
-        private ViolationStore violations;
-        private PenaltyStore penalties;
-        private LeaveRequestStore leaveRequests;
-        private AssessmentCycleStore assessmentCycles;
-        private EvaluationStore evaluations;
-        private CycleGradeStore cycleGrades;
-        private TaskStore tasks;
-        private RewardStore rewards;
-        private SuggestionStore suggestions;
-        private IdempotencyRecords idempotencyRecords;
+        private Ports ports;
+        private final Map<Class<?>, Object> replacements = new HashMap<>();
 
         private Builder() {
         }
 
+        /** Uses {@code value} for every port: an adapter's stores, such as the JDBC adapter's. */
+        public Builder ports(Ports value) {
+            this.ports = Objects.requireNonNull(value, "ports");
+            return this;
+        }
+
         /** Uses {@code stores} for every port: the library without a database. */
         public Builder inMemory(InMemoryStores stores) {
-            return transactions(stores.transactions()).events(stores.eventPublisher()).eventLog(stores.eventLog())
-                    .audit(stores.auditTrail())
-                    .decisions(stores.decisions()).policyCatalog(stores.policies()).employees(stores.employees())
-                    .departments(stores.departments()).violations(stores.violations()).penalties(stores.penalties())
-                    .leaveRequests(stores.leaveRequests()).tasks(stores.tasks())
-                    .assessmentCycles(stores.assessmentCycles()).evaluations(stores.evaluations())
-                    .cycleGrades(stores.cycleGrades()).rewards(stores.rewards())
-                    .suggestions(stores.suggestions()).idempotencyRecords(stores.idempotencyRecords());
+            return ports(stores);
         }
 
         /** Uses new, empty in-memory stores for every port. */
         public Builder inMemory() {
             return inMemory(new InMemoryStores());
+        }
+
+        /**
+         * Uses {@code replacement} for the one port of type {@code port} instead of the one that
+         * {@link #ports(Ports)} gives, whenever either is called: to decorate a single port
+         * (measure it, trace it, make it fail in a test) without listing the others.
+         *
+         * @throws IllegalArgumentException when no port has the type {@code port}
+         */
+        public <T> Builder port(Class<T> port, T replacement) {
+            PortWiring.requirePort(Objects.requireNonNull(port, "port"));
+            replacements.put(port, Objects.requireNonNull(replacement, "replacement"));
+            return this;
         }
 
         /**
@@ -204,145 +192,14 @@ public final class ServicePolicy {
             return this;
         }
 
-        /** The transaction port. */
-        public Builder transactions(Transactions value) {
-            this.transactions = Objects.requireNonNull(value, "transactions");
-            return this;
-        }
-
-        /** The event outbox. */
-        public Builder events(EventPublisher value) {
-            this.events = Objects.requireNonNull(value, "events");
-            return this;
-        }
-
-        /** The outbox's reading side, behind the event feed. */
-        public Builder eventLog(EventLog value) {
-            this.eventLog = Objects.requireNonNull(value, "eventLog");
-            return this;
-        }
-
-        /** The audit trail. */
-        public Builder audit(AuditTrail value) {
-            this.audit = Objects.requireNonNull(value, "audit");
-            return this;
-        }
-
-        /** The decision store. */
-        public Builder decisions(DecisionStore value) {
-            this.decisions = Objects.requireNonNull(value, "decisions");
-            return this;
-        }
-
-        /** The policy catalog. */
-        public Builder policyCatalog(PolicyCatalog value) {
-            this.policyCatalog = Objects.requireNonNull(value, "policyCatalog");
-            return this;
-        }
-
-        /** The employee store. */
-        public Builder employees(EmployeeStore value) {
-            this.employees = Objects.requireNonNull(value, "employees");
-            return this;
-        }
-
-        /** The department store. */
-        public Builder departments(DepartmentStore value) {
-            this.departments = Objects.requireNonNull(value, "departments");
-            return this;
-        }
-
-        /** The violation store. */
-        public Builder violations(ViolationStore value) {
-            this.violations = Objects.requireNonNull(value, "violations");
-            return this;
-        }
-
-        /** The penalty store. */
-        public Builder penalties(PenaltyStore value) {
-            this.penalties = Objects.requireNonNull(value, "penalties");
-            return this;
-        }
-
-        /** The leave-request store. */
-        public Builder leaveRequests(LeaveRequestStore value) {
-            this.leaveRequests = Objects.requireNonNull(value, "leaveRequests");
-            return this;
-        }
-
-        /** The assessment-cycle store. */
-        public Builder assessmentCycles(AssessmentCycleStore value) {
-            this.assessmentCycles = Objects.requireNonNull(value, "assessmentCycles");
-            return this;
-        }
-
-        /** The evaluation store. */
-        public Builder evaluations(EvaluationStore value) {
-            this.evaluations = Objects.requireNonNull(value, "evaluations");
-            return this;
-        }
-
-        /** The store of finalized grades. */
-        public Builder cycleGrades(CycleGradeStore value) {
-            this.cycleGrades = Objects.requireNonNull(value, "cycleGrades");
-            return this;
-        }
-
-        /** The task store. */
-        public Builder tasks(TaskStore value) {
-            this.tasks = Objects.requireNonNull(value, "tasks");
-            return this;
-        }
-
-        /** The reward store. */
-        public Builder rewards(RewardStore value) {
-            this.rewards = Objects.requireNonNull(value, "rewards");
-            return this;
-        }
-
-        /** The suggestion store. */
-        public Builder suggestions(SuggestionStore value) {
-            this.suggestions = Objects.requireNonNull(value, "suggestions");
-            return this;
-        }
-
-        /** The store of idempotency keys. */
-        public Builder idempotencyRecords(IdempotencyRecords value) {
-            this.idempotencyRecords = Objects.requireNonNull(value, "idempotencyRecords");
-            return this;
-        }
-
         /**
-         * The wired library.
+         * The wired library; reads each port once.
          *
-         * @throws IllegalStateException naming every port that was not given
+         * @throws IllegalStateException naming every port that was not given, by the name of its
+         *                               accessor in {@link Ports}
          */
         public ServicePolicy build() {
-            var ports = new LinkedHashMap<String, Object>();
-            ports.put("transactions", transactions);
-            ports.put("events", events);
-            ports.put("eventLog", eventLog);
-            ports.put("audit", audit);
-            ports.put("decisions", decisions);
-            ports.put("policyCatalog", policyCatalog);
-            ports.put("employees", employees);
-            ports.put("departments", departments);
-            ports.put("violations", violations);
-            ports.put("penalties", penalties);
-            ports.put("leaveRequests", leaveRequests);
-            ports.put("assessmentCycles", assessmentCycles);
-            ports.put("evaluations", evaluations);
-            ports.put("cycleGrades", cycleGrades);
-            ports.put("tasks", tasks);
-            ports.put("rewards", rewards);
-            ports.put("suggestions", suggestions);
-            ports.put("idempotencyRecords", idempotencyRecords);
-            var missing = ports.entrySet().stream().filter(port -> port.getValue() == null).map(Map.Entry::getKey)
-                    .toList();
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("ServicePolicy needs these ports: " + String.join(", ", missing));
-            }
-            return new ServicePolicy(this);
+            return new ServicePolicy(PortWiring.resolve(ports, replacements), clock, ids);
         }
     }
 }

@@ -50,7 +50,7 @@ public final class ExampleApp implements AutoCloseable {
         var dataSource = dataSource(options);
         try {
             var stores = JdbcStores.builder(dataSource).migrate(true).build();
-            var policy = stores.applyTo(ServicePolicy.builder()).clock(clock).build();
+            var policy = ServicePolicy.builder().ports(stores).clock(clock).build();
             var hasher = new PasswordHasher();
             if (options.seedsDemo()) {
                 DemoData.seed(policy);

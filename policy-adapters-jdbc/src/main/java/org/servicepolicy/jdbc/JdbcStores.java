@@ -8,7 +8,6 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
-import org.servicepolicy.ServicePolicy;
 import org.servicepolicy.assessment.AssessmentCycleStore;
 import org.servicepolicy.assessment.CycleGradeStore;
 import org.servicepolicy.assessment.EvaluationStore;
@@ -25,17 +24,18 @@ import org.servicepolicy.kernel.StorageException;
 import org.servicepolicy.people.DepartmentStore;
 import org.servicepolicy.people.EmployeeStore;
 import org.servicepolicy.policy.PolicyCatalog;
+import org.servicepolicy.ports.Ports;
 import org.servicepolicy.rewards.RewardStore;
 import org.servicepolicy.suggestions.SuggestionStore;
 import org.servicepolicy.tasks.TaskStore;
 
 /**
- * Every port of the core on one {@link DataSource} (PostgreSQL, or H2 2.x), all taking part in
- * the same {@link JdbcTransactions}:
+ * Every port of the core ({@link Ports}) on one {@link DataSource} (PostgreSQL, or H2 2.x), all
+ * taking part in the same {@link JdbcTransactions}:
  *
  * <pre>{@code
  * var stores = JdbcStores.builder(dataSource).migrate(true).build();
- * var policy = stores.applyTo(ServicePolicy.builder()).clock(clock).build();
+ * var policy = ServicePolicy.builder().ports(stores).clock(clock).build();
  * }</pre>
  *
  * <p>The schema comes from the Flyway migrations in this jar, under
@@ -65,7 +65,7 @@ import org.servicepolicy.tasks.TaskStore;
  * transaction to end, and is then a {@code ConflictException} ({@code duplicate}): of two requests
  * that send the same key at once, only one runs its command.
  */
-public final class JdbcStores {
+public final class JdbcStores implements Ports {
     /** Where the migrations are on the class path. */
     public static final String MIGRATIONS = "db/servicepolicy/migration";
     /** The table in which Flyway records the migrations of this library. */
@@ -187,105 +187,110 @@ public final class JdbcStores {
         return configuration.load();
     }
 
-    /**
-     * Wires every port into {@code builder}; the caller adds the clock and identifiers.
-     *
-     * @return {@code builder}
-     */
-    public ServicePolicy.Builder applyTo(ServicePolicy.Builder builder) {
-        builder.assessmentCycles(assessmentCycles).evaluations(evaluations).cycleGrades(cycleGrades).rewards(rewards)
-                .suggestions(suggestions).idempotencyRecords(idempotencyRecords);
-        return builder.transactions(transactions).events(outbox).eventLog(outbox).audit(auditTrail).decisions(decisions)
-                .policyCatalog(policies).employees(employees).departments(departments).violations(violations)
-                .penalties(penalties).leaveRequests(leaveRequests).tasks(tasks);
-    }
-
     /** The transactions every store takes part in. */
+    @Override
     public JdbcTransactions transactions() {
         return transactions;
     }
 
     /** Employees. */
+    @Override
     public EmployeeStore employees() {
         return employees;
     }
 
     /** Departments. */
+    @Override
     public DepartmentStore departments() {
         return departments;
     }
 
     /** Published policy versions. */
+    @Override
     public PolicyCatalog policies() {
         return policies;
     }
 
     /** Decisions, append-only. */
+    @Override
     public DecisionStore decisions() {
         return decisions;
     }
 
     /** The writing side of the transactional outbox. */
+    @Override
     public EventPublisher eventPublisher() {
         return outbox;
     }
 
     /** The reading side of the transactional outbox, for delivering events. */
+    @Override
     public EventLog eventLog() {
         return outbox;
     }
 
     /** The audit trail, append-only. */
+    @Override
     public AuditTrail auditTrail() {
         return auditTrail;
     }
 
     /** Assessment cycles and their scopes. */
+    @Override
     public AssessmentCycleStore assessmentCycles() {
         return assessmentCycles;
     }
 
     /** Evaluations of assessment cycles, append-only. */
+    @Override
     public EvaluationStore evaluations() {
         return evaluations;
     }
 
     /** Finalized grades of assessment cycles, append-only. */
+    @Override
     public CycleGradeStore cycleGrades() {
         return cycleGrades;
     }
 
     /** Rewards and their histories. */
+    @Override
     public RewardStore rewards() {
         return rewards;
     }
 
     /** Employee suggestions and their histories. */
+    @Override
     public SuggestionStore suggestions() {
         return suggestions;
     }
 
     /** Violations. */
+    @Override
     public ViolationStore violations() {
         return violations;
     }
 
     /** Penalties and their histories. */
+    @Override
     public PenaltyStore penalties() {
         return penalties;
     }
 
     /** Leave requests. */
+    @Override
     public LeaveRequestStore leaveRequests() {
         return leaveRequests;
     }
 
     /** Tasks and the marks of the sweep. */
+    @Override
     public TaskStore tasks() {
         return tasks;
     }
 
     /** The idempotency keys callers have used, kept until the application deletes them. */
+    @Override
     public IdempotencyRecords idempotencyRecords() {
         return idempotencyRecords;
     }

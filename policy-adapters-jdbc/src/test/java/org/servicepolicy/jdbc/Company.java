@@ -42,7 +42,7 @@ final class Company {
 
     /** The library on {@code stores} built with {@code customisation} applied last, with the company hired. */
     static Company hiredOn(JdbcStores stores, UnaryOperator<ServicePolicy.Builder> customisation) {
-        return hiredOn(stores.applyTo(ServicePolicy.builder()), customisation);
+        return hiredOn(ServicePolicy.builder().ports(stores), customisation);
     }
 
     private static Company hiredOn(ServicePolicy.Builder ports, UnaryOperator<ServicePolicy.Builder> customisation) {
@@ -67,7 +67,7 @@ final class Company {
 
     /** The library on {@code stores} of a database where the company was hired already. */
     static Company readerOn(JdbcStores stores) {
-        var policy = numbered(stores.applyTo(ServicePolicy.builder())).build();
+        var policy = numbered(ServicePolicy.builder().ports(stores)).build();
         return new Company(policy, policy.people().actorFor(HR).orElseThrow());
     }
 

@@ -63,7 +63,7 @@ abstract class ConcurrentRetryScenario {
     void aRetrySentWhileTheFirstRequestRunsIsADuplicateConflictAndRunsNothing() throws Exception {
         var adds = new CountDownLatch(2);
         var firstClaimedItsKey = new CountDownLatch(1);
-        var company = Company.hiredOn(stores, builder -> builder.idempotencyRecords(
+        var company = Company.hiredOn(stores, builder -> builder.port(IdempotencyRecords.class,
                 countingAdds(stores.idempotencyRecords(), adds)));
         var idempotency = company.policy.idempotency();
 

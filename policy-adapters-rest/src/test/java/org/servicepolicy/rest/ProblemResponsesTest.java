@@ -130,7 +130,7 @@ class ProblemResponsesTest {
     @Nested
     class WhenStorageFails {
         @RegisterExtension
-        final RestFixture broken = new RestFixture(core -> core.violations(new UnreachableViolations(
+        final RestFixture broken = new RestFixture(core -> core.port(ViolationStore.class, new UnreachableViolations(
                 () -> new StorageException("insert into violation failed on db-01.internal:5432",
                         new SQLException("FATAL: password authentication failed for user \"hunter2\"")))));
 
@@ -150,7 +150,7 @@ class ProblemResponsesTest {
     @Nested
     class WhenSomethingUnexpectedFails {
         @RegisterExtension
-        final RestFixture broken = new RestFixture(core -> core.violations(new UnreachableViolations(
+        final RestFixture broken = new RestFixture(core -> core.port(ViolationStore.class, new UnreachableViolations(
                 () -> new IllegalStateException("row 17 of table violation at db-01.internal is corrupt"))));
 
         @Test

@@ -48,6 +48,7 @@ import org.servicepolicy.people.Employee;
 import org.servicepolicy.people.EmployeeStore;
 import org.servicepolicy.policy.PolicyCatalog;
 import org.servicepolicy.policy.PolicyDefinition;
+import org.servicepolicy.ports.Ports;
 import org.servicepolicy.rewards.Reward;
 import org.servicepolicy.rewards.RewardId;
 import org.servicepolicy.rewards.RewardKey;
@@ -64,7 +65,7 @@ import org.servicepolicy.tasks.TaskStore;
  * In-memory implementations of every port, for tests and for embedding without a database.
  * They share one {@link InMemoryState}, whose transactions they all take part in.
  */
-public final class InMemoryStores {
+public final class InMemoryStores implements Ports {
     private static final Comparator<Violation> BY_OCCURRENCE_THEN_RECORDING = Comparator
             .comparing(Violation::occurredAt).thenComparing(Violation::recordedAt).thenComparing(v -> v.id().value());
     private static final Comparator<Penalty> OLDEST_PROPOSAL_FIRST = Comparator.comparing(Penalty::proposedAt)
@@ -94,11 +95,13 @@ public final class InMemoryStores {
     private final AtomicLong auditPosition = new AtomicLong();
 
     /** The transactions all these stores take part in. */
+    @Override
     public InMemoryState transactions() {
         return state;
     }
 
     /** Departments. */
+    @Override
     public DepartmentStore departments() {
         return new DepartmentStore() {
             @Override
@@ -119,6 +122,7 @@ public final class InMemoryStores {
     }
 
     /** Employees. */
+    @Override
     public EmployeeStore employees() {
         return new EmployeeStore() {
             @Override
@@ -163,6 +167,7 @@ public final class InMemoryStores {
     }
 
     /** Published policy versions. */
+    @Override
     public PolicyCatalog policies() {
         return new PolicyCatalog() {
             @Override
@@ -178,6 +183,7 @@ public final class InMemoryStores {
     }
 
     /** Decisions, append-only. */
+    @Override
     public DecisionStore decisions() {
         return new DecisionStore() {
             @Override
@@ -198,6 +204,7 @@ public final class InMemoryStores {
     }
 
     /** The event outbox's writing side. */
+    @Override
     public EventPublisher eventPublisher() {
         return (DomainEvent event) -> {
             long position = eventPosition.incrementAndGet();
@@ -207,11 +214,13 @@ public final class InMemoryStores {
     }
 
     /** The event outbox's reading side. */
+    @Override
     public EventLog eventLog() {
         return (position, limit) -> events.values().stream().filter(e -> e.position() > position).limit(limit).toList();
     }
 
     /** The audit trail. */
+    @Override
     public AuditTrail auditTrail() {
         return new AuditTrail() {
             @Override
@@ -228,6 +237,7 @@ public final class InMemoryStores {
     }
 
     /** Violations. */
+    @Override
     public ViolationStore violations() {
         return new ViolationStore() {
             @Override
@@ -267,6 +277,7 @@ public final class InMemoryStores {
     }
 
     /** Penalties. */
+    @Override
     public PenaltyStore penalties() {
         return new PenaltyStore() {
             @Override
@@ -310,6 +321,7 @@ public final class InMemoryStores {
     }
 
     /** Leave requests. */
+    @Override
     public LeaveRequestStore leaveRequests() {
         return new LeaveRequestStore() {
             @Override
@@ -344,6 +356,7 @@ public final class InMemoryStores {
     }
 
     /** Tasks and the sweep's marks. */
+    @Override
     public TaskStore tasks() {
         return new TaskStore() {
             @Override
@@ -412,6 +425,7 @@ public final class InMemoryStores {
     }
 
     /** Assessment cycles. */
+    @Override
     public AssessmentCycleStore assessmentCycles() {
         return new AssessmentCycleStore() {
             @Override
@@ -446,6 +460,7 @@ public final class InMemoryStores {
     }
 
     /** Evaluations, append-only, one per cycle, evaluated employee and evaluator. */
+    @Override
     public EvaluationStore evaluations() {
         return new EvaluationStore() {
             @Override
@@ -476,6 +491,7 @@ public final class InMemoryStores {
     }
 
     /** Finalized grades, append-only, one per cycle and employee. */
+    @Override
     public CycleGradeStore cycleGrades() {
         return new CycleGradeStore() {
             @Override
@@ -504,6 +520,7 @@ public final class InMemoryStores {
     }
 
     /** Rewards, unique by id and by natural key. */
+    @Override
     public RewardStore rewards() {
         return new RewardStore() {
             @Override
@@ -554,6 +571,7 @@ public final class InMemoryStores {
     }
 
     /** Employee suggestions. */
+    @Override
     public SuggestionStore suggestions() {
         return new SuggestionStore() {
             @Override
@@ -589,6 +607,7 @@ public final class InMemoryStores {
     }
 
     /** Idempotency keys, one record per actor and key. */
+    @Override
     public IdempotencyRecords idempotencyRecords() {
         return new IdempotencyRecords() {
             @Override

@@ -31,6 +31,12 @@ class ArchitectureTest {
                     "org.servicepolicy.people..", "org.servicepolicy.discipline..", "org.servicepolicy.decisions..",
                     "org.servicepolicy.tasks..", "org.servicepolicy.assessment..", "org.servicepolicy.rewards..",
                     "org.servicepolicy.career..", "org.servicepolicy.suggestions..", "org.servicepolicy.events..",
-                    "org.servicepolicy.idempotency..")
+                    "org.servicepolicy.idempotency..", "org.servicepolicy.ports..")
             .should().dependOnClassesThat().resideInAPackage("org.servicepolicy.inmemory..");
+
+    /** The entry point wires everything; nothing depends on it, so adapters implementing the ports make no cycle. */
+    @ArchTest
+    static final ArchRule nothing_depends_on_the_entry_point = noClasses()
+            .that().resideOutsideOfPackage("org.servicepolicy")
+            .should().dependOnClassesThat().resideInAPackage("org.servicepolicy");
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.servicepolicy.ServicePolicy;
 import org.servicepolicy.fixtures.Assessments;
 import org.servicepolicy.fixtures.Company;
+import org.servicepolicy.fixtures.IncompletePorts;
 import org.servicepolicy.tasks.NewTask;
 import org.servicepolicy.tasks.ReportCompletion;
 import org.servicepolicy.tasks.ReviewCompletion;
@@ -37,6 +38,9 @@ import org.servicepolicy.policy.Grade;
 import org.servicepolicy.policy.RewardKind;
 import org.servicepolicy.policy.Severity;
 import org.servicepolicy.rewards.RewardStatus;
+import org.servicepolicy.rewards.RewardStore;
+import org.servicepolicy.suggestions.SuggestionStore;
+import org.servicepolicy.tasks.TaskStore;
 
 class AssessmentServiceTest {
     private static final EmployeeId STAFF = EmployeeId.of("staff");
@@ -217,15 +221,11 @@ class AssessmentServiceTest {
 
     @Test
     void theLibraryNeedsTheAssessmentPorts() {
-        assertThatThrownBy(() -> ServicePolicy.builder().transactions(company.stores.transactions())
-                .events(company.stores.eventPublisher()).eventLog(company.stores.eventLog()).audit(company.stores.auditTrail())
-                .decisions(company.stores.decisions()).policyCatalog(company.stores.policies())
-                .employees(company.stores.employees()).departments(company.stores.departments())
-                .violations(company.stores.violations()).penalties(company.stores.penalties())
-                .leaveRequests(company.stores.leaveRequests())
-                .idempotencyRecords(company.stores.idempotencyRecords()).build())
+        assertThatThrownBy(() -> ServicePolicy.builder().ports(IncompletePorts.without(company.stores,
+                AssessmentCycleStore.class, EvaluationStore.class, CycleGradeStore.class, TaskStore.class,
+                RewardStore.class, SuggestionStore.class)).build())
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageEndingWith(": assessmentCycles, evaluations, cycleGrades, tasks, rewards, suggestions");
+                .hasMessageEndingWith(": assessmentCycles, cycleGrades, evaluations, rewards, suggestions, tasks");
     }
 
     @Test

@@ -21,9 +21,9 @@ import org.servicepolicy.tasks.TaskStore;
 class AssessmentStoreReadsTest {
     private final Map<String, Integer> calls = new TreeMap<>();
     private final Company company = new Company((builder, stores) -> builder
-            .violations(counted(ViolationStore.class, stores.violations()))
-            .penalties(counted(PenaltyStore.class, stores.penalties()))
-            .tasks(counted(TaskStore.class, stores.tasks())));
+            .port(ViolationStore.class, counted(ViolationStore.class, stores.violations()))
+            .port(PenaltyStore.class, counted(PenaltyStore.class, stores.penalties()))
+            .port(TaskStore.class, counted(TaskStore.class, stores.tasks())));
     private final Assessments assessments = new Assessments(company);
     private final AssessmentService assessment = company.policy.assessment();
 

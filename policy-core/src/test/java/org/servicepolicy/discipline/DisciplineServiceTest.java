@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.servicepolicy.fixtures.Company;
 import org.servicepolicy.kernel.AccessDeniedException;
+import org.servicepolicy.kernel.EventPublisher;
 import org.servicepolicy.kernel.NotFoundException;
 import org.servicepolicy.kernel.ConflictException;
 import org.servicepolicy.kernel.EmployeeId;
@@ -325,7 +326,7 @@ class DisciplineServiceTest {
     @Test
     void aFailureMidCommandLeavesNothingWritten() {
         var failing = org.servicepolicy.ServicePolicy.builder().inMemory(company.stores).clock(company.clock)
-                .events(event -> {
+                .port(EventPublisher.class, event -> {
                     if (event.type().equals("PenaltyProposed")) {
                         throw new IllegalStateException("outbox unavailable");
                     }

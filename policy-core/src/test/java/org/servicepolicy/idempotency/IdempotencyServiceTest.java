@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.servicepolicy.ServicePolicy;
 import org.servicepolicy.discipline.RecordViolation;
 import org.servicepolicy.fixtures.Company;
+import org.servicepolicy.fixtures.IncompletePorts;
 import org.servicepolicy.kernel.Actor;
 import org.servicepolicy.kernel.ConflictException;
 import org.servicepolicy.kernel.EmployeeId;
@@ -152,16 +153,12 @@ class IdempotencyServiceTest {
     @Test
     void theLibraryNeedsAStoreOfIdempotencyKeys() {
         var stores = company.stores;
-        var withoutKeys = ServicePolicy.builder().transactions(stores.transactions()).events(stores.eventPublisher()).eventLog(stores.eventLog())
-                .audit(stores.auditTrail()).decisions(stores.decisions()).policyCatalog(stores.policies())
-                .employees(stores.employees()).departments(stores.departments()).violations(stores.violations())
-                .penalties(stores.penalties()).leaveRequests(stores.leaveRequests()).tasks(stores.tasks())
-                .assessmentCycles(stores.assessmentCycles()).evaluations(stores.evaluations())
-                .cycleGrades(stores.cycleGrades()).rewards(stores.rewards()).suggestions(stores.suggestions());
+        var withoutKeys = ServicePolicy.builder().ports(IncompletePorts.without(stores, IdempotencyRecords.class));
 
         assertThatThrownBy(withoutKeys::build).isInstanceOf(IllegalStateException.class)
                 .hasMessageEndingWith(": idempotencyRecords");
-        assertThat(withoutKeys.idempotencyRecords(stores.idempotencyRecords()).build().idempotency()).isNotNull();
+        assertThat(withoutKeys.port(IdempotencyRecords.class, stores.idempotencyRecords()).build().idempotency())
+                .isNotNull();
     }
 
     static Stream<String> invalidKeys() {

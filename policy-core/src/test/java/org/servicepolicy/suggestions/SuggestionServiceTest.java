@@ -162,7 +162,7 @@ class SuggestionServiceTest {
 
     @Test
     void anAdoptionAndTheRewardItProposesCommitAsOneOrNotAtAll() {
-        var failing = new Company((builder, stores) -> builder.rewards(new RewardStore() {
+        var failing = new Company((builder, stores) -> builder.port(RewardStore.class, new RewardStore() {
             @Override
             public Reward add(Reward reward) {
                 throw new StorageException("the reward store is down", null);

@@ -16,6 +16,7 @@ import org.servicepolicy.discipline.DisciplineService;
 import org.servicepolicy.discipline.PenaltyStatus;
 import org.servicepolicy.discipline.Violation;
 import org.servicepolicy.kernel.AccessDeniedException;
+import org.servicepolicy.kernel.EventPublisher;
 import org.servicepolicy.kernel.NotFoundException;
 import org.servicepolicy.kernel.EmployeeId;
 import org.servicepolicy.kernel.InvalidInputException;
@@ -195,7 +196,7 @@ class TaskRefusalTest {
 
     @Test
     void aFailureAfterTheViolationWasRecordedRollsBackTheViolationThePenaltyAndTheRuling() {
-        var failing = new TaskFixture((builder, stores) -> builder.events(event -> {
+        var failing = new TaskFixture((builder, stores) -> builder.port(EventPublisher.class, event -> {
             if (event.type().equals("TaskRefusalUnjustified")) {
                 throw new StorageException("the outbox is full", new IllegalStateException("disk full"));
             }
@@ -213,7 +214,8 @@ class TaskRefusalTest {
 
     @Test
     void aStoreFailureWhileSavingTheRulingRollsBackTheViolationAndThePenalty() {
-        var wired = new TaskFixture((builder, stores) -> builder.tasks(new FailingUpdates(stores.tasks())));
+        var wired = new TaskFixture((builder, stores) -> builder.port(TaskStore.class,
+                new FailingUpdates(stores.tasks())));
         var task = wired.refused(DUE_IN);
         var eventsBefore = wired.events().size();
 

@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
+import org.servicepolicy.kernel.EventPublisher;
 import org.servicepolicy.kernel.InvalidInputException;
 import org.servicepolicy.kernel.PublishedEvent;
 import org.servicepolicy.kernel.StorageException;
@@ -138,7 +139,7 @@ class TaskSweepTest {
     @Test
     void aMarkIsPartOfItsTaskTransactionSoAFailedSweepMarksItNextTime() {
         var failOnce = new AtomicBoolean(true);
-        var failing = new TaskFixture((builder, stores) -> builder.events(event -> {
+        var failing = new TaskFixture((builder, stores) -> builder.port(EventPublisher.class, event -> {
             if (event.type().equals("TaskOverdue") && failOnce.getAndSet(false)) {
                 throw new StorageException("outbox unavailable", new IllegalStateException("timeout"));
             }

@@ -14,6 +14,7 @@ import org.servicepolicy.kernel.Decision;
 import org.servicepolicy.kernel.DepartmentId;
 import org.servicepolicy.kernel.EmployeeId;
 import org.servicepolicy.people.Employee;
+import org.servicepolicy.ports.Ports;
 
 /**
  * The base of every port contract: gives each test fresh, empty ports from
@@ -24,7 +25,8 @@ public abstract class PortContract {
     /** How many ids {@link #manyIdsAmong} gives. */
     protected static final int MANY_IDS = 1_200;
 
-    private PortsUnderTest ports;
+    private PortsUnderTest underTest;
+    private Ports ports;
 
     /**
      * New ports over fresh, empty storage, all sharing one transaction scope. Called before
@@ -35,19 +37,20 @@ public abstract class PortContract {
     /** Opens the ports of one test. */
     @BeforeEach
     protected final void openPorts() throws Exception {
-        ports = Objects.requireNonNull(newPorts(), "newPorts() returned null");
+        underTest = Objects.requireNonNull(newPorts(), "newPorts() returned null");
+        ports = Objects.requireNonNull(underTest.ports(), "ports() returned null");
     }
 
     /** Releases the ports of one test. */
     @AfterEach
     protected final void closePorts() throws Exception {
-        if (ports != null) {
-            ports.close();
+        if (underTest != null) {
+            underTest.close();
         }
     }
 
     /** The ports of the running test. */
-    protected final PortsUnderTest ports() {
+    protected final Ports ports() {
         return ports;
     }
 

@@ -1,0 +1,87 @@
+package org.servicepolicy.ports;
+
+import org.servicepolicy.assessment.AssessmentCycleStore;
+import org.servicepolicy.assessment.CycleGradeStore;
+import org.servicepolicy.assessment.EvaluationStore;
+import org.servicepolicy.discipline.LeaveRequestStore;
+import org.servicepolicy.discipline.PenaltyStore;
+import org.servicepolicy.discipline.ViolationStore;
+import org.servicepolicy.idempotency.IdempotencyRecords;
+import org.servicepolicy.kernel.AuditTrail;
+import org.servicepolicy.kernel.DecisionStore;
+import org.servicepolicy.kernel.EventLog;
+import org.servicepolicy.kernel.EventPublisher;
+import org.servicepolicy.kernel.Transactions;
+import org.servicepolicy.people.DepartmentStore;
+import org.servicepolicy.people.EmployeeStore;
+import org.servicepolicy.policy.PolicyCatalog;
+import org.servicepolicy.rewards.RewardStore;
+import org.servicepolicy.suggestions.SuggestionStore;
+import org.servicepolicy.tasks.TaskStore;
+
+/**
+ * Every port the library needs, listed here and nowhere else. An adapter implements this
+ * interface once ({@code InMemoryStores}, {@code JdbcStores}); {@code ServicePolicy.builder().ports(...)}
+ * wires it, and the test kit's contracts exercise it. Adding a port means adding its accessor here
+ * and implementing it in each adapter.
+ *
+ * <p>Every port takes part in the same {@link #transactions()}. The library reads each accessor
+ * once, when it is built; an accessor that answers {@code null} is a port the adapter lacks, and
+ * the build names every such port at once. Every accessor returns a type of its own, so that the
+ * builder can replace one port by its type.
+ */
+public interface Ports {
+    /** The transactions every other port takes part in. */
+    Transactions transactions();
+
+    /** The writing side of the event outbox. */
+    EventPublisher eventPublisher();
+
+    /** The reading side of the same outbox, behind the event feed. */
+    EventLog eventLog();
+
+    /** The audit trail, append-only. */
+    AuditTrail auditTrail();
+
+    /** Decisions and their reasons, append-only. */
+    DecisionStore decisions();
+
+    /** Published policy versions (§1.3.4). */
+    PolicyCatalog policies();
+
+    /** Employees (§1.2). */
+    EmployeeStore employees();
+
+    /** Departments (§1.2). */
+    DepartmentStore departments();
+
+    /** Violations (§3.2). */
+    ViolationStore violations();
+
+    /** Penalties and their histories (§3.3.3). */
+    PenaltyStore penalties();
+
+    /** Leave requests. */
+    LeaveRequestStore leaveRequests();
+
+    /** Tasks and the sweep's marks (§3.1). */
+    TaskStore tasks();
+
+    /** Assessment cycles and their scopes (§3.3.1). */
+    AssessmentCycleStore assessmentCycles();
+
+    /** Evaluations of assessment cycles, append-only. */
+    EvaluationStore evaluations();
+
+    /** Finalized grades of assessment cycles, append-only. */
+    CycleGradeStore cycleGrades();
+
+    /** Rewards and their histories (§3.3.2). */
+    RewardStore rewards();
+
+    /** Employee suggestions and their histories (§5.2.1). */
+    SuggestionStore suggestions();
+
+    /** The idempotency keys callers have used. */
+    IdempotencyRecords idempotencyRecords();
+}
