@@ -25,6 +25,7 @@ import org.servicepolicy.kernel.EventPublisher;
 import org.servicepolicy.kernel.IdGenerator;
 import org.servicepolicy.kernel.StoredPrecision;
 import org.servicepolicy.kernel.Transactions;
+import org.servicepolicy.kernel.UnitOfWork;
 import org.servicepolicy.people.DepartmentStore;
 import org.servicepolicy.people.EmployeeStore;
 import org.servicepolicy.people.PeopleService;
@@ -36,6 +37,7 @@ import org.servicepolicy.suggestions.SuggestionService;
 import org.servicepolicy.suggestions.SuggestionStore;
 import org.servicepolicy.tasks.TaskService;
 import org.servicepolicy.tasks.TaskStore;
+import org.servicepolicy.tasks.TaskStores;
 
 /**
  * The library's entry point: the use cases of the policy, wired to the ports an application
@@ -63,8 +65,8 @@ public final class ServicePolicy {
                 policies, b.transactions, b.events, b.audit, b.ids, b.clock);
         this.decisions = new DecisionService(b.decisions, b.employees);
         this.eventFeed = new EventFeed(b.eventLog);
-        this.tasks = new TaskService(b.tasks, b.employees, b.departments, discipline, policies, b.transactions, b.events,
-                b.audit, b.ids, b.clock);
+        this.tasks = new TaskService(new UnitOfWork<>(new TaskStores(b.tasks, b.employees, b.departments, policies,
+                discipline::recordEstablished), b.transactions, b.decisions, b.events, b.audit, b.ids, b.clock));
         this.rewards = new RewardService(b.rewards, b.employees, b.decisions, policies, b.transactions, b.events,
                 b.audit, b.ids, b.clock);
         this.assessment = new AssessmentService(b.assessmentCycles, b.evaluations, b.cycleGrades,

@@ -1,5 +1,6 @@
 package org.servicepolicy.kernel;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -35,6 +36,11 @@ public sealed interface Refusal {
     /** The input is well formed but wrong. */
     static Refusal invalid(String field, String message) {
         return new Invalid(field, message);
+    }
+
+    /** Several fields of the input are wrong, every one listed at once. */
+    static Refusal invalid(List<FieldProblem> problems) {
+        return new Problems(problems);
     }
 
     /** The record is not in a state that allows the act. */
@@ -117,6 +123,26 @@ public sealed interface Refusal {
         @Override
         public ServicePolicyException toException() {
             return InvalidInputException.of(field, message);
+        }
+    }
+
+    /**
+     * Several fields of the input are wrong.
+     *
+     * @param problems every problem, in the order found; at least one
+     */
+    record Problems(List<FieldProblem> problems) implements Refusal {
+        /** Copies the problems and requires one at least. */
+        public Problems {
+            problems = List.copyOf(problems);
+            if (problems.isEmpty()) {
+                throw new IllegalArgumentException("an invalid input has at least one problem");
+            }
+        }
+
+        @Override
+        public ServicePolicyException toException() {
+            return new InvalidInputException(problems);
         }
     }
 
