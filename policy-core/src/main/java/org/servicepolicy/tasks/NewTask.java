@@ -13,7 +13,7 @@ import org.servicepolicy.kernel.StoredPrecision;
 
 /**
  * Command: assign a task (§3.1.1: its objective, requirements, deadline and quality standard).
- Checks itself, listing every problem at once.
+ * It checks itself ({@link #validate}), listing every problem at once.
  *
  * @param assigneeId          who does the work
  * @param title               a short name, at most 200 characters

@@ -1,6 +1,7 @@
 package org.servicepolicy.tasks;
 
 import java.time.Instant;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -12,6 +13,7 @@ import java.util.stream.IntStream;
 import org.servicepolicy.discipline.RecordViolation;
 import org.servicepolicy.discipline.RecordedViolation;
 import org.servicepolicy.kernel.Change;
+import org.servicepolicy.kernel.EmployeeId;
 import org.servicepolicy.kernel.FieldProblem;
 import org.servicepolicy.kernel.Outcome;
 import org.servicepolicy.kernel.Refusal;
@@ -19,6 +21,7 @@ import org.servicepolicy.kernel.Stamp;
 import org.servicepolicy.kernel.ViolationId;
 import org.servicepolicy.people.Employee;
 import org.servicepolicy.people.EmploymentStatus;
+import org.servicepolicy.policy.PolicyDefinition;
 import org.servicepolicy.policy.ViolationType;
 
 /**
@@ -49,8 +52,7 @@ final class TaskRules {
         }
         var now = stamp.now();
         var policy = facts.policy();
-        var interval = Optional.ofNullable(command.progressReportEvery()).or(() -> policy.tasks()
-                .defaultProgressInterval(now, command.deadline(), policy.company().zone()));
+        var interval = progressInterval(command, policy, now);
         var terms = new TaskTerms(1, command.objective().strip(), TaskInputs.strip(command.requirements()),
                 command.qualityStandard().strip(), command.deadline(), now, stamp.actor().id(), Optional.empty());
         var assignee = line.employee().id();
@@ -65,6 +67,15 @@ final class TaskRules {
                 .audit(stamp.audit("task.assign", "task", task.id().value(), "to " + assignee + ", due "
                         + terms.deadline()));
         return draft.answer(stored -> stored.of(added));
+    }
+
+    /**
+     * §3.1.2: progress is reported at the interval the assigner set, or else at the default that
+     * {@code policy}, the version in force at the assignment, gives a task of this length.
+     */
+    static Optional<Period> progressInterval(NewTask command, PolicyDefinition policy, Instant assignedAt) {
+        return Optional.ofNullable(command.progressReportEvery()).or(() -> policy.tasks()
+                .defaultProgressInterval(assignedAt, command.deadline(), policy.company().zone()));
     }
 
     /** §4.1.1 and §1.2: work is assigned to employees who have taken up their post. */
@@ -120,17 +131,25 @@ final class TaskRules {
     static Outcome<TaskStores, RecordedViolation> violationOfRefusal(TaskFacts.OfTask facts, RuleOnRefusal command,
                                                                      Stamp stamp) {
         return decide(() -> mayRule(facts, stamp), () -> {
-            var task = facts.task();
-            var refusal = task.refusalAwaitingRuling().orElseThrow();
-            var violation = new RecordViolation(task.assignee().value(),
-                    ViolationType.TASK_REFUSED_WITHOUT_VALID_REASON, refusal.at(), null, null,
-                    "refused task %s without a valid reason (refusal %d at %s: \"%s\"); ruled unjustified by %s: %s"
-                            .formatted(task.id(), refusal.number(), refusal.at(), refusal.reason(),
-                                    stamp.actor().id(), command.grounds()), null, null, null, null, null, null);
+            var violation = violationFor(facts.task(), stamp.actor().id(), command.grounds());
             var draft = Outcome.<TaskStores>draft();
             var recorded = draft.change(Change.of(s -> s.violations().record(stamp.actor(), violation)));
             return draft.answer(stored -> stored.of(recorded));
         });
+    }
+
+    /**
+     * §3.1.1: the violation an unjustified refusal of {@code task} is, as {@code ruledBy} ruled it
+     * on {@code grounds}: the assignee refused without a valid reason when they refused, so the
+     * violation is dated at the refusal.
+     */
+    static RecordViolation violationFor(Task task, EmployeeId ruledBy, String grounds) {
+        var refusal = task.refusalAwaitingRuling().orElseThrow();
+        return new RecordViolation(task.assignee().value(), ViolationType.TASK_REFUSED_WITHOUT_VALID_REASON,
+                refusal.at(), null, null,
+                "refused task %s without a valid reason (refusal %d at %s: \"%s\"); ruled unjustified by %s: %s"
+                        .formatted(task.id(), refusal.number(), refusal.at(), refusal.reason(), ruledBy, grounds),
+                null, null, null, null, null, null);
     }
 
     /**
@@ -350,59 +369,6 @@ final class TaskRules {
                             ? "accepted, quality " + command.qualityScore() : "returned for rework") + ": "
                             + comments)));
         });
-    }
-
-    /**
-     * §3.1.2: what the sweep finds on a task as of {@code now}: its deadline passed while the work
-     * was still owed, and each report period, counted in the zone of the policy the task was
-     * assigned under, that ended without a report. Each mark is recorded only if no sweep, of this
-     * or another instance, recorded it before; the answer is the marks this sweep recorded.
-     */
-    static Outcome<TaskStores, TaskFacts.Marked> markDue(TaskFacts.Swept facts, Instant now) {
-        var due = dueMarks(facts, now);
-        var draft = Outcome.<TaskStores>draft();
-        var changes = due.stream().map(mark -> draft.change(Change.of(s -> s.tasks().markOnce(mark)))).toList();
-        return draft.answer(stored -> new TaskFacts.Marked(facts.task(), IntStream.range(0, due.size())
-                .filter(i -> stored.of(changes.get(i))).mapToObj(due::get).toList()));
-    }
-
-    /** The marks due on the task as of {@code now}, whether or not a sweep recorded them already. */
-    static List<SweepMark> dueMarks(TaskFacts.Swept facts, Instant now) {
-        var task = facts.task();
-        var marks = new ArrayList<SweepMark>();
-        var terms = task.currentTerms();
-        if (task.status().workOwed() && now.isAfter(terms.deadline())) {
-            marks.add(new SweepMark(task.id(), SweepMark.Kind.OVERDUE, firstVersionWithDeadline(task),
-                    terms.deadline(), now));
-        }
-        ProgressSchedule.due(task, facts.zone(), now).stream().filter(ReportPeriod::missed).forEach(period ->
-                marks.add(new SweepMark(task.id(), SweepMark.Kind.MISSED_PROGRESS_REPORT, period.number(),
-                        period.end(), now)));
-        return marks;
-    }
-
-    /** §3.1.2: one event for each mark the sweep recorded. */
-    static Outcome<TaskStores, List<SweepMark>> announce(TaskFacts.Marked marked) {
-        var task = marked.task();
-        var draft = Outcome.<TaskStores>draft();
-        for (var mark : marked.marks()) {
-            draft.event(mark.kind() == SweepMark.Kind.OVERDUE
-                    ? new TaskEvent.TaskOverdue(task.id(), task.assignee(), task.assigner(), mark.dueAt(),
-                            mark.markedAt())
-                    : new TaskEvent.ProgressReportMissed(task.id(), task.assignee(), task.assigner(), mark.number(),
-                            mark.dueAt(), mark.markedAt()));
-        }
-        return draft.answer(stored -> marked.marks());
-    }
-
-    /** Terms versions that only changed the requirements keep the deadline; one deadline is overdue once. */
-    private static int firstVersionWithDeadline(Task task) {
-        var deadline = task.currentTerms().deadline();
-        int first = task.currentTerms().version();
-        while (first > 1 && task.terms().get(first - 2).deadline().equals(deadline)) {
-            first--;
-        }
-        return first;
     }
 
     private static Optional<Refusal> inStatus(Task task, TaskStatus required, String action) {

@@ -47,8 +47,8 @@ public final class TaskSweep {
         for (var candidate : work.stores().tasks().unfinished()) {
             marked.addAll(work.together(() -> {
                 var recorded = work.run(SWEEP, now, s -> TaskFacts.forSweep(s, candidate.id(), zoneOf),
-                        (facts, stamp) -> TaskRules.markDue(facts, stamp.now()));
-                return work.run(SWEEP, now, s -> recorded, (facts, stamp) -> TaskRules.announce(facts));
+                        (facts, stamp) -> SweepRules.markDue(facts, stamp.now()));
+                return work.run(SWEEP, now, s -> recorded, (facts, stamp) -> SweepRules.announce(facts));
             }));
         }
         return new SweepResult(now, marked);
