@@ -25,6 +25,7 @@ import org.servicepolicy.rewards.RewardStores;
 import org.servicepolicy.suggestions.SuggestionService;
 import org.servicepolicy.suggestions.SuggestionStores;
 import org.servicepolicy.tasks.TaskService;
+import org.servicepolicy.tasks.TaskStores;
 
 /**
  * The library's entry point: the use cases of the policy, wired to the {@link Ports} an
@@ -53,8 +54,8 @@ public final class ServicePolicy {
                 ports.leaveRequests(), ports.employees()), ports, clock, ids), policies);
         this.decisions = new DecisionService(ports.decisions(), ports.employees());
         this.eventFeed = new EventFeed(ports.eventLog());
-        this.tasks = new TaskService(ports.tasks(), ports.employees(), ports.departments(), discipline, policies,
-                ports.transactions(), ports.eventPublisher(), ports.auditTrail(), ids, clock);
+        this.tasks = new TaskService(unitOf(new TaskStores(ports.tasks(), ports.employees(), ports.departments(),
+                policies, discipline::recordEstablished), ports, clock, ids));
         this.rewards = new RewardService(unitOf(new RewardStores(ports.rewards(), ports.employees(), policies), ports,
                 clock, ids));
         this.assessment = new AssessmentService(ports.assessmentCycles(), ports.evaluations(), ports.cycleGrades(),

@@ -2,12 +2,18 @@ package org.servicepolicy.tasks;
 
 import java.time.Instant;
 import java.time.Period;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.function.Function;
+import org.servicepolicy.kernel.DepartmentId;
+import org.servicepolicy.kernel.EmployeeId;
+import org.servicepolicy.kernel.Ids;
+import org.servicepolicy.kernel.Inputs;
 import org.servicepolicy.kernel.StoredPrecision;
 
 /**
  * Command: assign a task (§3.1.1: its objective, requirements, deadline and quality standard).
- * Checked by {@link TaskService#assign}, which lists every problem at once.
+ * It checks itself ({@link #validate}), listing every problem at once.
  *
  * @param assigneeId          who does the work
  * @param title               a short name, at most 200 characters
@@ -26,5 +32,41 @@ public record NewTask(String assigneeId, String title, String objective, List<St
     /** Keeps {@code deadline} at the stores' precision, so that it reads back as given. */
     public NewTask {
         deadline = StoredPrecision.truncate(deadline);
+    }
+
+    /** Throws an {@code InvalidInputException} listing every problem of the command at {@code now}. */
+    public void validate(Instant now) {
+        var inputs = new Inputs();
+        inputs.present(assigneeId, "assigneeId")
+                .require(assigneeId == null || Ids.isValid(assigneeId), "assigneeId", "is not a valid id");
+        TaskInputs.text(inputs, title, "title", TaskInputs.TITLE_MAX);
+        TaskInputs.text(inputs, objective, "objective", TaskInputs.TEXT_MAX);
+        inputs.present(requirements, "requirements")
+                .require(requirements == null || !requirements.isEmpty(), "requirements",
+                        "must list at least one requirement");
+        TaskInputs.items(inputs, requirements, "requirements");
+        TaskInputs.text(inputs, qualityStandard, "qualityStandard", TaskInputs.REASON_MAX);
+        inputs.present(deadline, "deadline")
+                .require(deadline == null || deadline.isAfter(now), "deadline",
+                        "must be in the future (now is " + now + ")")
+                .require(progressReportEvery == null || !progressReportEvery.isNegative()
+                        && !progressReportEvery.isZero(), "progressReportEvery", "must be a positive period");
+        TaskInputs.validIds(inputs, copiedEmployeeIds, "copiedEmployeeIds");
+        TaskInputs.validIds(inputs, copiedDepartmentIds, "copiedDepartmentIds");
+        inputs.throwIfAny();
+    }
+
+    /** The people copied, each once, in the order given. */
+    public List<EmployeeId> copiedPeople() {
+        return distinct(copiedEmployeeIds, EmployeeId::of);
+    }
+
+    /** The departments copied, each once, in the order given. */
+    public List<DepartmentId> copiedDepartments() {
+        return distinct(copiedDepartmentIds, DepartmentId::of);
+    }
+
+    private static <T> List<T> distinct(List<String> ids, Function<String, T> id) {
+        return ids == null ? List.of() : List.copyOf(new LinkedHashSet<>(ids.stream().map(id).toList()));
     }
 }
