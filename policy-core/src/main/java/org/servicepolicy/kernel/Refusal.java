@@ -44,6 +44,11 @@ public sealed interface Refusal {
         return new Invalid(field, message);
     }
 
+    /** A record with this id exists already. */
+    static Refusal duplicate(String kind, Object id) {
+        return new Duplicate(kind, String.valueOf(id));
+    }
+
     /** The record is not in a state that allows the act. */
     static Refusal transition(String kind, Object id, Object from, String action) {
         return new Transition(kind, String.valueOf(id), String.valueOf(from), action);
@@ -147,6 +152,25 @@ public sealed interface Refusal {
         @Override
         public ServicePolicyException toException() {
             return ConflictException.illegalTransition(kind, id, from, action);
+        }
+    }
+
+    /**
+     * A record with the id asked for exists already.
+     *
+     * @param kind what kind of record
+     * @param id   the id
+     */
+    record Duplicate(String kind, String id) implements Refusal {
+        /** Requires every part. */
+        public Duplicate {
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(id, "id");
+        }
+
+        @Override
+        public ServicePolicyException toException() {
+            return ConflictException.duplicate(kind, id);
         }
     }
 }
