@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.servicepolicy.assessment.AssessmentCycleStore;
 import org.servicepolicy.assessment.AssessmentService;
+import org.servicepolicy.assessment.AssessmentStores;
 import org.servicepolicy.assessment.CycleGradeStore;
 import org.servicepolicy.assessment.EvaluationStore;
 import org.servicepolicy.career.CareerService;
@@ -69,10 +70,10 @@ public final class ServicePolicy {
                 b.audit, b.ids, b.clock);
         this.rewards = new RewardService(b.rewards, b.employees, b.decisions, policies, b.transactions, b.events,
                 b.audit, b.ids, b.clock);
-        this.assessment = new AssessmentService(b.assessmentCycles, b.evaluations, b.cycleGrades,
-                new TaskFactsOfTasks(b.tasks, policies, b.clock),
-                b.violations, b.penalties, b.employees, b.departments, b.decisions, policies, rewards, b.transactions,
-                b.events, b.audit, b.ids, b.clock);
+        this.assessment = new AssessmentService(new UnitOfWork<>(new AssessmentStores(b.assessmentCycles,
+                b.evaluations, b.cycleGrades, new TaskFactsOfTasks(b.tasks, policies, b.clock), b.violations,
+                b.penalties, b.employees, b.departments), b.transactions, b.decisions, b.events, b.audit, b.ids,
+                b.clock), policies, rewards);
         this.career = new CareerService(b.employees, b.departments, b.cycleGrades, b.penalties, b.decisions, policies,
                 b.transactions, b.events, b.audit, b.ids, b.clock);
         this.suggestions = new SuggestionService(b.suggestions, b.employees, rewards, b.transactions, b.events,
