@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.servicepolicy.assessment.AssessmentService;
+import org.servicepolicy.assessment.AssessmentStores;
 import org.servicepolicy.career.CareerService;
 import org.servicepolicy.career.CareerStores;
 import org.servicepolicy.decisions.DecisionService;
@@ -58,10 +59,10 @@ public final class ServicePolicy {
                 policies, discipline::recordEstablished), ports, clock, ids));
         this.rewards = new RewardService(unitOf(new RewardStores(ports.rewards(), ports.employees(), policies), ports,
                 clock, ids));
-        this.assessment = new AssessmentService(ports.assessmentCycles(), ports.evaluations(), ports.cycleGrades(),
-                new TaskFactsOfTasks(ports.tasks(), policies, clock),
-                ports.violations(), ports.penalties(), ports.employees(), ports.departments(), ports.decisions(),
-                policies, rewards, ports.transactions(), ports.eventPublisher(), ports.auditTrail(), ids, clock);
+        this.assessment = new AssessmentService(unitOf(new AssessmentStores(ports.assessmentCycles(),
+                ports.evaluations(), ports.cycleGrades(), new TaskFactsOfTasks(ports.tasks(), policies, clock),
+                ports.violations(), ports.penalties(), ports.employees(), ports.departments()), ports, clock, ids),
+                policies, rewards);
         this.career = new CareerService(unitOf(new CareerStores(ports.employees(), ports.departments(),
                 ports.cycleGrades(), ports.penalties(), policies), ports, clock, ids));
         this.suggestions = new SuggestionService(unitOf(new SuggestionStores(ports.suggestions(), ports.employees()),

@@ -2,14 +2,17 @@ package org.servicepolicy.jdbc;
 
 import java.math.BigDecimal;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.servicepolicy.assessment.AssessmentCycleId;
 import org.servicepolicy.assessment.ComponentValues;
 import org.servicepolicy.assessment.CycleGrade;
 import org.servicepolicy.assessment.CycleGradeStore;
+import org.servicepolicy.jdbc.internal.InLists;
 import org.servicepolicy.jdbc.internal.Row;
 import org.servicepolicy.jdbc.internal.Sql;
 import org.servicepolicy.kernel.DecisionId;
@@ -19,7 +22,8 @@ import org.servicepolicy.policy.Grade;
 
 /**
  * Finalized grades in {@code servicepolicy_cycle_grade}, append-only, one per cycle and
- * employee (its primary key). A cycle's grades, or an employee's, are read in one query.
+ * employee (its primary key). A cycle's grades, or an employee's, are read in one query; many
+ * employees' in one query per chunk of ids.
  */
 final class JdbcCycleGradeStore implements CycleGradeStore {
     private static final String COLUMNS = "cycle_id, employee_id, department_id, period_from, period_to, grade, total,"
@@ -70,6 +74,14 @@ final class JdbcCycleGradeStore implements CycleGradeStore {
     public List<CycleGrade> of(EmployeeId employee) {
         return transactions.withConnection(c -> Sql.query(c, SELECT + " WHERE employee_id = ?",
                 JdbcCycleGradeStore::read, employee.value())).stream().sorted(OLDEST_PERIOD_FIRST).toList();
+    }
+
+    @Override
+    public Map<EmployeeId, List<CycleGrade>> ofAll(Collection<EmployeeId> employees) {
+        Objects.requireNonNull(employees, "employees");
+        return InLists.grouped(employees, chunk -> transactions.withConnection(c -> Sql.query(c,
+                        SELECT + " WHERE " + InLists.in("employee_id", chunk.size()), JdbcCycleGradeStore::read,
+                        chunk.stream().map(EmployeeId::value).toArray())), CycleGrade::employee, OLDEST_PERIOD_FIRST);
     }
 
     private static CycleGrade read(Row row) throws SQLException {

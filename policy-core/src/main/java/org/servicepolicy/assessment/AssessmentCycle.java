@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 import org.servicepolicy.kernel.ConflictException;
 import org.servicepolicy.kernel.EmployeeId;
+import org.servicepolicy.people.Employee;
+import org.servicepolicy.people.EmploymentStatus;
 
 /**
  * One periodic compliance assessment (§3.3.1) of a scope over a period of days.
@@ -63,6 +65,15 @@ public record AssessmentCycle(AssessmentCycleId id, String name, LocalDate from,
     /** Whether {@code instant} falls in the period. */
     public boolean contains(Instant instant) {
         return !instant.isBefore(startsAt()) && instant.isBefore(closesAt());
+    }
+
+    /**
+     * Whether the cycle assesses {@code employee} (§3.3.1): on post in its scope and hired on or
+     * before its last day.
+     */
+    public boolean assesses(Employee employee) {
+        return scope.covers(employee.department()) && employee.status() == EmploymentStatus.ON_POST
+                && !employee.hireDate().isAfter(to);
     }
 
     /** Whether this cycle's days and {@code other}'s share a day. */

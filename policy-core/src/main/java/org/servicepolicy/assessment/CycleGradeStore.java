@@ -1,6 +1,9 @@
 package org.servicepolicy.assessment;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.servicepolicy.kernel.EmployeeId;
 
@@ -20,4 +23,19 @@ public interface CycleGradeStore {
 
     /** The grades of {@code employee}, oldest period first (by last day, then cycle id). */
     List<CycleGrade> of(EmployeeId employee);
+
+    /**
+     * The grades of each of {@code employees}, read set-based so that finalizing a cycle costs a
+     * bounded number of reads. The map has one entry per distinct employee, in the order they
+     * were given, an employee without grades mapping to an empty list; each list is what
+     * {@link #of} returns for that employee. This default reads one employee at a time; an
+     * adapter over a database answers with one query.
+     */
+    default Map<EmployeeId, List<CycleGrade>> ofAll(Collection<EmployeeId> employees) {
+        var grades = new LinkedHashMap<EmployeeId, List<CycleGrade>>();
+        for (var employee : employees) {
+            grades.computeIfAbsent(employee, this::of);
+        }
+        return grades;
+    }
 }

@@ -3,6 +3,7 @@ package org.servicepolicy.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,7 +21,8 @@ import org.servicepolicy.policy.Grade;
  * The contract of {@link org.servicepolicy.assessment.CycleGradeStore}: a finalized grade comes
  * back exactly, its scores with the two decimals the core grades with and its salary
  * recommendation with the scale the policy gave it; a cycle's grades are listed by employee id,
- * an employee's oldest period first; and an employee has one grade per cycle.
+ * an employee's oldest period first, many employees' at once as each one's; and an employee has
+ * one grade per cycle.
  */
 public abstract class CycleGradeStoreContract extends PortContract {
     private static final AssessmentCycleId Q1 = AssessmentCycleId.of("C-q1");
@@ -141,6 +143,35 @@ public abstract class CycleGradeStoreContract extends PortContract {
 
         assertThat(ports().cycleGrades().find(Q2, Fixtures.EMPLOYEE)).isEmpty();
         assertThat(ports().cycleGrades().find(Q1, ALICE)).isEmpty();
+    }
+
+    @Test
+    void ofAllGivesEachEmployeeWhatOfGivesInTheOrderTheyWereGiven() {
+        add(Fixtures.cycleGrade(Q2, DECISION).period(LocalDate.of(2025, 4, 1), LocalDate.of(2025, 6, 30)));
+        add(Fixtures.cycleGrade(YEAR, DECISION).period(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)));
+        add(Fixtures.cycleGrade(Q1, DECISION).employee(ALICE).department(SALES));
+        var employees = List.of(ZHAO, Fixtures.EMPLOYEE, ALICE, ZHAO);
+
+        var all = ports().cycleGrades().ofAll(employees);
+
+        assertThat(all.keySet()).containsExactly(ZHAO, Fixtures.EMPLOYEE, ALICE);
+        assertThat(all.get(Fixtures.EMPLOYEE)).hasSize(2).isEqualTo(ports().cycleGrades().of(Fixtures.EMPLOYEE));
+        assertThat(all.get(ALICE)).hasSize(1).isEqualTo(ports().cycleGrades().of(ALICE));
+        assertThat(all.get(ZHAO)).isEmpty();
+    }
+
+    @Test
+    void ofAllFindsTheGradesOfEmployeesSpreadOverMoreIdsThanOneStatementBinds() {
+        add(Fixtures.cycleGrade(Q1, DECISION).employee(ALICE));
+        add(Fixtures.cycleGrade(Q1, DECISION).employee(ZHAO));
+        var employees = manyIdsAmong(List.of(ALICE, ZHAO));
+
+        var all = ports().cycleGrades().ofAll(employees);
+
+        assertThat(all.keySet()).containsExactlyElementsOf(employees);
+        assertThat(all.get(ALICE)).hasSize(1);
+        assertThat(all.get(ZHAO)).hasSize(1);
+        assertThat(all.values().stream().mapToInt(List::size).sum()).isEqualTo(2);
     }
 
     private CycleGrade add(CycleGradeBuilder builder) {

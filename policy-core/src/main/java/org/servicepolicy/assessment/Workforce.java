@@ -1,0 +1,62 @@
+package org.servicepolicy.assessment;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.servicepolicy.kernel.DepartmentId;
+import org.servicepolicy.kernel.EmployeeId;
+import org.servicepolicy.people.Employee;
+import org.servicepolicy.policy.AssessmentPolicy;
+
+/**
+ * Every employee of the company, read at once, with their reporting lines: what deciding who is
+ * assessed and who may evaluate whom (§3.3.1) needs, without a read per person up a line.
+ */
+public final class Workforce {
+    private final List<Employee> everyone;
+    private final Map<EmployeeId, Employee> byId;
+    private final Map<DepartmentId, List<Employee>> byDepartment;
+
+    /** The workforce of {@code everyone}, ordered by id. */
+    public Workforce(List<Employee> everyone) {
+        this.everyone = List.copyOf(everyone);
+        this.byId = this.everyone.stream().collect(Collectors.toMap(Employee::id, Function.identity()));
+        this.byDepartment = this.everyone.stream().collect(Collectors.groupingBy(Employee::department));
+    }
+
+    /** The employee with {@code id}. */
+    public Optional<Employee> find(EmployeeId id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** The employees {@code cycle} assesses now, ordered by id. */
+    public List<Employee> assessedIn(AssessmentCycle cycle) {
+        return everyone.stream().filter(cycle::assesses).toList();
+    }
+
+    /**
+     * §3.3.1: where {@code evaluator} stands towards {@code evaluated} ({@link EvaluatorRule}),
+     * the evaluated employee's department colleagues counted as possible peers.
+     */
+    public EvaluatorRule.Standing standing(Employee evaluator, Employee evaluated, AssessmentPolicy policy) {
+        var aboveEvaluated = superiorsOf(evaluated);
+        var department = byDepartment.getOrDefault(evaluated.department(), List.of());
+        return EvaluatorRule.standing(evaluator, evaluated, aboveEvaluated, superiorsOf(evaluator),
+                () -> department.stream().filter(colleague -> EvaluatorRule.possibleDepartmentPeer(colleague,
+                        evaluated, aboveEvaluated, superiorsOf(colleague))).count(), policy);
+    }
+
+    /** Everyone above {@code employee} in the reporting line, nearest first; a loop in the line ends it. */
+    private Set<EmployeeId> superiorsOf(Employee employee) {
+        var above = new LinkedHashSet<EmployeeId>();
+        var next = employee.supervisor();
+        while (next.isPresent() && above.add(next.get())) {
+            next = Optional.ofNullable(byId.get(next.get())).flatMap(Employee::supervisor);
+        }
+        return above;
+    }
+}
