@@ -13,7 +13,6 @@ import org.servicepolicy.discipline.DisciplineService;
 import org.servicepolicy.discipline.DisciplineStores;
 import org.servicepolicy.events.EventFeed;
 import org.servicepolicy.idempotency.IdempotencyService;
-import org.servicepolicy.inmemory.InMemoryStores;
 import org.servicepolicy.kernel.IdGenerator;
 import org.servicepolicy.kernel.StoredPrecision;
 import org.servicepolicy.kernel.UnitOfWork;
@@ -30,9 +29,9 @@ import org.servicepolicy.tasks.TaskStores;
 
 /**
  * The library's entry point: the use cases of the policy, wired to the {@link Ports} an
- * application provides. {@code ServicePolicy.builder().inMemory().build()} runs without a
- * database; an application with a database passes the JDBC adapter's stores instead, with
- * {@code ServicePolicy.builder().ports(stores)}.
+ * application provides: {@code ServicePolicy.builder().ports(stores).build()}, with the stores of
+ * an adapter, such as the in-memory adapter's ({@code new InMemoryStores()}, module
+ * {@code policy-inmemory}) or the JDBC adapter's.
  */
 public final class ServicePolicy {
     private final PolicyService policies;
@@ -76,7 +75,7 @@ public final class ServicePolicy {
                 ports.auditTrail(), ids, clock);
     }
 
-    /** A builder that needs every port: {@link Builder#ports(Ports)}, or {@link Builder#inMemory()} for all of them. */
+    /** A builder that needs every port: {@link Builder#ports(Ports)} gives all of them. */
     public static Builder builder() {
         return new Builder();
     }
@@ -149,20 +148,10 @@ public final class ServicePolicy {
         private Builder() {
         }
 
-        /** Uses {@code value} for every port: an adapter's stores, such as the JDBC adapter's. */
+        /** Uses {@code value} for every port: an adapter's stores, such as the in-memory or the JDBC adapter's. */
         public Builder ports(Ports value) {
             this.ports = Objects.requireNonNull(value, "ports");
             return this;
-        }
-
-        /** Uses {@code stores} for every port: the library without a database. */
-        public Builder inMemory(InMemoryStores stores) {
-            return ports(stores);
-        }
-
-        /** Uses new, empty in-memory stores for every port. */
-        public Builder inMemory() {
-            return inMemory(new InMemoryStores());
         }
 
         /**

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.servicepolicy.ServicePolicy;
 import org.servicepolicy.discipline.RecordViolation;
+import org.servicepolicy.inmemory.InMemoryStores;
 import org.servicepolicy.kernel.Actor;
 import org.servicepolicy.kernel.EmployeeId;
 import org.servicepolicy.kernel.Role;
@@ -33,7 +34,7 @@ public final class EmbeddingExample {
 
     /** Runs the example at {@code clock}'s instant, printing each decision to {@code out}. */
     public static void run(Clock clock, PrintStream out) {
-        ServicePolicy policy = ServicePolicy.builder().inMemory().clock(clock).build();
+        ServicePolicy policy = ServicePolicy.builder().ports(new InMemoryStores()).clock(clock).build();
         var founder = new Actor(EmployeeId.of("founder"), Set.of(Role.HR), Optional.empty());
         policy.people().createDepartment(founder, new NewDepartment("service", "Customer Service"));
         policy.people().hire(founder, NewEmployee.of("hr", "Hana Li", EmployeeCategory.STAFF, "service", 4,

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
 import org.servicepolicy.ServicePolicy;
+import org.servicepolicy.inmemory.InMemoryStores;
 import org.servicepolicy.kernel.Actor;
 import org.servicepolicy.kernel.EmployeeId;
 import org.servicepolicy.kernel.Role;
@@ -62,7 +63,7 @@ final class Company {
      * the reference a JDBC run is compared with.
      */
     static Company hiredInMemory() {
-        return hiredOn(ServicePolicy.builder().inMemory(), UnaryOperator.identity());
+        return hiredOn(ServicePolicy.builder().ports(new InMemoryStores()), UnaryOperator.identity());
     }
 
     /** The library on {@code stores} of a database where the company was hired already. */

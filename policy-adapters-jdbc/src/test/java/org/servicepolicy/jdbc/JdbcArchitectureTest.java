@@ -33,7 +33,7 @@ class JdbcArchitectureTest {
             .should().haveSimpleName("JdbcStores").orShould().haveSimpleName("JdbcTransactions");
 
     @ArchTest
-    static final ArchRule the_adapter_uses_the_in_memory_stores_of_core_nowhere = noClasses()
+    static final ArchRule the_adapter_uses_the_in_memory_adapter_nowhere = noClasses()
             .that().resideInAPackage("org.servicepolicy.jdbc..")
             .should().dependOnClassesThat().resideInAPackage("org.servicepolicy.inmemory..");
 }

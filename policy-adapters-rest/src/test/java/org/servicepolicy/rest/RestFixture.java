@@ -93,7 +93,7 @@ final class RestFixture implements BeforeEachCallback, AfterEachCallback {
     public void beforeEach(ExtensionContext context) {
         clock = new MutableClock(START);
         stores = new InMemoryStores();
-        policy = customisation.apply(ServicePolicy.builder().inMemory(stores).clock(clock)).build();
+        policy = customisation.apply(ServicePolicy.builder().ports(stores).clock(clock)).build();
         seedOrganisation();
         var feature = featureCustomisation.apply(ServicePolicyFeature.builder(policy)
                 .actors(ActorResolver.byEmployeeId(policy.people()))

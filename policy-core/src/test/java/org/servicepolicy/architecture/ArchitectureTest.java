@@ -25,15 +25,6 @@ class ArchitectureTest {
             .should().callMethod(java.time.Instant.class, "now")
             .orShould().callMethod(java.time.Clock.class, "systemDefaultZone");
 
-    @ArchTest
-    static final ArchRule the_domain_does_not_know_its_in_memory_adapters = noClasses()
-            .that().resideInAnyPackage("org.servicepolicy.kernel..", "org.servicepolicy.policy..",
-                    "org.servicepolicy.people..", "org.servicepolicy.discipline..", "org.servicepolicy.decisions..",
-                    "org.servicepolicy.tasks..", "org.servicepolicy.assessment..", "org.servicepolicy.rewards..",
-                    "org.servicepolicy.career..", "org.servicepolicy.suggestions..", "org.servicepolicy.events..",
-                    "org.servicepolicy.idempotency..", "org.servicepolicy.ports..")
-            .should().dependOnClassesThat().resideInAPackage("org.servicepolicy.inmemory..");
-
     /** The entry point wires everything; nothing depends on it, so adapters implementing the ports make no cycle. */
     @ArchTest
     static final ArchRule nothing_depends_on_the_entry_point = noClasses()

@@ -63,7 +63,8 @@ import org.servicepolicy.tasks.TaskStore;
 
 /**
  * In-memory implementations of every port, for tests and for embedding without a database.
- * They share one {@link InMemoryState}, whose transactions they all take part in.
+ * They share one {@link InMemoryState}, whose transactions they all take part in. The library on
+ * them: {@code ServicePolicy.builder().ports(new InMemoryStores()).build()}.
  */
 public final class InMemoryStores implements Ports {
     private static final Comparator<Violation> BY_OCCURRENCE_THEN_RECORDING = Comparator

@@ -325,7 +325,7 @@ class DisciplineServiceTest {
 
     @Test
     void aFailureMidCommandLeavesNothingWritten() {
-        var failing = org.servicepolicy.ServicePolicy.builder().inMemory(company.stores).clock(company.clock)
+        var failing = org.servicepolicy.ServicePolicy.builder().ports(company.stores).clock(company.clock)
                 .port(EventPublisher.class, event -> {
                     if (event.type().equals("PenaltyProposed")) {
                         throw new IllegalStateException("outbox unavailable");

@@ -16,7 +16,7 @@ class TaskWiringTest {
         var builder = ServicePolicy.builder().ports(IncompletePorts.without(stores, TaskStore.class));
 
         assertThatThrownBy(builder::build).isInstanceOf(IllegalStateException.class).hasMessageEndingWith(": tasks");
-        assertThat(builder.inMemory(stores).build().tasks()).isNotNull();
+        assertThat(builder.ports(stores).build().tasks()).isNotNull();
     }
 
     @Test

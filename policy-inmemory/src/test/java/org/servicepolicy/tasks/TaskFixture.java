@@ -51,7 +51,7 @@ final class TaskFixture {
     /** A company whose wiring {@code customise} changes after the in-memory defaults are set. */
     TaskFixture(BiFunction<ServicePolicy.Builder, InMemoryStores, ServicePolicy.Builder> customise) {
         var counter = new AtomicLong();
-        policy = customise.apply(ServicePolicy.builder().inMemory(stores).clock(clock)
+        policy = customise.apply(ServicePolicy.builder().ports(stores).clock(clock)
                 .ids(() -> "id-" + counter.incrementAndGet()), stores).build();
         var root = new Actor(EmployeeId.of("setup"), Set.of(Role.HR), Optional.empty());
         for (var department : List.of("exec", "ops", "sales", "hr")) {

@@ -65,7 +65,7 @@ class ServicePolicyTest {
 
     @Test
     void theInMemoryPortsAreEnoughToRunTheLibrary() {
-        var policy = ServicePolicy.builder().inMemory().build();
+        var policy = ServicePolicy.builder().ports(new InMemoryStores()).build();
         assertThat(policy.policies().current().version()).isEqualTo("standard");
     }
 
