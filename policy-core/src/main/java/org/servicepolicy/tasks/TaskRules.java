@@ -145,11 +145,10 @@ final class TaskRules {
      */
     static RecordViolation violationFor(Task task, EmployeeId ruledBy, String grounds) {
         var refusal = task.refusalAwaitingRuling().orElseThrow();
-        return new RecordViolation(task.assignee().value(), ViolationType.TASK_REFUSED_WITHOUT_VALID_REASON,
-                refusal.at(), null, null,
+        return RecordViolation.of(task.assignee().value(), ViolationType.TASK_REFUSED_WITHOUT_VALID_REASON,
+                refusal.at(),
                 "refused task %s without a valid reason (refusal %d at %s: \"%s\"); ruled unjustified by %s: %s"
-                        .formatted(task.id(), refusal.number(), refusal.at(), refusal.reason(), ruledBy, grounds),
-                null, null, null, null, null, null);
+                        .formatted(task.id(), refusal.number(), refusal.at(), refusal.reason(), ruledBy, grounds));
     }
 
     /**
