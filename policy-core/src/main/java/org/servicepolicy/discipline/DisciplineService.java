@@ -134,8 +134,10 @@ public final class DisciplineService {
         Objects.requireNonNull(actor, "actor");
         new Inputs().present(command, "body").throwIfAny();
         command.requireValid();
-        return work.run(actor, stores -> new DisciplineFacts.LeaveRequesting(referenced(stores, command.employeeId()),
-                policies.inForceAt(work.now())), (facts, stamp) -> LeaveRules.request(command, facts, stamp));
+        var now = work.now();
+        return work.run(actor, now, stores -> new DisciplineFacts.LeaveRequesting(referenced(stores,
+                command.employeeId()), policies.inForceAt(now)), (facts, stamp) -> LeaveRules.request(command, facts,
+                stamp));
     }
 
     /**

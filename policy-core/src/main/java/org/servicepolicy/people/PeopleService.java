@@ -50,9 +50,10 @@ public final class PeopleService {
     public Employee hire(Actor actor, NewEmployee command) {
         Refusal.raise(Access.hr(actor, "hire employees"));
         new Inputs().present(command, "body").throwIfAny();
-        var company = policies.inForceAt(work.now()).company();
+        var now = work.now();
+        var company = policies.inForceAt(now).company();
         command.requireValid(company.lowestLevel(), company.currency());
-        return work.run(actor, stores -> {
+        return work.run(actor, now, stores -> {
             var supervisor = Optional.ofNullable(command.supervisorId()).map(EmployeeId::of);
             new Inputs().require(stores.departments().find(DepartmentId.of(command.departmentId())).isPresent(),
                             "departmentId", "no such department")
