@@ -1,6 +1,8 @@
 package org.servicepolicy.jdbc;
 
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -21,11 +23,18 @@ import org.servicepolicy.people.EmployeeCategory;
 import org.servicepolicy.people.EmployeeStore;
 import org.servicepolicy.people.EmploymentStatus;
 
-/** Employees in {@code servicepolicy_employee}, with optimistic locking on {@code version}. */
+/**
+ * Employees in {@code servicepolicy_employee}, with optimistic locking on {@code version}, and
+ * every version of each record in {@code servicepolicy_employee_version}, written in the same
+ * statement sequence so that the current row and its history never disagree.
+ */
 final class JdbcEmployeeStore implements EmployeeStore {
     private static final String TABLE = "servicepolicy_employee";
-    private static final String SELECT = "SELECT id, name, category, supervisor_id, department_id, employee_level,"
-            + " hire_date, status, wage_amount, wage_currency, granted_roles, version FROM " + TABLE;
+    private static final String VERSIONS = "servicepolicy_employee_version";
+    private static final String COLUMNS = "name, category, supervisor_id, department_id, employee_level, hire_date,"
+            + " status, wage_amount, wage_currency, granted_roles, effective_from, level_since, version";
+    private static final String SELECT = "SELECT id, " + COLUMNS + " FROM " + TABLE;
+    private static final String SELECT_VERSION = "SELECT employee_id AS id, " + COLUMNS + " FROM " + VERSIONS;
     private static final Comparator<Employee> BY_ID = Comparator.comparing(e -> e.id().value());
 
     private final JdbcTransactions transactions;
@@ -37,12 +46,11 @@ final class JdbcEmployeeStore implements EmployeeStore {
     @Override
     public Employee add(Employee employee) {
         Objects.requireNonNull(employee, "employee");
-        var stored = atVersion(employee, 1);
+        var stored = employee.atVersion(1);
         transactions.withConnection(c -> {
-            Sql.insertNew(c, "employee", employee.id(), "INSERT INTO " + TABLE + " (name, category, supervisor_id,"
-                            + " department_id, employee_level, hire_date, status, wage_amount, wage_currency,"
-                            + " granted_roles, version, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    columns(stored, employee.id().value()));
+            Sql.insertNew(c, "employee", employee.id(), "INSERT INTO " + TABLE + " (" + COLUMNS
+                    + ", id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", columns(stored, employee.id().value()));
+            keep(c, stored);
             return null;
         });
         return stored;
@@ -51,13 +59,14 @@ final class JdbcEmployeeStore implements EmployeeStore {
     @Override
     public Employee update(Employee employee) {
         Objects.requireNonNull(employee, "employee");
-        var stored = atVersion(employee, employee.version() + 1);
+        var stored = employee.atVersion(employee.version() + 1);
         transactions.withConnection(c -> {
             Sql.updateVersioned(c, TABLE, "employee", employee.id(), "UPDATE " + TABLE + " SET name = ?,"
                             + " category = ?, supervisor_id = ?, department_id = ?, employee_level = ?, hire_date = ?,"
-                            + " status = ?, wage_amount = ?, wage_currency = ?, granted_roles = ?, version = ?"
-                            + " WHERE id = ? AND version = ?",
+                            + " status = ?, wage_amount = ?, wage_currency = ?, granted_roles = ?, effective_from = ?,"
+                            + " level_since = ?, version = ? WHERE id = ? AND version = ?",
                     columns(stored, employee.id().value(), employee.version()));
+            keep(c, stored);
             return null;
         });
         return stored;
@@ -76,6 +85,27 @@ final class JdbcEmployeeStore implements EmployeeStore {
     }
 
     @Override
+    public List<Employee> history(EmployeeId id) {
+        return transactions.withConnection(c -> Sql.query(c, SELECT_VERSION + " WHERE employee_id = ? ORDER BY version",
+                JdbcEmployeeStore::read, id.value()));
+    }
+
+    @Override
+    public Optional<Employee> asOf(EmployeeId id, Instant at) {
+        return transactions.withConnection(c -> Sql.queryOne(c, SELECT_VERSION
+                        + " WHERE employee_id = ? AND effective_from <= ? ORDER BY version DESC FETCH FIRST 1 ROWS ONLY",
+                JdbcEmployeeStore::read, id.value(), at));
+    }
+
+    @Override
+    public List<Employee> allAsOf(Instant at) {
+        return transactions.withConnection(c -> Sql.query(c, SELECT_VERSION + " v WHERE v.effective_from <= ?"
+                        + " AND v.version = (SELECT MAX(w.version) FROM " + VERSIONS + " w"
+                        + " WHERE w.employee_id = v.employee_id AND w.effective_from <= ?)",
+                JdbcEmployeeStore::read, at, at)).stream().sorted(BY_ID).toList();
+    }
+
+    @Override
     public List<Employee> all() {
         // Sorted here so that the order is Java's, whatever the database's collation.
         return transactions.withConnection(c -> Sql.query(c, SELECT, JdbcEmployeeStore::read)).stream()
@@ -88,11 +118,18 @@ final class JdbcEmployeeStore implements EmployeeStore {
                 JdbcEmployeeStore::read, department.value())).stream().sorted(BY_ID).toList();
     }
 
-    /** The mutable columns in statement order, followed by {@code key} (the id, and the expected version). */
+    /** Appends {@code stored} to the record's history. */
+    private static void keep(Connection c, Employee stored) throws SQLException {
+        Sql.update(c, "INSERT INTO " + VERSIONS + " (" + COLUMNS + ", employee_id)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", columns(stored, stored.id().value()));
+    }
+
+    /** The stored columns in {@link #COLUMNS} order, followed by {@code key} (the id, and the expected version). */
     private static Object[] columns(Employee e, Object... key) {
         var values = new ArrayList<Object>(List.of(e.name(), e.category(), e.supervisor().map(EmployeeId::value),
                 e.department().value(), e.level(), e.hireDate(), e.status(), e.monthlyWage().map(Money::amount),
-                e.monthlyWage().map(m -> m.currency().getCurrencyCode()), roles(e.grantedRoles()), e.version()));
+                e.monthlyWage().map(m -> m.currency().getCurrencyCode()), roles(e.grantedRoles()), e.effectiveFrom(),
+                e.levelSince(), e.version()));
         values.addAll(List.of(key));
         return values.toArray();
     }
@@ -109,17 +146,12 @@ final class JdbcEmployeeStore implements EmployeeStore {
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
     }
 
-    private static Employee atVersion(Employee e, long version) {
-        return new Employee(e.id(), e.name(), e.category(), e.supervisor(), e.department(), e.level(), e.hireDate(),
-                e.status(), e.monthlyWage(), e.grantedRoles(), version);
-    }
-
     private static Employee read(Row row) throws SQLException {
         return new Employee(EmployeeId.of(row.string("id")), row.string("name"),
                 row.enumValue(EmployeeCategory.class, "category"),
                 row.optionalString("supervisor_id").map(EmployeeId::of), DepartmentId.of(row.string("department_id")),
                 row.integer("employee_level"), row.date("hire_date"), row.enumValue(EmploymentStatus.class, "status"),
                 row.money("wage_amount", "wage_currency"), roles(row.string("granted_roles")),
-                row.longInteger("version"));
+                row.instant("effective_from"), row.instant("level_since"), row.longInteger("version"));
     }
 }

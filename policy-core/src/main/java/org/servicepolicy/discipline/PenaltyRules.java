@@ -41,12 +41,12 @@ public final class PenaltyRules {
                                     + "; withdraw this proposal and decide another penalty"));
                 }
                 int to = Math.max(policy.company().lowestLevel(), employee.level() - policy.discipline().demotionLevels());
-                draft.change(Change.of(s -> s.employees().update(employee.withLevel(to))));
+                draft.change(Change.of(s -> s.employees().update(employee.withLevel(to, now))));
                 issued = issued.remembering(Optional.of(employee.level()), Optional.empty());
                 draft.event(new PeopleEvent.EmployeeLevelChanged(employee.id(), employee.level(), to,
                         "penalty " + penalty.id(), now));
             } else if (penalty.step() == PenaltyStep.DISMISSAL) {
-                draft.change(Change.of(s -> s.employees().update(employee.withStatus(EmploymentStatus.DISMISSED))));
+                draft.change(Change.of(s -> s.employees().update(employee.withStatus(EmploymentStatus.DISMISSED, now))));
                 issued = issued.remembering(Optional.empty(), Optional.of(employee.status()));
                 draft.event(new PeopleEvent.EmploymentStatusChanged(employee.id(), employee.status(),
                         EmploymentStatus.DISMISSED, "penalty " + penalty.id(), now));
@@ -137,7 +137,7 @@ public final class PenaltyRules {
                     restored.level(), cause, stamp.now()));
         }
         if (penalty.statusBefore().isPresent()) {
-            restored = restored.withStatus(penalty.statusBefore().get());
+            restored = restored.withStatus(penalty.statusBefore().get(), stamp.now());
             draft.event(new PeopleEvent.EmploymentStatusChanged(employee.id(), employee.status(),
                     restored.status(), cause, stamp.now()));
         }

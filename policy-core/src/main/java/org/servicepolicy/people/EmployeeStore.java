@@ -1,11 +1,17 @@
 package org.servicepolicy.people;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.servicepolicy.kernel.DepartmentId;
 import org.servicepolicy.kernel.EmployeeId;
 
-/** Port: employees, with optimistic locking. */
+/**
+ * Port: employees, with optimistic locking and their whole history. Every stored version is
+ * kept: {@link #add} stores version 1 and each {@link #update} the next, each holding from its
+ * {@link Employee#effectiveFrom()}, which never goes back, so that anything that asks about a
+ * past instant reads the record as it was then (§1.2).
+ */
 public interface EmployeeStore {
     /** Stores a new employee at version 1; an existing id is a {@code ConflictException}. */
     Employee add(Employee employee);
@@ -27,6 +33,18 @@ public interface EmployeeStore {
      * some sequential order would give. Outside a transaction it is {@link #find}.
      */
     Optional<Employee> findForDecision(EmployeeId id);
+
+    /** Every stored version of the employee with {@code id}, oldest first; empty when there is no such employee. */
+    List<Employee> history(EmployeeId id);
+
+    /**
+     * The employee with {@code id} as the record stood at {@code at}: the latest version whose
+     * {@link Employee#effectiveFrom()} is not after it. Empty before the first version took effect.
+     */
+    Optional<Employee> asOf(EmployeeId id, Instant at);
+
+    /** Every employee as the records stood at {@code at}, ordered by id; those not yet hired then are left out. */
+    List<Employee> allAsOf(Instant at);
 
     /** Every employee, ordered by id. */
     List<Employee> all();

@@ -43,19 +43,21 @@ public final class PeopleRules {
 
     /**
      * Hires an employee, on post unless the command says ONBOARDING, the wage in the company's
-     * currency; an id already taken is a duplicate.
+     * currency; an id already taken is a duplicate. The record's first version, and the time at
+     * its level, hold from the start of the hire date in the company's zone.
      *
      * @param taken   whether an employee with the id asked for exists
      * @param company the company section of the policy in force now
      */
     public static Outcome<PeopleStores, Employee> hire(NewEmployee command, boolean taken, CompanyPolicy company,
                                                        Stamp stamp) {
+        var hired = command.hireDate().atStartOfDay(company.zone()).toInstant();
         var employee = new Employee(EmployeeId.of(command.id() == null ? stamp.nextId() : command.id()),
                 command.name().strip(), command.category(), Optional.ofNullable(command.supervisorId())
                 .map(EmployeeId::of), DepartmentId.of(command.departmentId()), command.level(), command.hireDate(),
                 command.status() == null ? EmploymentStatus.ON_POST : command.status(),
                 Optional.ofNullable(command.monthlyWage()).map(w -> new Money(w, company.currency())),
-                command.grantedRoles() == null ? new HashSet<>() : command.grantedRoles(), 0);
+                command.grantedRoles() == null ? new HashSet<>() : command.grantedRoles(), hired, hired, 0);
         if (taken) {
             return Outcome.refused(Refusal.duplicate("employee", employee.id()));
         }

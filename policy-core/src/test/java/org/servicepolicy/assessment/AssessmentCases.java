@@ -36,6 +36,8 @@ import org.servicepolicy.policy.StandardPolicy;
  * temp; the projects department, whose manager pm supervises the inspector.
  */
 final class AssessmentCases {
+    private static final Instant HIRED = Instant.parse("2024-01-01T00:00:00Z");
+
     /** An instant inside January 2026, when the January cycle is open. */
     static final Instant IN_JANUARY = Instant.parse("2026-01-10T10:00:00Z");
     /** An instant after January 2026, when the January cycle can be finalized. */
@@ -68,7 +70,7 @@ final class AssessmentCases {
     static Employee employee(String id, EmployeeCategory category, String supervisor, String department) {
         return new Employee(EmployeeId.of(id), id, category, Optional.ofNullable(supervisor).map(EmployeeId::of),
                 DepartmentId.of(department), 3, LocalDate.of(2024, 1, 1), EmploymentStatus.ON_POST,
-                Optional.of(new Money(new BigDecimal("8000"), Currency.getInstance("CNY"))), Set.of(), 1);
+                Optional.of(new Money(new BigDecimal("8000"), Currency.getInstance("CNY"))), Set.of(), HIRED, HIRED, 1);
     }
 
     /** Everyone of the company. */

@@ -24,6 +24,8 @@ import org.servicepolicy.policy.StandardPolicy;
  * colleagues: of the same department by default, neither superior nor subordinate.
  */
 class EvaluatorRuleTest {
+    private static final Instant HIRED = Instant.parse("2024-01-01T00:00:00Z");
+
     private static final AssessmentPolicy POLICY = StandardPolicy.definition().assessment();
 
     // service: head -> lead -> staff, colleague; projects: pm -> engineer
@@ -123,6 +125,6 @@ class EvaluatorRuleTest {
     private static Employee employee(String id, EmployeeCategory category, String supervisor, String department) {
         return new Employee(EmployeeId.of(id), id, category, Optional.ofNullable(supervisor).map(EmployeeId::of),
                 DepartmentId.of(department), 3, LocalDate.of(2024, 1, 1), EmploymentStatus.ON_POST, Optional.empty(),
-                Set.of(), 1);
+                Set.of(), HIRED, HIRED, 1);
     }
 }

@@ -128,7 +128,8 @@ class CareerRulesTest {
     void hrListsTheEmployeesOfADepartmentWhoMeetEveryCondition() {
         var newcomer = new Employee(EmployeeId.of("newcomer"), "Newcomer", EmployeeCategory.STAFF, Optional.empty(),
                 DepartmentId.of("service"), 2, LocalDate.of(2026, 5, 1), EMPLOYEE.status(), Optional.empty(),
-                EMPLOYEE.grantedRoles(), 1);
+                EMPLOYEE.grantedRoles(), Instant.parse("2026-05-01T00:00:00Z"),
+                Instant.parse("2026-05-01T00:00:00Z"), 1);
         var service = DepartmentId.of("service");
         var facts = new CareerFacts.DepartmentStanding(Optional.of(new Department(service, "Customer Service")),
                 List.of(EMPLOYEE, newcomer), Map.of(STAFF, standing(STANDARD).grades()), Map.of(), STANDARD);

@@ -32,6 +32,8 @@ import org.servicepolicy.policy.ViolationType;
 
 /** Facts of work discipline, built by hand for the pure rules: no store is involved. */
 final class DisciplineCases {
+    private static final Instant HIRED = Instant.parse("2024-01-01T00:00:00Z");
+
     static final Instant NOW = Instant.parse("2026-11-30T10:00:00Z");
     static final Actor HR = actor("hr", Set.of(Role.HR), "hq");
     static final Actor HR2 = actor("hr2", Set.of(Role.HR), "hq");
@@ -56,7 +58,7 @@ final class DisciplineCases {
     static Employee employee(String id, String department, int level) {
         return new Employee(EmployeeId.of(id), id, EmployeeCategory.STAFF, Optional.empty(), DepartmentId.of(department),
                 level, LocalDate.of(2024, 1, 1), EmploymentStatus.ON_POST,
-                Optional.of(new Money(new BigDecimal("8000"), Currency.getInstance("CNY"))), Set.of(), 1);
+                Optional.of(new Money(new BigDecimal("8000"), Currency.getInstance("CNY"))), Set.of(), HIRED, HIRED, 1);
     }
 
     static Employee staff() {

@@ -25,10 +25,12 @@ import org.servicepolicy.policy.RewardTrigger;
 
 /** §3.3.2, §1.3.3: who may see and decide rewards, asked directly, without stores. */
 class RewardAccessTest {
+    private static final Instant HIRED = Instant.parse("2024-01-01T00:00:00Z");
+
     private static Employee employee(String id, String department) {
         return new Employee(EmployeeId.of(id), id, EmployeeCategory.STAFF, Optional.empty(),
                 DepartmentId.of(department), 3, LocalDate.of(2024, 1, 1), EmploymentStatus.ON_POST, Optional.empty(),
-                Set.of(), 1);
+                Set.of(), HIRED, HIRED, 1);
     }
 
     private static Reward rewardOf(String employee) {

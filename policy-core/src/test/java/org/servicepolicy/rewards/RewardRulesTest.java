@@ -38,6 +38,8 @@ import org.servicepolicy.policy.StandardPolicy;
 
 /** §3.3.2: the reward rules, called directly on facts, without stores. */
 class RewardRulesTest {
+    private static final Instant HIRED = Instant.parse("2024-01-01T00:00:00Z");
+
     private static final Instant GRADED_AT = Instant.parse("2026-03-31T23:59:59Z");
     private static final Instant NOW = Instant.parse("2026-04-02T09:00:00Z");
     private static final EmployeeId STAFF = EmployeeId.of("staff");
@@ -45,7 +47,7 @@ class RewardRulesTest {
 
     private static Employee employee(String id, String name) {
         return new Employee(EmployeeId.of(id), name, EmployeeCategory.STAFF, Optional.empty(), DepartmentId.of("service"),
-                3, LocalDate.of(2024, 1, 1), EmploymentStatus.ON_POST, Optional.empty(), Set.of(), 1);
+                3, LocalDate.of(2024, 1, 1), EmploymentStatus.ON_POST, Optional.empty(), Set.of(), HIRED, HIRED, 1);
     }
 
     private static Achievement excellent(String source) {

@@ -21,6 +21,8 @@ import org.servicepolicy.people.EmploymentStatus;
 
 /** §5.2.1, §1.3.3: who may do what with employee suggestions, asked directly, without stores. */
 class SuggestionAccessTest {
+    private static final Instant HIRED = Instant.parse("2024-01-01T00:00:00Z");
+
     private static final Instant AT = Instant.parse("2026-03-02T09:00:00Z");
 
     private static Suggestion byStaffReviewedByManager() {
@@ -33,7 +35,7 @@ class SuggestionAccessTest {
 
     private static Employee employee(EmploymentStatus status) {
         return new Employee(EmployeeId.of("staff"), "Staff", EmployeeCategory.STAFF, Optional.empty(),
-                DepartmentId.of("service"), 3, LocalDate.of(2024, 1, 1), status, Optional.empty(), Set.of(), 1);
+                DepartmentId.of("service"), 3, LocalDate.of(2024, 1, 1), status, Optional.empty(), Set.of(), HIRED, HIRED, 1);
     }
 
     @Test

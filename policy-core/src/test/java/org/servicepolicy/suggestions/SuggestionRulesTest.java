@@ -31,6 +31,8 @@ import org.servicepolicy.policy.RewardTrigger;
 
 /** §5.2.1, §1.3.3: the rules of employee suggestions, called directly on facts, without stores. */
 class SuggestionRulesTest {
+    private static final Instant HIRED = Instant.parse("2024-01-01T00:00:00Z");
+
     private static final Instant SUBMITTED_AT = Instant.parse("2026-03-02T09:00:00Z");
     private static final Instant NOW = Instant.parse("2026-03-09T10:30:00Z");
     private static final EmployeeId STAFF = EmployeeId.of("staff");
@@ -38,7 +40,7 @@ class SuggestionRulesTest {
 
     private static Employee employee(String id, EmploymentStatus status) {
         return new Employee(EmployeeId.of(id), id, EmployeeCategory.STAFF, Optional.empty(), DepartmentId.of("service"),
-                3, LocalDate.of(2024, 1, 1), status, Optional.empty(), Set.of(), 1);
+                3, LocalDate.of(2024, 1, 1), status, Optional.empty(), Set.of(), HIRED, HIRED, 1);
     }
 
     private static Suggestion suggestion(SuggestionStatus... later) {

@@ -31,6 +31,8 @@ import org.servicepolicy.policy.StandardPolicy;
  * to boss; {@code seller} works in sales; {@code hr} holds HR.
  */
 final class TaskExamples {
+    private static final Instant HIRED = Instant.parse("2020-01-01T00:00:00Z");
+
     static final Instant NOW = Instant.parse("2030-01-07T09:00:00Z");
     static final DepartmentId OPS = DepartmentId.of("ops");
     static final DepartmentId SALES = DepartmentId.of("sales");
@@ -47,7 +49,7 @@ final class TaskExamples {
         var category = id.equals("boss") ? EmployeeCategory.MANAGER : EmployeeCategory.STAFF;
         var department = id.equals("seller") ? SALES : id.equals("hr") ? DepartmentId.of("hr") : OPS;
         return new Employee(EmployeeId.of(id), id, category, supervisor, department, 3, LocalDate.of(2020, 1, 1),
-                status, Optional.empty(), Set.of(), 1);
+                status, Optional.empty(), Set.of(), HIRED, HIRED, 1);
     }
 
     /** Staff on post, with lead and boss above them. */

@@ -1,5 +1,6 @@
 package org.servicepolicy.inmemory;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -77,6 +78,7 @@ public final class InMemoryStores implements Ports {
     private final InMemoryState state = new InMemoryState();
     private final InMemoryState.Table<DepartmentId, Department> departments = state.table();
     private final InMemoryState.Table<EmployeeId, Employee> employees = state.table();
+    private final InMemoryState.Table<EmployeeId, List<Employee>> employeeHistory = state.table();
     private final InMemoryState.Table<String, PolicyDefinition> policies = state.table();
     private final InMemoryState.Table<DecisionId, Decision> decisions = state.table();
     private final InMemoryState.Table<Long, PublishedEvent> events = state.table();
@@ -128,15 +130,20 @@ public final class InMemoryStores implements Ports {
         return new EmployeeStore() {
             @Override
             public Employee add(Employee employee) {
-                var stored = withVersion(employee, 1);
+                var stored = employee.atVersion(1);
                 insert(employees, employee.id(), stored, "employee");
+                employeeHistory.put(employee.id(), List.of(stored));
                 return stored;
             }
 
             @Override
             public Employee update(Employee employee) {
-                return replace(employees, employee.id(), employee.version(), Employee::version,
-                        withVersion(employee, employee.version() + 1), "employee");
+                var stored = replace(employees, employee.id(), employee.version(), Employee::version,
+                        employee.atVersion(employee.version() + 1), "employee");
+                var versions = new ArrayList<>(employeeHistory.get(employee.id()));
+                versions.add(stored);
+                employeeHistory.put(employee.id(), List.copyOf(versions));
+                return stored;
             }
 
             @Override
@@ -151,6 +158,23 @@ public final class InMemoryStores implements Ports {
             }
 
             @Override
+            public List<Employee> history(EmployeeId id) {
+                var versions = employeeHistory.get(id);
+                return versions == null ? List.of() : versions;
+            }
+
+            @Override
+            public Optional<Employee> asOf(EmployeeId id, Instant at) {
+                return history(id).stream().filter(e -> !e.effectiveFrom().isAfter(at))
+                        .reduce((earlier, later) -> later);
+            }
+
+            @Override
+            public List<Employee> allAsOf(Instant at) {
+                return all().stream().flatMap(e -> asOf(e.id(), at).stream()).toList();
+            }
+
+            @Override
             public List<Employee> all() {
                 return sorted(employees.values(), e -> e.id().value());
             }
@@ -158,11 +182,6 @@ public final class InMemoryStores implements Ports {
             @Override
             public List<Employee> inDepartment(DepartmentId department) {
                 return all().stream().filter(e -> e.department().equals(department)).toList();
-            }
-
-            private Employee withVersion(Employee e, long version) {
-                return new Employee(e.id(), e.name(), e.category(), e.supervisor(), e.department(), e.level(),
-                        e.hireDate(), e.status(), e.monthlyWage(), e.grantedRoles(), version);
             }
         };
     }

@@ -1,6 +1,8 @@
 package org.servicepolicy.testkit;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.Set;
 import org.servicepolicy.kernel.DepartmentId;
@@ -23,6 +25,8 @@ public final class EmployeeBuilder {
     private EmploymentStatus status = EmploymentStatus.ON_POST;
     private Optional<Money> monthlyWage = Optional.empty();
     private Set<Role> grantedRoles = Set.of();
+    private Optional<Instant> effectiveFrom = Optional.empty();
+    private Optional<Instant> levelSince = Optional.empty();
     private long version;
 
     EmployeeBuilder(EmployeeId id) {
@@ -83,6 +87,18 @@ public final class EmployeeBuilder {
         return this;
     }
 
+    /** Sets when this version of the record took effect; by default the start of the hire date, UTC. */
+    public EmployeeBuilder effectiveFrom(Instant value) {
+        this.effectiveFrom = Optional.of(value);
+        return this;
+    }
+
+    /** Sets since when the employee has been at their level; by default the start of the hire date, UTC. */
+    public EmployeeBuilder levelSince(Instant value) {
+        this.levelSince = Optional.of(value);
+        return this;
+    }
+
     /** Sets the optimistic-locking version. */
     public EmployeeBuilder version(long value) {
         this.version = value;
@@ -91,7 +107,8 @@ public final class EmployeeBuilder {
 
     /** The employee. */
     public Employee build() {
+        var hired = hireDate.atStartOfDay(ZoneOffset.UTC).toInstant();
         return new Employee(id, name, category, supervisor, department, level, hireDate, status, monthlyWage,
-                grantedRoles, version);
+                grantedRoles, effectiveFrom.orElse(hired), levelSince.orElse(hired), version);
     }
 }

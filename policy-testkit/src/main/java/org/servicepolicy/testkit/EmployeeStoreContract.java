@@ -3,6 +3,7 @@ package org.servicepolicy.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -111,7 +112,8 @@ public abstract class EmployeeStoreContract extends PortContract {
                 .monthlyWage(Money.of("5000", "CNY")).build());
         var changed = new Employee(stored.id(), "Renamed 改名", EmployeeCategory.TEMPORARY, Optional.empty(),
                 DepartmentId.of("D-other"), 2, LocalDate.of(2021, 1, 4), EmploymentStatus.DISMISSED,
-                Optional.empty(), Set.of(Role.SUPERVISION_GROUP), stored.version());
+                Optional.empty(), Set.of(Role.SUPERVISION_GROUP), stored.effectiveFrom().plusSeconds(60),
+                stored.levelSince(), stored.version());
 
         var updated = ports().employees().update(changed);
 
@@ -129,6 +131,52 @@ public abstract class EmployeeStoreContract extends PortContract {
 
         assertThat(List.of(stored.version(), second.version(), third.version())).containsExactly(1L, 2L, 3L);
         assertThat(ports().employees().find(stored.id()).orElseThrow().level()).isEqualTo(3);
+    }
+
+    @Test
+    void everyVersionIsKeptInTheHistoryOldestFirst() {
+        var stored = givenEmployee(Fixtures.employee("E-1").level(5).build());
+        var hired = stored.effectiveFrom();
+        var second = ports().employees().update(stored.withLevel(4, hired.plusSeconds(3600)));
+        var third = ports().employees().update(second.withStatus(EmploymentStatus.LEFT, hired.plusSeconds(7200)));
+
+        assertThat(ports().employees().history(stored.id())).containsExactly(stored, second, third);
+        assertThat(ports().employees().history(EmployeeId.of("nobody"))).isEmpty();
+    }
+
+    @Test
+    void asOfReadsTheRecordAsItStoodThen() {
+        var stored = givenEmployee(Fixtures.employee("E-1").level(5).build());
+        var hired = stored.effectiveFrom();
+        var demoted = ports().employees().update(stored.withLevel(4, hired.plusSeconds(3600)));
+
+        assertThat(ports().employees().asOf(stored.id(), hired.minusNanos(1000))).isEmpty();
+        assertThat(ports().employees().asOf(stored.id(), hired)).contains(stored);
+        assertThat(ports().employees().asOf(stored.id(), hired.plusSeconds(3599))).contains(stored);
+        assertThat(ports().employees().asOf(stored.id(), hired.plusSeconds(3600))).contains(demoted);
+        assertThat(ports().employees().asOf(stored.id(), hired.plusSeconds(86_400 * 400L))).contains(demoted);
+    }
+
+    @Test
+    void twoVersionsTakingEffectAtOneInstantReadAsTheLaterOfThem() {
+        var stored = givenEmployee(Fixtures.employee("E-1").level(5).build());
+        var at = stored.effectiveFrom().plusSeconds(60);
+        var first = ports().employees().update(stored.withLevel(4, at));
+        var corrected = ports().employees().update(first.withLevel(3, at));
+
+        assertThat(ports().employees().asOf(stored.id(), at)).contains(corrected);
+    }
+
+    @Test
+    void allAsOfListsEveryoneAsTheyWereThenOrderedByIdLeavingOutTheNotYetHired() {
+        var early = givenEmployee(Fixtures.employee("E-2").hireDate(LocalDate.of(2020, 1, 1)).build());
+        givenEmployee(Fixtures.employee("E-3").hireDate(LocalDate.of(2024, 1, 1)).build());
+        var also = givenEmployee(Fixtures.employee("E-1").hireDate(LocalDate.of(2021, 1, 1)).build());
+        var moved = ports().employees().update(early.withLevel(1, Instant.parse("2022-06-01T00:00:00Z")));
+
+        assertThat(ports().employees().allAsOf(Instant.parse("2022-01-01T00:00:00Z"))).containsExactly(also, early);
+        assertThat(ports().employees().allAsOf(Instant.parse("2023-01-01T00:00:00Z"))).containsExactly(also, moved);
+        assertThat(ports().employees().allAsOf(Instant.parse("2019-01-01T00:00:00Z"))).isEmpty();
     }
 
     @Test
