@@ -2,6 +2,7 @@ package org.servicepolicy;
 
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.servicepolicy.assessment.AssessmentService;
@@ -48,14 +49,14 @@ public final class ServicePolicy {
 
     private ServicePolicy(Ports ports, Clock clock, IdGenerator ids) {
         this.policies = new PolicyService(unitOf(ports.policies(), ports, clock, ids));
-        this.people = new PeopleService(unitOf(new PeopleStores(ports.employees(), ports.departments()), ports, clock,
-                ids), policies);
         this.discipline = new DisciplineService(unitOf(new DisciplineStores(ports.violations(), ports.penalties(),
                 ports.leaveRequests(), ports.employees()), ports, clock, ids), policies);
         this.decisions = new DecisionService(ports.decisions(), ports.employees());
         this.eventFeed = new EventFeed(ports.eventLog());
         this.tasks = new TaskService(unitOf(new TaskStores(ports.tasks(), ports.employees(), ports.departments(),
                 policies, discipline::recordEstablished), ports, clock, ids));
+        this.people = new PeopleService(unitOf(new PeopleStores(ports.employees(), ports.departments()), ports, clock,
+                ids), policies, List.of(tasks::withdrawOwedBy));
         this.rewards = new RewardService(unitOf(new RewardStores(ports.rewards(), ports.employees(), policies), ports,
                 clock, ids));
         this.assessment = new AssessmentService(unitOf(new AssessmentStores(ports.assessmentCycles(),

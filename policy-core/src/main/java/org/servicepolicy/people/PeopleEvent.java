@@ -1,6 +1,8 @@
 package org.servicepolicy.people;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.servicepolicy.kernel.DepartmentId;
@@ -92,6 +94,35 @@ public sealed interface PeopleEvent extends DomainEvent {
         @Override
         public Map<String, String> attributes() {
             return Map.of("from", from.name(), "to", to.name(), "cause", cause);
+        }
+    }
+
+    /**
+     * HR changed an employee's terms of employment, or their supervisor left (§1.2).
+     *
+     * @param terms         each term changed, with its new value
+     * @param effectiveFrom when the change took effect
+     */
+    record EmploymentTermsChanged(EmployeeId employee, Map<String, String> terms, Instant effectiveFrom,
+                                  Instant occurredAt) implements PeopleEvent {
+        /** Requires every part and copies the terms in order. */
+        public EmploymentTermsChanged {
+            Objects.requireNonNull(employee, "employee");
+            terms = Collections.unmodifiableMap(new LinkedHashMap<>(terms));
+            Objects.requireNonNull(effectiveFrom, "effectiveFrom");
+            Objects.requireNonNull(occurredAt, "occurredAt");
+        }
+
+        @Override
+        public String aggregateId() {
+            return employee.value();
+        }
+
+        @Override
+        public Map<String, String> attributes() {
+            var attributes = new LinkedHashMap<>(terms);
+            attributes.put("effectiveFrom", effectiveFrom.toString());
+            return attributes;
         }
     }
 }

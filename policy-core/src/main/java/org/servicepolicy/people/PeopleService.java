@@ -1,9 +1,11 @@
 package org.servicepolicy.people;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.servicepolicy.kernel.Actor;
 import org.servicepolicy.kernel.DepartmentId;
 import org.servicepolicy.kernel.EmployeeId;
@@ -21,19 +23,29 @@ import org.servicepolicy.policy.PolicyService;
 public final class PeopleService {
     private final UnitOfWork<PeopleStores> work;
     private final PolicyService policies;
+    private final List<DepartureFollowUp> departureFollowUps;
 
-    /** Wires the service to the unit of work of its stores and to the policy versions. */
-    public PeopleService(UnitOfWork<PeopleStores> work, PolicyService policies) {
+    /**
+     * Wires the service to the unit of work of its stores, to the policy versions and to what other
+     * areas do when an employee leaves.
+     */
+    public PeopleService(UnitOfWork<PeopleStores> work, PolicyService policies,
+                         List<DepartureFollowUp> departureFollowUps) {
         this.work = Objects.requireNonNull(work, "work");
         this.policies = Objects.requireNonNull(policies, "policies");
+        this.departureFollowUps = List.copyOf(departureFollowUps);
     }
 
     /**
      * The actor for an authenticated employee, with the roles their record gives; empty when no
-     * such employee exists. Adapters call this after authenticating a caller.
+     * such employee exists or when they have left the company: a leaver's access ends with their
+     * employment, while their records stay readable to those who may see them (§1.2). A
+     * dismissed employee keeps access to read their records and appeal (§3.3.3). Adapters call
+     * this after authenticating a caller.
      */
     public Optional<Actor> actorFor(EmployeeId id) {
-        return work.stores().employees().find(id).map(e -> new Actor(e.id(), e.roles(), Optional.of(e.department())));
+        return work.stores().employees().find(id).filter(e -> e.status() != EmploymentStatus.LEFT)
+                .map(e -> new Actor(e.id(), e.roles(), Optional.of(e.department())));
     }
 
     /** Creates a department (HR only). */
@@ -64,6 +76,60 @@ public final class PeopleService {
         }, (taken, stamp) -> PeopleRules.hire(command, taken, company, stamp));
     }
 
+    /**
+     * Changes an employee's terms of employment (HR only, never one's own; see
+     * {@link PeopleRules#change}); every problem with the command is reported at once.
+     */
+    public Employee change(Actor actor, EmployeeId id, ChangeEmployment command) {
+        Refusal.raise(Access.hr(actor, "change terms of employment"));
+        new Inputs().present(command, "body").throwIfAny();
+        var now = work.now();
+        var policy = policies.inForceAt(now);
+        command.requireValid(policy.company().lowestLevel(), policy.company().currency(), now);
+        return work.run(actor, now, stores -> {
+            var employee = held(stores, id);
+            var supervisor = Optional.ofNullable(command.supervisorId()).map(EmployeeId::of)
+                    .flatMap(stores.employees()::find);
+            var above = supervisor.map(s -> lineAbove(stores.employees(), s)).orElse(Set.of());
+            var department = command.departmentId() == null
+                    || stores.departments().find(DepartmentId.of(command.departmentId())).isPresent();
+            return new PeopleFacts.Changing(employee, supervisor, above, department, policy);
+        }, (facts, stamp) -> PeopleRules.change(command, facts, stamp));
+    }
+
+    /**
+     * Records an employee's departure (HR only, never one's own; see {@link PeopleRules#depart}),
+     * then runs every departure follow-up in the same transaction.
+     */
+    public Employee depart(Actor actor, EmployeeId id, RecordDeparture command) {
+        Refusal.raise(Access.hr(actor, "record departures"));
+        new Inputs().present(command, "body").throwIfAny();
+        var now = work.now();
+        command.requireValid(now);
+        var policy = policies.inForceAt(now);
+        return work.together(() -> {
+            var left = work.run(actor, now, stores -> {
+                var employee = held(stores, id);
+                var reports = stores.employees().all().stream()
+                        .filter(e -> e.supervisor().filter(id::equals).isPresent() && e.status().employed())
+                        .map(e -> held(stores, e.id())).toList();
+                return new PeopleFacts.Departing(employee, reports, policy);
+            }, (facts, stamp) -> PeopleRules.depart(command, facts, stamp));
+            departureFollowUps.forEach(followUp -> followUp.employeeLeft(actor, left));
+            return left;
+        });
+    }
+
+    /**
+     * Every version of an employee's record, oldest first, each with the instant it took effect,
+     * for whoever may see the employee.
+     */
+    public List<Employee> history(Actor actor, EmployeeId id) {
+        var employee = work.stores().employees().find(id).orElseThrow(() -> new NotFoundException("employee", id));
+        Access.requireView(actor, employee);
+        return work.stores().employees().history(id);
+    }
+
     /** Every department; any employee may list them. */
     public List<Department> departments(Actor actor) {
         Objects.requireNonNull(actor, "actor");
@@ -90,5 +156,19 @@ public final class PeopleService {
             work.stores().employees().find(actor.id()).ifPresent(visible::add);
         }
         return visible;
+    }
+
+    private static Employee held(PeopleStores stores, EmployeeId id) {
+        return stores.employees().findForDecision(id).orElseThrow(() -> new NotFoundException("employee", id));
+    }
+
+    /** Everyone above {@code employee} up the reporting line, cycles cut. */
+    private static Set<EmployeeId> lineAbove(EmployeeStore employees, Employee employee) {
+        var above = new LinkedHashSet<EmployeeId>();
+        var next = employee.supervisor();
+        while (next.isPresent() && above.add(next.get())) {
+            next = employees.find(next.get()).flatMap(Employee::supervisor);
+        }
+        return above;
     }
 }

@@ -195,6 +195,16 @@ public record Task(TaskId id, String title, EmployeeId assigner, EmployeeId assi
         return next.with(ruled, adjusted, progressReports, escalations, completions, reviews);
     }
 
+    /**
+     * The task is withdrawn, unfinished, because its assignee left the company (§1.2); a pending
+     * adjustment request lapses with it.
+     */
+    public Task withdraw(Instant at, EmployeeId by, String reason) {
+        var next = moved(status(), TaskStatus.WITHDRAWN, at, by, Optional.of(reason), "withdraw");
+        return next.with(refusals, lapsePending(at, by, "the task was withdrawn"), progressReports, escalations,
+                completions, reviews);
+    }
+
     /** The assignee asked for new terms (§3.1.1); {@code late} when asked without the policy's notice. */
     public Task requestAdjustment(Instant at, Optional<Instant> newDeadline, List<String> newRequirements, String reason,
                                   String proposedAlternative, boolean late, String policyVersionApplied) {

@@ -261,6 +261,15 @@ public sealed interface TaskEvent extends DomainEvent {
         }
     }
 
+    /** A task was withdrawn, unfinished, because its assignee left the company (§1.2). */
+    record TaskWithdrawn(TaskId task, EmployeeId assignee, EmployeeId assigner, TaskStatus from, Instant occurredAt)
+            implements TaskEvent {
+        @Override
+        public Map<String, String> attributes() {
+            return Map.of("assigneeId", assignee.value(), "assignerId", assigner.value(), "from", from.name());
+        }
+    }
+
     /** The sweep found a task's deadline passed while the work was still owed. */
     record TaskOverdue(TaskId task, EmployeeId assignee, EmployeeId assigner, Instant deadline, Instant occurredAt)
             implements TaskEvent {

@@ -11,6 +11,7 @@ import org.servicepolicy.discipline.RecordedViolation;
 import org.servicepolicy.kernel.Actor;
 import org.servicepolicy.kernel.EmployeeId;
 import org.servicepolicy.kernel.UnitOfWork;
+import org.servicepolicy.people.Employee;
 
 /**
  * Use cases of work assignments (§3.1): assignment, acceptance or refusal, adjustment of the
@@ -171,5 +172,17 @@ public final class TaskService {
 
     private static Function<TaskStores, TaskFacts.OfTask> load(TaskId id) {
         return stores -> TaskFacts.ofTask(stores, id);
+    }
+
+    /**
+     * Withdraws every task {@code leaver} still owed, now that they have left (§1.2; see
+     * {@link DepartureRule}). The people area calls this in the departure's own transaction, so
+     * that the departure and its consequences are kept together or not at all.
+     */
+    public List<Task> withdrawOwedBy(Actor actor, Employee leaver) {
+        var now = work.now();
+        return work.run(actor, now, stores -> new DepartureRule.Assigned(stores.tasks().assignedTo(leaver.id()),
+                stores.policies().inForceAt(now).version()), (facts, stamp) -> DepartureRule.withdrawOwed(leaver,
+                facts, stamp));
     }
 }

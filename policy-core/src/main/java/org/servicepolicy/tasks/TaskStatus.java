@@ -7,8 +7,9 @@ import java.util.Set;
  * The task lifecycle (§3.1). ASSIGNED → IN_PROGRESS (accepted) or REFUSED (refused with a
  * reason, §3.1.1); REFUSED → CLOSED (the refusal was justified) or ASSIGNED (it was not: the
  * task goes back to the assignee); IN_PROGRESS → SUBMITTED (completion reported, §3.1.3);
- * SUBMITTED → COMPLETED (accepted on review) or IN_PROGRESS (returned for rework). COMPLETED and
- * CLOSED are final. Being overdue is not a status: it is a fact the sweep records.
+ * SUBMITTED → COMPLETED (accepted on review) or IN_PROGRESS (returned for rework). A task not yet
+ * finished is WITHDRAWN when its assignee leaves the company (§1.2). COMPLETED, CLOSED and
+ * WITHDRAWN are final. Being overdue is not a status: it is a fact the sweep records.
  */
 public enum TaskStatus {
     /** Assigned, awaiting the assignee's acceptance or refusal. */
@@ -22,22 +23,24 @@ public enum TaskStatus {
     /** The result was accepted with a quality score. Final. */
     COMPLETED,
     /** Closed after a justified refusal. Final. */
-    CLOSED;
+    CLOSED,
+    /** Withdrawn, unfinished, because the assignee left the company (§1.2). Final. */
+    WITHDRAWN;
 
     /** The statuses reachable from this one. */
     public Set<TaskStatus> next() {
         return switch (this) {
-            case ASSIGNED -> EnumSet.of(IN_PROGRESS, REFUSED);
-            case REFUSED -> EnumSet.of(CLOSED, ASSIGNED);
-            case IN_PROGRESS -> EnumSet.of(SUBMITTED);
-            case SUBMITTED -> EnumSet.of(COMPLETED, IN_PROGRESS);
-            case COMPLETED, CLOSED -> EnumSet.noneOf(TaskStatus.class);
+            case ASSIGNED -> EnumSet.of(IN_PROGRESS, REFUSED, WITHDRAWN);
+            case REFUSED -> EnumSet.of(CLOSED, ASSIGNED, WITHDRAWN);
+            case IN_PROGRESS -> EnumSet.of(SUBMITTED, WITHDRAWN);
+            case SUBMITTED -> EnumSet.of(COMPLETED, IN_PROGRESS, WITHDRAWN);
+            case COMPLETED, CLOSED, WITHDRAWN -> EnumSet.noneOf(TaskStatus.class);
         };
     }
 
-    /** Whether the task's life is over: completed, or closed after a justified refusal. */
+    /** Whether the task's life is over: completed, closed after a justified refusal, or withdrawn. */
     public boolean finished() {
-        return this == COMPLETED || this == CLOSED;
+        return this == COMPLETED || this == CLOSED || this == WITHDRAWN;
     }
 
     /** Whether the assignee still owes the work, so that a passed deadline makes the task overdue. */

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.servicepolicy.kernel.ConflictException;
+import org.servicepolicy.kernel.EmployeeId;
 
 /** Every command from every status: the legal ones move the task as §3.1 says, the others are typed conflicts. */
 class TaskLifecycleTest {
@@ -56,7 +57,8 @@ class TaskLifecycleTest {
             TaskStatus.SUBMITTED, Map.of(Command.ACCEPT_RESULT, TaskStatus.COMPLETED,
                     Command.RETURN_RESULT, TaskStatus.IN_PROGRESS),
             TaskStatus.COMPLETED, Map.of(),
-            TaskStatus.CLOSED, Map.of());
+            TaskStatus.CLOSED, Map.of(),
+            TaskStatus.WITHDRAWN, Map.of());
 
     static Stream<Arguments> everyCommandFromEveryStatus() {
         var all = new ArrayList<Arguments>();
@@ -76,6 +78,8 @@ class TaskLifecycleTest {
             case SUBMITTED -> company.submitted(DUE_IN);
             case COMPLETED -> Command.ACCEPT_RESULT.run.apply(company, company.submitted(DUE_IN));
             case CLOSED -> Command.RULE_JUSTIFIED.run.apply(company, company.refused(DUE_IN));
+            case WITHDRAWN -> company.stores.tasks().update(company.inProgress(DUE_IN)
+                    .withdraw(company.clock.instant(), EmployeeId.of("hr"), "the assignee left"));
         };
     }
 

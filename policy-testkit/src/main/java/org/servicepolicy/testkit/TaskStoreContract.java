@@ -631,6 +631,7 @@ public abstract class TaskStoreContract extends PortContract {
             case COMPLETED -> List.of(accept, submit,
                     t -> t.review(at(3), Fixtures.HR, ReviewOutcome.ACCEPTED, Optional.of(70), "fine"));
             case CLOSED -> List.of(refuse, t -> t.ruleOnRefusal(true, at(2), Fixtures.HR, "agreed", Optional.empty()));
+            case WITHDRAWN -> List.of(accept, t -> t.withdraw(at(2), Fixtures.HR, "the assignee left"));
         };
     }
 
