@@ -1,5 +1,6 @@
 package org.servicepolicy.rest;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.servicepolicy.kernel.EmployeeId;
@@ -22,17 +23,22 @@ import org.servicepolicy.people.EmploymentStatus;
  * @param monthlyWage  the monthly wage, where known
  * @param grantedRoles roles granted beyond the category's
  * @param roles        every role the employee acts with
- * @param version      the record's version, increased by every change
+ * @param effectiveFrom when this version of the record took effect
+ * @param levelSince   since when the employee has been at their level (§4.3.2)
+ * @param version      the record's version, increased by every change; every version is kept
+ *                     ({@code GET /api/v1/employees/{id}/history})
  */
 public record EmployeeView(String id, String name, EmployeeCategory category, String supervisorId,
                            String departmentId, int level, LocalDate hireDate, EmploymentStatus status,
-                           MoneyView monthlyWage, List<Role> grantedRoles, List<Role> roles, long version) {
+                           MoneyView monthlyWage, List<Role> grantedRoles, List<Role> roles, Instant effectiveFrom,
+                           Instant levelSince, long version) {
     /** The view of {@code employee}. */
     public static EmployeeView of(Employee employee) {
         return new EmployeeView(employee.id().value(), employee.name(), employee.category(),
                 employee.supervisor().map(EmployeeId::value).orElse(null), employee.department().value(),
                 employee.level(), employee.hireDate(), employee.status(),
                 employee.monthlyWage().map(MoneyView::of).orElse(null), employee.grantedRoles().stream().sorted().toList(),
-                employee.roles().stream().sorted().toList(), employee.version());
+                employee.roles().stream().sorted().toList(), employee.effectiveFrom(), employee.levelSince(),
+                employee.version());
     }
 }

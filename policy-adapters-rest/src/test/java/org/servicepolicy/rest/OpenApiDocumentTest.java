@@ -146,7 +146,7 @@ class OpenApiDocumentTest {
         assertThat(tasks).anySatisfy(p -> {
             assertThat(p.get("name").asText()).isEqualTo("status");
             assertThat(p.get("required").asBoolean()).isFalse();
-            assertThat(p.at("/schema/enum")).hasSize(6);
+            assertThat(p.at("/schema/enum")).hasSize(7);
         });
     }
 

@@ -19,9 +19,11 @@ import org.servicepolicy.ServicePolicy;
 import org.servicepolicy.assessment.AssessmentCycleId;
 import org.servicepolicy.kernel.EmployeeId;
 import org.servicepolicy.kernel.InvalidInputException;
+import org.servicepolicy.rest.ChangeEmploymentBody;
 import org.servicepolicy.rest.ComplianceFactsView;
 import org.servicepolicy.rest.CycleGradeView;
 import org.servicepolicy.rest.DecisionView;
+import org.servicepolicy.rest.DepartureBody;
 import org.servicepolicy.rest.EmployeeView;
 import org.servicepolicy.rest.EvaluationView;
 import org.servicepolicy.rest.HireEmployeeBody;
@@ -83,6 +85,34 @@ public final class EmployeeResource {
     @Path("{id}")
     public EmployeeView get(@Context SecurityContext security, @PathParam("id") String id) {
         return EmployeeView.of(policy.people().employee(callers.actor(security), employee(id)));
+    }
+
+    /** Every version of the employee's record, oldest first, each with the instant it took effect (§1.2). */
+    @GET
+    @Path("{id}/history")
+    public List<EmployeeView> history(@Context SecurityContext security, @PathParam("id") String id) {
+        return policy.people().history(callers.actor(security), employee(id)).stream().map(EmployeeView::of).toList();
+    }
+
+    /** Changes the employee's terms of employment (HR, never their own), effective-dated (§1.2). */
+    @POST
+    @Path("{id}/changes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public EmployeeView change(@Context SecurityContext security, @PathParam("id") String id,
+                               ChangeEmploymentBody body) {
+        var checked = bodies.required(body);
+        MoneyAmounts.requireMinorUnits(checked.monthlyWage(), policy.policies().current().company().currency(),
+                "monthlyWage");
+        return EmployeeView.of(policy.people().change(callers.actor(security), employee(id), checked.toCommand()));
+    }
+
+    /** Records the employee's departure (HR, never their own); their unfinished tasks are withdrawn (§1.2). */
+    @POST
+    @Path("{id}/departure")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public EmployeeView depart(@Context SecurityContext security, @PathParam("id") String id, DepartureBody body) {
+        return EmployeeView.of(policy.people().depart(callers.actor(security), employee(id),
+                bodies.required(body).toCommand()));
     }
 
     /** The employee's violations, oldest first. */

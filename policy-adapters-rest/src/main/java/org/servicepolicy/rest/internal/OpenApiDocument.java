@@ -25,6 +25,7 @@ import org.servicepolicy.rest.AnswerEscalationBody;
 import org.servicepolicy.rest.AppealDecisionBody;
 import org.servicepolicy.rest.AssessmentCycleView;
 import org.servicepolicy.rest.AssignReviewerBody;
+import org.servicepolicy.rest.ChangeEmploymentBody;
 import org.servicepolicy.rest.CommendationView;
 import org.servicepolicy.rest.CompletionReportBody;
 import org.servicepolicy.rest.ComplianceFactsView;
@@ -35,6 +36,7 @@ import org.servicepolicy.rest.DecideAdjustmentBody;
 import org.servicepolicy.rest.DecisionView;
 import org.servicepolicy.rest.EventView;
 import org.servicepolicy.rest.DepartmentView;
+import org.servicepolicy.rest.DepartureBody;
 import org.servicepolicy.rest.EmployeeView;
 import org.servicepolicy.rest.EscalationBody;
 import org.servicepolicy.rest.EvaluationView;
@@ -148,6 +150,14 @@ public final class OpenApiDocument {
                         + "department, HR everyone", list(EmployeeView.class)),
                 create("/api/v1/employees", "Hire an employee (HR)", HireEmployeeBody.class, EmployeeView.class, 409),
                 read("/api/v1/employees/{id}", "One employee's record", EmployeeView.class, 403, 404),
+                read("/api/v1/employees/{id}/history", "Every version of the employee's record, oldest first, each "
+                        + "with the instant it took effect", list(EmployeeView.class), 404),
+                action("/api/v1/employees/{id}/changes", "Change the employee's supervisor, department, level, "
+                        + "category or wage, with a reason, effective now or back-dated (HR, never their own)",
+                        ChangeEmploymentBody.class, EmployeeView.class),
+                action("/api/v1/employees/{id}/departure", "Record that the employee leaves: their direct reports "
+                        + "report to their supervisor, their unfinished tasks are withdrawn (HR, never their own)",
+                        DepartureBody.class, EmployeeView.class),
                 read("/api/v1/employees/{id}/violations", "The employee's violations, oldest first",
                         list(ViolationView.class), 403, 404),
                 read("/api/v1/employees/{id}/penalties", "The employee's penalties, oldest first",
