@@ -12,7 +12,6 @@ import org.servicepolicy.discipline.PenaltyTransition;
 import org.servicepolicy.kernel.Reason;
 import org.servicepolicy.people.Employee;
 import org.servicepolicy.people.EmploymentStatus;
-import org.servicepolicy.policy.PenaltyStep;
 import org.servicepolicy.policy.PolicyDefinition;
 
 /**
@@ -27,8 +26,9 @@ import org.servicepolicy.policy.PolicyDefinition;
  *   <li>{@code not-dismissed}: the employee still works here, not dismissed (§3.3.3).</li>
  * </ol>
  *
- * <p>When the level last changed is derived, not stored: the hire date, or the latest issue or
- * revocation of a demotion, the only changes of level the library makes.
+ * <p>The time at the level is the record's {@link Employee#levelSince()}: the start of the hire
+ * date, or the latest change of level (HR's, or a demotion's). A revoked demotion restores the
+ * level together with its clock, as if it had never happened (§1.3.3).
  */
 public final class PromotionRule {
     private PromotionRule() {
@@ -74,7 +74,7 @@ public final class PromotionRule {
                 "penalties", blocking.isEmpty() ? "none" : blocking.stream().map(p -> p.id().value())
                         .collect(Collectors.joining(",")))));
 
-        var since = levelSince(employee, penalties, policy);
+        var since = employee.levelSince();
         var due = since.atZone(zone).plus(career.timeAtLevel()).toInstant();
         boolean longEnough = !due.isAfter(at);
         conditions.add(new PromotionCondition("time-at-level", longEnough, Reason.of("§4.3.2",
@@ -92,25 +92,5 @@ public final class PromotionRule {
 
         return new PromotionEligibility(employee.id(), conditions.stream().allMatch(PromotionCondition::met),
                 conditions, policy.version(), at);
-    }
-
-    /**
-     * When {@code employee}'s level last changed: the start of the hire date, or the latest issue
-     * or revocation of a demotion that changed it.
-     */
-    public static Instant levelSince(Employee employee, List<Penalty> penalties, PolicyDefinition policy) {
-        var since = employee.hireDate().atStartOfDay(policy.company().zone()).toInstant();
-        for (var penalty : penalties) {
-            if (penalty.step() != PenaltyStep.DEMOTION || penalty.levelBefore().isEmpty()) {
-                continue;
-            }
-            for (var transition : penalty.history()) {
-                if ((transition.status() == PenaltyStatus.ISSUED || transition.status() == PenaltyStatus.REVOKED)
-                        && transition.at().isAfter(since)) {
-                    since = transition.at();
-                }
-            }
-        }
-        return since;
     }
 }

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.servicepolicy.assessment.AssessmentCycleId;
 import org.servicepolicy.assessment.ComponentValues;
@@ -128,23 +129,25 @@ class PromotionRuleTest {
 
     @Test
     void twelveMonthsAtTheCurrentLevelAreNeededAfterADemotion() {
-        var demotion = penalty("d", PenaltyStep.DEMOTION, NOW.minus(Duration.ofDays(200)), PenaltyStatus.APPEALED,
-                PenaltyStatus.UPHELD);
-        var eligibility = assess(twoGood(), List.of(demotion));
+        var demotedAt = NOW.minus(Duration.ofDays(200));
+        var demoted = employee(EmployeeCategory.STAFF, 3).withLevel(2, demotedAt);
+        var eligibility = PromotionRule.assess(demoted, twoGood(), List.of(), STANDARD, NOW);
         assertThat(condition(eligibility, "time-at-level").met()).isFalse();
         assertThat(condition(eligibility, "time-at-level").reason().facts())
-                .containsEntry("levelSince", NOW.minus(Duration.ofDays(200)).toString());
-        assertThat(condition(eligibility, "no-penalty-in-force").met()).isFalse();
+                .containsEntry("levelSince", demotedAt.toString());
     }
 
     @Test
-    void theLevelChangesAgainWhenADemotionIsRevoked() {
-        var revoked = penalty("d", PenaltyStep.DEMOTION, NOW.minus(Duration.ofDays(500)), PenaltyStatus.APPEALED,
-                PenaltyStatus.REVOKED);
-        assertThat(PromotionRule.levelSince(employee(EmployeeCategory.STAFF, 3), List.of(revoked), STANDARD))
-                .isEqualTo(NOW.minus(Duration.ofDays(498)));
-        assertThat(PromotionRule.levelSince(employee(EmployeeCategory.STAFF, 3), List.of(), STANDARD))
-                .isEqualTo(Instant.parse("2024-01-01T00:00:00Z"));
+    @DisplayName("§4.3.2: a revoked demotion gives back the time already served at the level")
+    void aRevokedDemotionGivesBackTheTimeServedAtTheLevel() {
+        var hired = Instant.parse("2024-01-01T00:00:00Z");
+        var demoted = employee(EmployeeCategory.STAFF, 3).withLevel(2, NOW.minus(Duration.ofDays(30)));
+        var restored = demoted.restoredTo(3, hired, NOW.minus(Duration.ofDays(2)));
+
+        var eligibility = PromotionRule.assess(restored, twoGood(), List.of(), STANDARD, NOW);
+        assertThat(condition(eligibility, "time-at-level").met()).isTrue();
+        assertThat(condition(eligibility, "time-at-level").reason().facts()).containsEntry("levelSince",
+                hired.toString());
     }
 
     @Test
