@@ -1,11 +1,13 @@
 package org.servicepolicy.people;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.servicepolicy.kernel.Actor;
 import org.servicepolicy.kernel.DepartmentId;
 import org.servicepolicy.kernel.EmployeeId;
@@ -87,13 +89,13 @@ public final class PeopleService {
         var policy = policies.inForceAt(now);
         command.requireValid(policy.company().lowestLevel(), policy.company().currency(), now);
         return work.run(actor, now, stores -> {
-            var employee = held(stores, id);
-            var supervisor = Optional.ofNullable(command.supervisorId()).map(EmployeeId::of)
-                    .flatMap(stores.employees()::find);
-            var above = supervisor.map(s -> lineAbove(stores.employees(), s)).orElse(Set.of());
+            var supervisor = Optional.ofNullable(command.supervisorId()).map(EmployeeId::of);
+            var employee = holdWithLine(stores, id, supervisor);
+            var newSupervisor = supervisor.flatMap(stores.employees()::find);
+            var above = newSupervisor.map(s -> lineAbove(stores.employees(), s)).orElse(Set.of());
             var department = command.departmentId() == null
                     || stores.departments().find(DepartmentId.of(command.departmentId())).isPresent();
-            return new PeopleFacts.Changing(employee, supervisor, above, department, policy);
+            return new PeopleFacts.Changing(employee, newSupervisor, above, department, policy);
         }, (facts, stamp) -> PeopleRules.change(command, facts, stamp));
     }
 
@@ -160,6 +162,23 @@ public final class PeopleService {
 
     private static Employee held(PeopleStores stores, EmployeeId id) {
         return stores.employees().findForDecision(id).orElseThrow(() -> new NotFoundException("employee", id));
+    }
+
+    /**
+     * Holds the employee and, when the change names a new supervisor, that supervisor and
+     * everyone above them, all in the order of their ids: two changes that would each close half
+     * of a cycle (A to report to B, B to A) then take turns, and the second sees the first's
+     * line, while two such changes can never wait on each other in opposite orders.
+     */
+    private static Employee holdWithLine(PeopleStores stores, EmployeeId id, Optional<EmployeeId> supervisor) {
+        var involved = new TreeSet<EmployeeId>(Comparator.comparing(EmployeeId::value));
+        involved.add(id);
+        supervisor.ifPresent(s -> {
+            involved.add(s);
+            stores.employees().find(s).ifPresent(found -> involved.addAll(lineAbove(stores.employees(), found)));
+        });
+        involved.forEach(each -> stores.employees().findForDecision(each));
+        return held(stores, id);
     }
 
     /** Everyone above {@code employee} up the reporting line, cycles cut. */
