@@ -80,4 +80,22 @@ class WorkingLifeApiTest {
         assertThat(unknownReason.status()).as("an unreadable body").isEqualTo(400);
         assertThat(fields(unknownReason.json())).containsExactly("reason");
     }
+
+    @Test
+    @DisplayName("§4.1.1: HR puts a new hire on post with a reason")
+    void hrPutsANewHireOnPost() {
+        var hired = api.as(User.HR).post("/employees", """
+                {"id": "emp-new", "name": "New Hire", "category": "STAFF", "supervisorId": "emp-manager",
+                 "departmentId": "sales", "level": 1, "hireDate": "2026-03-02", "status": "ONBOARDING"}""");
+        assertThat(hired.status()).isEqualTo(201);
+
+        var posted = api.as(User.HR).post("/employees/emp-new/on-post", "{\"reason\": \"induction completed\"}");
+
+        assertThat(posted.status()).as(posted.toString()).isEqualTo(200);
+        assertThat(posted.json().get("status").asText()).isEqualTo("ON_POST");
+        assertThat(api.as(User.HR).post("/employees/emp-new/on-post", "{\"reason\": \"again\"}").status())
+                .isEqualTo(409);
+        assertThat(api.as(User.MANAGER).post("/employees/emp-new/on-post", "{\"reason\": \"me\"}").status())
+                .isEqualTo(403);
+    }
 }

@@ -29,6 +29,8 @@ public final class PeopleRules {
     public static final DecisionKind EMPLOYMENT_CHANGE = DecisionKind.of("people.employment-change");
     /** An employee left the company. */
     public static final DecisionKind DEPARTURE = DecisionKind.of("people.departure");
+    /** A new hire finished onboarding and went on post. */
+    public static final DecisionKind ON_POST = DecisionKind.of("people.on-post");
     /** An employee's supervisor left, and the line above them closed over the gap. */
     public static final DecisionKind NEW_SUPERVISOR = DecisionKind.of("people.new-supervisor");
 
@@ -181,6 +183,31 @@ public final class PeopleRules {
                 draft.audit(stamp.audit("employee.change", "employee", report.id().value(),
                         "supervisor " + employee.id() + " left: now reports to " + now));
             }
+            return draft.answer(s -> s.of(stored));
+        });
+    }
+
+    /**
+     * Puts a new hire on post (§4.1.1): ONBOARDING becomes ON_POST from now, with a decision that
+     * keeps HR's note. Anyone else's status is a transition refused.
+     */
+    public static Outcome<PeopleStores, Employee> placeOnPost(Employee employee, String note, String policyVersion,
+                                                              Stamp stamp) {
+        return Outcome.unless(Access.ownCase(stamp.actor(), employee.id(), "put on post"), () -> {
+            if (employee.status() != EmploymentStatus.ONBOARDING) {
+                return Outcome.refused(Refusal.transition("employee", employee.id(), employee.status(),
+                        "put on post"));
+            }
+            var posted = employee.withStatus(EmploymentStatus.ON_POST, stamp.now());
+            var draft = Outcome.<PeopleStores>draft();
+            draft.decision(stamp.decision(ON_POST, employee.id(), EmploymentStatus.ON_POST.name(), List.of(Reason.of(
+                    "§4.1.1", "people.on-post", "%s finished onboarding and is on post from %s: %s".formatted(
+                            employee.id(), posted.effectiveFrom(), note.strip()), "effectiveFrom",
+                    posted.effectiveFrom())), policyVersion, posted.effectiveFrom()));
+            var stored = draft.change(Change.of(s -> s.employees().update(posted)));
+            draft.event(new PeopleEvent.EmploymentStatusChanged(employee.id(), employee.status(),
+                    EmploymentStatus.ON_POST, "onboarding finished", stamp.now()));
+            draft.audit(stamp.audit("employee.on-post", "employee", employee.id().value(), note.strip()));
             return draft.answer(s -> s.of(stored));
         });
     }

@@ -123,6 +123,19 @@ public final class PeopleService {
     }
 
     /**
+     * Puts a new hire on post once onboarding is over (HR only, never one's own; see
+     * {@link PeopleRules#placeOnPost}), with a note.
+     */
+    public Employee placeOnPost(Actor actor, EmployeeId id, String note) {
+        Refusal.raise(Access.hr(actor, "put employees on post"));
+        new Inputs().text(note, "reason").throwIfAny();
+        var now = work.now();
+        var version = policies.inForceAt(now).version();
+        return work.run(actor, now, stores -> held(stores, id),
+                (employee, stamp) -> PeopleRules.placeOnPost(employee, note, version, stamp));
+    }
+
+    /**
      * Every version of an employee's record, oldest first, each with the instant it took effect,
      * for whoever may see the employee.
      */

@@ -181,6 +181,26 @@ class WorkingLifeTest {
                 RecordDeparture.of(DepartureReason.RESIGNATION, "again"))).isInstanceOf(ConflictException.class);
     }
 
+    @Test
+    @DisplayName("§4.1.1: a new hire leaves ONBOARDING for ON_POST by HR's decision, once")
+    void aNewHireGoesOnPost() {
+        people.hire(company.actor("hr"), NewEmployee.of("newbie", "New Bie", EmployeeCategory.STAFF, "service", 1,
+                company.clock.instant().atZone(java.time.ZoneOffset.UTC).toLocalDate())
+                .reportingTo("manager").starting(EmploymentStatus.ONBOARDING));
+        company.clock.advance(Duration.ofDays(20));
+
+        var posted = people.placeOnPost(company.actor("hr"), EmployeeId.of("newbie"), "induction completed");
+
+        assertThat(posted.status()).isEqualTo(EmploymentStatus.ON_POST);
+        assertThat(posted.effectiveFrom()).isEqualTo(company.clock.instant());
+        assertThat(onlyDecision(EmployeeId.of("newbie"), "people.on-post").reasons().get(0).message())
+                .contains("induction completed");
+        assertThatThrownBy(() -> people.placeOnPost(company.actor("hr"), EmployeeId.of("newbie"), "again"))
+                .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> people.placeOnPost(company.actor("manager"), STAFF, "not HR"))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
     private Task assign(String title) {
         return company.policy.tasks().assign(company.actor("manager"), new NewTask("staff", title, "objective",
                 List.of("done well"), "as usual", company.clock.instant().plus(Duration.ofDays(7)), List.of(),

@@ -30,6 +30,7 @@ import org.servicepolicy.rest.HireEmployeeBody;
 import org.servicepolicy.rest.LeaveRequestView;
 import org.servicepolicy.rest.PenaltyView;
 import org.servicepolicy.rest.PromotionEligibilityView;
+import org.servicepolicy.rest.ReasonBody;
 import org.servicepolicy.rest.RewardView;
 import org.servicepolicy.rest.TaskView;
 import org.servicepolicy.rest.ViolationView;
@@ -113,6 +114,15 @@ public final class EmployeeResource {
     public EmployeeView depart(@Context SecurityContext security, @PathParam("id") String id, DepartureBody body) {
         return EmployeeView.of(policy.people().depart(callers.actor(security), employee(id),
                 bodies.required(body).toCommand()));
+    }
+
+    /** Puts a new hire on post once onboarding is over (HR), with a reason (§4.1.1). */
+    @POST
+    @Path("{id}/on-post")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public EmployeeView placeOnPost(@Context SecurityContext security, @PathParam("id") String id, ReasonBody body) {
+        return EmployeeView.of(policy.people().placeOnPost(callers.actor(security), employee(id),
+                bodies.required(body).reason()));
     }
 
     /** The employee's violations, oldest first. */

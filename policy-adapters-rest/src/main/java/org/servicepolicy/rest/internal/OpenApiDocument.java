@@ -158,6 +158,8 @@ public final class OpenApiDocument {
                 action("/api/v1/employees/{id}/departure", "Record that the employee leaves: their direct reports "
                         + "report to their supervisor, their unfinished tasks are withdrawn (HR, never their own)",
                         DepartureBody.class, EmployeeView.class),
+                action("/api/v1/employees/{id}/on-post", "Put a new hire on post once onboarding is over (HR, with a "
+                        + "reason)", ReasonBody.class, EmployeeView.class),
                 read("/api/v1/employees/{id}/violations", "The employee's violations, oldest first",
                         list(ViolationView.class), 403, 404),
                 read("/api/v1/employees/{id}/penalties", "The employee's penalties, oldest first",
