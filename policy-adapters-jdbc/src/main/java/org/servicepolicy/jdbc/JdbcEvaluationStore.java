@@ -9,20 +9,23 @@ import org.servicepolicy.assessment.ComponentScores;
 import org.servicepolicy.assessment.Evaluation;
 import org.servicepolicy.assessment.EvaluationId;
 import org.servicepolicy.assessment.EvaluationStore;
+import org.servicepolicy.assessment.StandIn;
 import org.servicepolicy.jdbc.internal.Row;
 import org.servicepolicy.jdbc.internal.Sql;
 import org.servicepolicy.kernel.EmployeeId;
 import org.servicepolicy.policy.EvaluatorRole;
 
 /**
- * Evaluations in {@code servicepolicy_evaluation}, append-only. The unique key on cycle,
+ * Evaluations in {@code servicepolicy_evaluation}, append-only; a superior evaluation given in a
+ * departed superior's place keeps whose place and why in {@code stand_in_for} and
+ * {@code stand_in_basis}. The unique key on cycle,
  * evaluated employee and evaluator keeps an evaluator from evaluating a person twice in a cycle
  * (§3.3.1), even when two submissions race. A cycle's evaluations are read in one query.
  */
 final class JdbcEvaluationStore implements EvaluationStore {
     private static final String SELECT = "SELECT id, cycle_id, evaluated_id, evaluator_id, evaluator_role,"
-            + " task_acceptance, task_execution, rules_and_discipline, evaluation_comment, submitted_at"
-            + " FROM servicepolicy_evaluation";
+            + " task_acceptance, task_execution, rules_and_discipline, evaluation_comment, submitted_at,"
+            + " stand_in_for, stand_in_basis FROM servicepolicy_evaluation";
     private static final Comparator<Evaluation> BY_SUBMISSION_THEN_ID = Comparator
             .comparing(Evaluation::submittedAt).thenComparing(e -> e.id().value());
     private static final Comparator<Evaluation> BY_EVALUATED_THEN_SUBMISSION_THEN_ID = Comparator
@@ -42,11 +45,13 @@ final class JdbcEvaluationStore implements EvaluationStore {
                             + evaluation.evaluator() + " in cycle " + evaluation.cycle(),
                     "INSERT INTO servicepolicy_evaluation (id, cycle_id, evaluated_id, evaluator_id, evaluator_role,"
                             + " task_acceptance, task_execution, rules_and_discipline, evaluation_comment,"
-                            + " submitted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            + " submitted_at, stand_in_for, stand_in_basis) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     evaluation.id().value(), evaluation.cycle().value(), evaluation.evaluated().value(),
                     evaluation.evaluator().value(), evaluation.role(), evaluation.scores().taskAcceptance(),
                     evaluation.scores().taskExecution(), evaluation.scores().rulesAndDiscipline(),
-                    evaluation.comment(), evaluation.submittedAt());
+                    evaluation.comment(), evaluation.submittedAt(),
+                    evaluation.standIn().map(StandIn::inPlaceOf).map(EmployeeId::value),
+                    evaluation.standIn().map(StandIn::basis).map(Enum::name));
             return null;
         });
     }
@@ -67,9 +72,13 @@ final class JdbcEvaluationStore implements EvaluationStore {
     }
 
     private static Evaluation read(Row row) throws SQLException {
+        var evaluator = EmployeeId.of(row.string("evaluator_id"));
+        var inPlaceOf = row.optionalString("stand_in_for").map(EmployeeId::of);
+        var basis = row.optionalEnum(StandIn.Basis.class, "stand_in_basis");
         return new Evaluation(EvaluationId.of(row.string("id")), AssessmentCycleId.of(row.string("cycle_id")),
-                EmployeeId.of(row.string("evaluated_id")), EmployeeId.of(row.string("evaluator_id")),
+                EmployeeId.of(row.string("evaluated_id")), evaluator,
                 row.enumValue(EvaluatorRole.class, "evaluator_role"),
+                inPlaceOf.flatMap(absent -> basis.map(b -> new StandIn(evaluator, absent, b))),
                 new ComponentScores(row.integer("task_acceptance"), row.integer("task_execution"),
                         row.integer("rules_and_discipline")),
                 row.string("evaluation_comment"), row.instant("submitted_at"));

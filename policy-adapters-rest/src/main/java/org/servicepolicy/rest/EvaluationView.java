@@ -2,6 +2,7 @@ package org.servicepolicy.rest;
 
 import java.time.Instant;
 import org.servicepolicy.assessment.Evaluation;
+import org.servicepolicy.assessment.StandIn;
 import org.servicepolicy.kernel.EmployeeId;
 import org.servicepolicy.policy.EvaluatorRole;
 
@@ -14,6 +15,10 @@ import org.servicepolicy.policy.EvaluatorRole;
  * @param employeeId         who is evaluated
  * @param role               SUPERIOR, PEER or SELF
  * @param evaluatorId        who evaluated, unless hidden from the reader
+ * @param inPlaceOf          for a superior evaluation given in the place of a direct superior no
+ *                           longer employed, that superior (§3.3.1); absent otherwise
+ * @param standInBasis       why the evaluator stood in: NEXT_SUPERIOR, DEPARTMENT_MANAGER or HR;
+ *                           absent when nobody stood in
  * @param taskAcceptance     the score for accepting tasks
  * @param taskExecution      the score for executing tasks
  * @param rulesAndDiscipline the score for rules and discipline
@@ -21,13 +26,15 @@ import org.servicepolicy.policy.EvaluatorRole;
  * @param submittedAt        when it was submitted
  */
 public record EvaluationView(String id, String cycleId, String employeeId, EvaluatorRole role, String evaluatorId,
-                             int taskAcceptance, int taskExecution, int rulesAndDiscipline, String comment,
+                             String inPlaceOf, StandIn.Basis standInBasis, int taskAcceptance, int taskExecution, int rulesAndDiscipline, String comment,
                              Instant submittedAt) {
     /** The view of {@code evaluation} as the core shows it to the reader. */
     public static EvaluationView of(org.servicepolicy.assessment.EvaluationView evaluation) {
         var scores = evaluation.scores();
         return new EvaluationView(evaluation.id().value(), evaluation.cycle().value(), evaluation.evaluated().value(),
-                evaluation.role(), evaluation.evaluator().map(EmployeeId::value).orElse(null), scores.taskAcceptance(),
+                evaluation.role(), evaluation.evaluator().map(EmployeeId::value).orElse(null),
+                evaluation.standIn().map(StandIn::inPlaceOf).map(EmployeeId::value).orElse(null),
+                evaluation.standIn().map(StandIn::basis).orElse(null), scores.taskAcceptance(),
                 scores.taskExecution(), scores.rulesAndDiscipline(), evaluation.comment(), evaluation.submittedAt());
     }
 

@@ -11,7 +11,8 @@ import org.servicepolicy.policy.EvaluatorRole;
 
 /**
  * §3.3.1: submitting an evaluation in an open cycle. The evaluator's role follows from who they
- * are: the employee themself (SELF), the direct superior (SUPERIOR), or a colleague (PEER) as
+ * are: the employee themself (SELF), the direct superior or who stands in for one no longer
+ * employed (SUPERIOR, recorded with its {@link StandIn}), or a colleague (PEER) as
  * {@link EvaluatorRule} defines one, under the policy that grades the cycle; anyone else is
  * refused. Only the employees the cycle assesses are evaluated, nobody evaluates the same person
  * twice in a cycle, and an employee has one superior evaluation. Pure.
@@ -42,7 +43,7 @@ public final class EvaluationRule {
         }
         var role = admission.role().orElseThrow();
         var evaluation = new Evaluation(EvaluationId.of(stamp.nextId()), cycle.id(), evaluated.get().id(),
-                self.get().id(), role, command.scores(), command.comment().strip(), stamp.now());
+                self.get().id(), role, admission.standIn(), command.scores(), command.comment().strip(), stamp.now());
         var draft = Outcome.<AssessmentStores>draft();
         var added = draft.change(Change.of(s -> {
             s.evaluations().add(evaluation);
@@ -51,7 +52,8 @@ public final class EvaluationRule {
         draft.event(new AssessmentEvent.EvaluationSubmitted(evaluation.id(), cycle.id(), evaluation.evaluated(), role,
                 stamp.now()));
         draft.audit(stamp.audit("assessment.evaluate", "evaluation", evaluation.id().value(),
-                role + " evaluation of " + evaluation.evaluated() + " in cycle " + cycle.id()));
+                role + " evaluation of " + evaluation.evaluated() + " in cycle " + cycle.id()
+                        + evaluation.standIn().map(s -> " by " + s.describe()).orElse("")));
         return draft.answer(stored -> stored.of(added));
     }
 
@@ -77,13 +79,13 @@ public final class EvaluationRule {
             return Admission.refused(Refusal.duplicate("superior evaluation", "of " + evaluated.id() + " in cycle "
                     + cycle.id()));
         }
-        return new Admission(Optional.of(role), Optional.empty());
+        return new Admission(Optional.of(role), standing.standIn(), Optional.empty());
     }
 
-    /** The role the evaluator is admitted in, or the refusal. */
-    private record Admission(Optional<EvaluatorRole> role, Optional<Refusal> refusal) {
+    /** The role the evaluator is admitted in and in whose place, if anyone's, or the refusal. */
+    private record Admission(Optional<EvaluatorRole> role, Optional<StandIn> standIn, Optional<Refusal> refusal) {
         static Admission refused(Refusal refusal) {
-            return new Admission(Optional.empty(), Optional.of(refusal));
+            return new Admission(Optional.empty(), Optional.empty(), Optional.of(refusal));
         }
     }
 }

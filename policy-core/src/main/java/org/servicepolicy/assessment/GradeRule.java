@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.servicepolicy.kernel.Reason;
 import org.servicepolicy.kernel.ViolationId;
 import org.servicepolicy.policy.AssessmentComponent;
@@ -62,6 +63,8 @@ public final class GradeRule {
             throw new IllegalArgumentException("incomplete evaluations of " + input.employee() + ": " + superiors
                     + " superior, " + peers + " peer (at least " + policy.minimumPeers() + "), " + selves + " self");
         }
+        var standIn = input.evaluations().stream().map(ScoredEvaluation::standIn).flatMap(Optional::stream)
+                .findFirst();
         var groups = new ArrayList<GroupScore>(3);
         var means = new BigDecimal[EvaluatorRole.values().length][];
         for (var role : EvaluatorRole.values()) {
@@ -74,7 +77,8 @@ public final class GradeRule {
                 means[r][c] = BigDecimal.valueOf(sums[r][c]).divide(BigDecimal.valueOf(counts[r]), SCALE,
                         RoundingMode.HALF_UP);
             }
-            groups.add(new GroupScore(role, counts[r], new ComponentValues(means[r][0], means[r][1], means[r][2])));
+            groups.add(new GroupScore(role, counts[r], new ComponentValues(means[r][0], means[r][1], means[r][2]),
+                    role == EvaluatorRole.SUPERIOR ? standIn : Optional.empty()));
         }
 
         var deductions = new ArrayList<Deduction>(input.taskFacts().size() + input.violations().size());
@@ -177,7 +181,7 @@ public final class GradeRule {
         for (var group : result.groups()) {
             var mean = group.mean();
             var who = switch (group.role()) {
-                case SUPERIOR -> "the direct superior";
+                case SUPERIOR -> group.standIn().map(StandIn::describe).orElse("the direct superior");
                 case PEER -> "the mean of " + group.count() + " peer evaluation(s)";
                 case SELF -> "the self-evaluation";
             };
@@ -191,8 +195,8 @@ public final class GradeRule {
         }
         if (!hasSuperior) {
             reasons.add(Reason.of("§3.3.1", "assessment.evaluations.no-superior",
-                    "no direct superior evaluated this employee, who has none: peers and self count in proportion "
-                            + "to their weights", "superiorWeight", weights.get(EvaluatorRole.SUPERIOR).toPlainString()));
+                    "no superior evaluation counts for this employee, who has no direct superior or none left to"
+                            + " stand in for one no longer employed: peers and self count in proportion to their weights", "superiorWeight", weights.get(EvaluatorRole.SUPERIOR).toPlainString()));
         }
         for (var deduction : result.deductions()) {
             boolean violation = deduction.fact().equals("VIOLATION");

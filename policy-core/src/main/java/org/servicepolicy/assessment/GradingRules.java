@@ -1,6 +1,7 @@
 package org.servicepolicy.assessment;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,8 +28,11 @@ public final class GradingRules {
     }
 
     /**
-     * The evaluations each employee the cycle assesses still needs: the direct superior's (when
-     * they have one), as many peers' as the policy's minimum, and their own.
+     * The evaluations each employee the cycle assesses still needs: the superior evaluation (when
+     * they have a direct superior, given by them or, once they are no longer employed, by who
+     * stands in, {@link SuperiorEvaluator}), as many peers' as the policy's minimum, and their
+     * own. When nobody is left to stand in, no superior evaluation is needed: the employee is
+     * graded as one without a superior, rather than block the cycle for ever.
      */
     public static List<MissingEvaluation> missing(AssessmentFacts.Participation facts) {
         int minimumPeers = facts.roll().policy().assessment().minimumPeers();
@@ -36,8 +40,9 @@ public final class GradingRules {
         var missing = new ArrayList<MissingEvaluation>();
         for (var employee : facts.roll().people()) {
             var given = byEmployee.getOrDefault(employee.id(), List.of());
-            if (employee.supervisor().isPresent() && given.stream().noneMatch(e -> e.role() == EvaluatorRole.SUPERIOR)) {
-                missing.add(new MissingEvaluation(employee.id(), EvaluatorRole.SUPERIOR, employee.supervisor(), 1));
+            var superior = facts.roll().workforce().superiorEvaluator(employee).filter(SuperiorEvaluator::possible);
+            if (superior.isPresent() && given.stream().noneMatch(e -> e.role() == EvaluatorRole.SUPERIOR)) {
+                missing.add(MissingEvaluation.superior(employee.id(), superior.get()));
             }
             long peers = given.stream().filter(e -> e.role() == EvaluatorRole.PEER).count();
             if (peers < minimumPeers) {
@@ -102,7 +107,13 @@ public final class GradingRules {
                     facts.penalties().getOrDefault(id, List.of()).stream().map(p -> demotionIn(cycle, p))
                             .flatMap(Optional::stream).toList()), policy.assessment()));
         }
-        return new Graded(cycle, policy, people, missing, DistributionRule.apply(results, policy.assessment()));
+        var unfilled = new HashMap<EmployeeId, SuperiorEvaluator>();
+        for (var employee : people) {
+            participation.roll().workforce().superiorEvaluator(employee).filter(s -> !s.possible())
+                    .ifPresent(s -> unfilled.put(employee.id(), s));
+        }
+        return new Graded(cycle, policy, people, missing, DistributionRule.apply(results, policy.assessment()),
+                unfilled);
     }
 
     /** §3.3.3: a demotion issued in the period and still in force caps the grade. */
@@ -131,9 +142,15 @@ public final class GradingRules {
      * @param people  everyone it assesses
      * @param missing the evaluations still missing
      * @param results the grades of the employees whose evaluations are complete, by employee id
+     * @param unfilled who nobody is left to give the superior evaluation of, each with their
+     *                 direct superior no longer employed
      */
     record Graded(AssessmentCycle cycle, PolicyDefinition policy, List<Employee> people,
-                  List<MissingEvaluation> missing, List<GradeResult> results) {
+                  List<MissingEvaluation> missing, List<GradeResult> results, Map<EmployeeId, SuperiorEvaluator> unfilled) {
+        Graded {
+            unfilled = Map.copyOf(unfilled);
+        }
+
         /**
          * §1.3.3, §3.3.1: why {@code result}: everyone of the cycle is graded alike under one
          * version, then each step of the grade.
@@ -146,6 +163,12 @@ public final class GradingRules {
                                     policy.version()),
                     "cycle", cycle.id(), "from", cycle.from(), "to", cycle.to(), "assessed", people.size(),
                     "policyVersion", policy.version()));
+            var unfilledSuperior = unfilled.get(result.employee());
+            if (unfilledSuperior != null) {
+                reasons.add(Reason.of("§3.3.1", "assessment.evaluations.no-stand-in",
+                        "the superior evaluation is given by " + unfilledSuperior.describe(),
+                        "directSuperior", unfilledSuperior.directSuperior()));
+            }
             reasons.addAll(GradeRule.explain(result, policy.assessment()));
             return reasons;
         }

@@ -1,5 +1,6 @@
 package org.servicepolicy.assessment;
 
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.servicepolicy.kernel.DepartmentId;
 import org.servicepolicy.kernel.EmployeeId;
+import org.servicepolicy.kernel.Role;
 import org.servicepolicy.people.Employee;
 import org.servicepolicy.policy.AssessmentPolicy;
 
@@ -17,6 +19,7 @@ import org.servicepolicy.policy.AssessmentPolicy;
  * assessed and who may evaluate whom (§3.3.1) needs, without a read per person up a line.
  */
 public final class Workforce {
+    private static final Comparator<EmployeeId> BY_ID = Comparator.comparing(EmployeeId::value);
     private final List<Employee> everyone;
     private final Map<EmployeeId, Employee> byId;
     private final Map<DepartmentId, List<Employee>> byDepartment;
@@ -46,8 +49,45 @@ public final class Workforce {
         var aboveEvaluated = superiorsOf(evaluated);
         var department = byDepartment.getOrDefault(evaluated.department(), List.of());
         return EvaluatorRule.standing(evaluator, evaluated, aboveEvaluated, superiorsOf(evaluator),
-                () -> department.stream().filter(colleague -> EvaluatorRule.possibleDepartmentPeer(colleague,
-                        evaluated, aboveEvaluated, superiorsOf(colleague))).count(), policy);
+                superiorEvaluator(evaluated), () -> department.stream().filter(colleague ->
+                        EvaluatorRule.possibleDepartmentPeer(colleague, evaluated, aboveEvaluated,
+                                superiorsOf(colleague))).count(), policy);
+    }
+
+    /**
+     * §3.3.1: who gives {@code evaluated}'s superior evaluation ({@link SuperiorEvaluator}); empty
+     * for an employee without a direct superior. A superior missing from the workforce counts as
+     * no longer employed.
+     */
+    public Optional<SuperiorEvaluator> superiorEvaluator(Employee evaluated) {
+        var direct = evaluated.supervisor();
+        if (direct.isEmpty()) {
+            return Optional.empty();
+        }
+        if (employed(direct.get())) {
+            return Optional.of(new SuperiorEvaluator(direct.get(), Optional.empty(), List.of(direct.get())));
+        }
+        var up = superiorsOf(evaluated).stream().filter(id -> !id.equals(evaluated.id()) && employed(id)).findFirst();
+        if (up.isPresent()) {
+            return standIn(direct.get(), StandIn.Basis.NEXT_SUPERIOR, List.of(up.get()));
+        }
+        var managers = byDepartment.getOrDefault(evaluated.department(), List.of()).stream()
+                .filter(e -> !e.id().equals(evaluated.id()) && e.roles().contains(Role.MANAGER))
+                .map(Employee::id).sorted(BY_ID).toList();
+        if (!managers.isEmpty()) {
+            return standIn(direct.get(), StandIn.Basis.DEPARTMENT_MANAGER, managers);
+        }
+        return standIn(direct.get(), StandIn.Basis.HR, everyone.stream()
+                .filter(e -> !e.id().equals(evaluated.id()) && e.roles().contains(Role.HR)).map(Employee::id).sorted(BY_ID)
+                .toList());
+    }
+
+    private static Optional<SuperiorEvaluator> standIn(EmployeeId direct, StandIn.Basis basis, List<EmployeeId> who) {
+        return Optional.of(new SuperiorEvaluator(direct, Optional.of(basis), who));
+    }
+
+    private boolean employed(EmployeeId id) {
+        return find(id).filter(e -> e.status().employed()).isPresent();
     }
 
     /** Everyone above {@code employee} in the reporting line, nearest first; a loop in the line ends it. */

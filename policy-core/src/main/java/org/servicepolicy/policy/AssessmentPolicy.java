@@ -26,13 +26,15 @@ import java.util.Objects;
  * @param demotionCap           the best grade with a demotion issued in the period and in force
  * @param maxExcellentShare     the largest share of a department's assessed employees that may
  *                              be EXCELLENT; 1 switches the distribution rule off
+ * @param distributionTies      how the distribution rule settles employees who tie for the last
+ *                              EXCELLENT grades, never by who they are (§1.3.3)
  * @param salaryAdjustments     the recommended salary adjustment per grade, as a fraction
  */
 public record AssessmentPolicy(Map<EvaluatorRole, BigDecimal> evaluatorWeights,
                                Map<AssessmentComponent, BigDecimal> componentWeights, int minimumPeers,
                                PeerScope peerScope, Map<Grade, Integer> bandFrom, Map<TaskFactKind, Integer> taskDeductions,
                                Map<Severity, Integer> violationDeductions, Map<Severity, Grade> violationCaps,
-                               Grade demotionCap, BigDecimal maxExcellentShare,
+                               Grade demotionCap, BigDecimal maxExcellentShare, DistributionTies distributionTies,
                                Map<Grade, BigDecimal> salaryAdjustments) {
     private static final Grade[] BANDED = {Grade.QUALIFIED, Grade.GOOD, Grade.EXCELLENT};
 
@@ -48,6 +50,7 @@ public record AssessmentPolicy(Map<EvaluatorRole, BigDecimal> evaluatorWeights,
         Objects.requireNonNull(peerScope, "peerScope");
         Objects.requireNonNull(demotionCap, "demotionCap");
         Objects.requireNonNull(maxExcellentShare, "maxExcellentShare");
+        Objects.requireNonNull(distributionTies, "distributionTies");
     }
 
     private static <K extends Enum<K>, V> Map<K, V> copy(Map<K, V> map, Class<K> type) {
@@ -137,7 +140,9 @@ public record AssessmentPolicy(Map<EvaluatorRole, BigDecimal> evaluatorWeights,
         return new AssessmentPolicy(evaluators, components, s.integer("assessment.peers.minimum", 1, 50),
                 s.constant("assessment.peers.scope", PeerScope.class, PeerScope.DEPARTMENT), bands, tasks,
                 violations, caps, s.constant("assessment.cap.demotion", Grade.class, Grade.EXCELLENT),
-                s.fraction("assessment.distribution.maxExcellentShare"), salary);
+                s.fraction("assessment.distribution.maxExcellentShare"),
+                s.constant("assessment.distribution.ties", DistributionTies.class,
+                        DistributionTies.COMPONENTS_THEN_ALL_KEEP), salary);
     }
 
     private static void requireWhole(PolicySettings s, String prefix, Map<?, BigDecimal> weights) {
@@ -159,6 +164,7 @@ public record AssessmentPolicy(Map<EvaluatorRole, BigDecimal> evaluatorWeights,
         violationCaps.forEach((k, v) -> out.put("assessment.cap.violation." + k, v.name()));
         out.put("assessment.cap.demotion", demotionCap.name());
         out.put("assessment.distribution.maxExcellentShare", maxExcellentShare.toPlainString());
+        out.put("assessment.distribution.ties", distributionTies.name());
         salaryAdjustments.forEach((k, v) -> out.put("assessment.salaryAdjustment." + k, v.toPlainString()));
     }
 }

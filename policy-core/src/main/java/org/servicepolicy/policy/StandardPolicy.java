@@ -100,6 +100,9 @@ public final class StandardPolicy {
         s.put("assessment.cap.demotion", "QUALIFIED");
         // 1 = no limit on the share of EXCELLENT grades per department.
         s.put("assessment.distribution.maxExcellentShare", "1");
+        // §1.3.3 favouring no one: equal totals are ranked by discipline, execution, acceptance;
+        // employees equal on every one of them all keep EXCELLENT, never ranked by id.
+        s.put("assessment.distribution.ties", "COMPONENTS_THEN_ALL_KEEP");
         // §3.3.1: the grade is a basis for salary adjustment (a recommendation, not payroll).
         s.put("assessment.salaryAdjustment.EXCELLENT", "0.08");
         s.put("assessment.salaryAdjustment.GOOD", "0.05");

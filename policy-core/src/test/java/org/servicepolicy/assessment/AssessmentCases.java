@@ -115,7 +115,7 @@ final class AssessmentCases {
     static Evaluation evaluation(AssessmentCycle cycle, String evaluator, String evaluated, EvaluatorRole role,
                                  int score) {
         return new Evaluation(EvaluationId.of(evaluator + "-" + evaluated), cycle.id(), EmployeeId.of(evaluated),
-                EmployeeId.of(evaluator), role, new ComponentScores(score, score, score), "seen", IN_JANUARY);
+                EmployeeId.of(evaluator), role, Optional.empty(), new ComponentScores(score, score, score), "seen", IN_JANUARY);
     }
 
     /** Every evaluation {@code cycle} needs of the service department, each giving {@code scoreOf} the evaluated. */

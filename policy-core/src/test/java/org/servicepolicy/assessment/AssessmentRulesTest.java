@@ -227,7 +227,8 @@ class AssessmentRulesTest {
                 List.of(byColleague)));
         var staff = EmployeeId.of("staff");
         assertThat(missing).filteredOn(m -> m.employee().equals(staff)).containsExactly(
-                new MissingEvaluation(staff, EvaluatorRole.SUPERIOR, Optional.of(EmployeeId.of("manager")), 1),
+                MissingEvaluation.superior(staff, new SuperiorEvaluator(EmployeeId.of("manager"), Optional.empty(),
+                        List.of(EmployeeId.of("manager")))),
                 new MissingEvaluation(staff, EvaluatorRole.PEER, Optional.empty(), 1),
                 new MissingEvaluation(staff, EvaluatorRole.SELF, Optional.of(staff), 1));
         assertThat(missing).filteredOn(m -> m.employee().value().equals("manager"))

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -73,19 +74,19 @@ class EvaluatorRuleTest {
     @Test
     void aDepartmentManagersPeersAreColleaguesOfOtherDepartmentsOutsideTheirLine() {
         // Everyone in the head's department reports to them: no possible peer there.
-        assertThat(EvaluatorRule.standing(pm, head, above(head), above(pm), () -> 0, POLICY).role())
+        assertThat(EvaluatorRule.standing(pm, head, above(head), above(pm), superior(head), () -> 0, POLICY).role())
                 .contains(EvaluatorRole.PEER);
-        assertThat(EvaluatorRule.standing(engineer, head, above(head), above(engineer), () -> 0, POLICY).role())
+        assertThat(EvaluatorRule.standing(engineer, head, above(head), above(engineer), superior(head), () -> 0, POLICY).role())
                 .contains(EvaluatorRole.PEER);
-        assertThat(EvaluatorRule.standing(lead, head, above(head), above(lead), () -> 0, POLICY).allowed()).isFalse();
+        assertThat(EvaluatorRule.standing(lead, head, above(head), above(lead), superior(head), () -> 0, POLICY).allowed()).isFalse();
     }
 
     @Test
     void aDepartmentWithFewerPossiblePeersThanTheMinimumOpensToOtherDepartments() {
         assertThat(POLICY.minimumPeers()).isEqualTo(2);
-        assertThat(EvaluatorRule.standing(engineer, staff, above(staff), above(engineer), () -> 1, POLICY).role())
+        assertThat(EvaluatorRule.standing(engineer, staff, above(staff), above(engineer), superior(staff), () -> 1, POLICY).role())
                 .contains(EvaluatorRole.PEER);
-        assertThat(EvaluatorRule.standing(engineer, staff, above(staff), above(engineer), () -> 2, POLICY).allowed())
+        assertThat(EvaluatorRule.standing(engineer, staff, above(staff), above(engineer), superior(staff), () -> 2, POLICY).allowed())
                 .isFalse();
     }
 
@@ -103,14 +104,19 @@ class EvaluatorRuleTest {
         settings.put("assessment.peers.scope", "COMPANY");
         var companyWide = PolicyDefinition.of("company-peers", Instant.parse("2026-01-01T00:00:00Z"), settings)
                 .assessment();
-        assertThat(EvaluatorRule.standing(engineer, staff, above(staff), above(engineer), () -> 5, companyWide).role())
+        assertThat(EvaluatorRule.standing(engineer, staff, above(staff), above(engineer), superior(staff), () -> 5, companyWide).role())
                 .contains(EvaluatorRole.PEER);
-        assertThat(EvaluatorRule.standing(staff, lead, above(lead), above(staff), () -> 5, companyWide).allowed())
+        assertThat(EvaluatorRule.standing(staff, lead, above(lead), above(staff), superior(lead), () -> 5, companyWide).allowed())
                 .isFalse();
     }
 
     private EvaluatorRule.Standing standing(Employee evaluator, Employee evaluated) {
-        return EvaluatorRule.standing(evaluator, evaluated, above(evaluated), above(evaluator), () -> 5, POLICY);
+        return EvaluatorRule.standing(evaluator, evaluated, above(evaluated), above(evaluator), superior(evaluated), () -> 5, POLICY);
+    }
+
+    /** The direct superior gives the superior evaluation: everyone here is employed. */
+    private static Optional<SuperiorEvaluator> superior(Employee evaluated) {
+        return evaluated.supervisor().map(s -> new SuperiorEvaluator(s, Optional.empty(), List.of(s)));
     }
 
     private Set<EmployeeId> above(Employee employee) {

@@ -278,7 +278,8 @@ class AssessmentServiceTest {
         assessments.evaluate(cycle, "colleague", "staff", 80, 80, 80);
         var missing = assessment.missing(company.actor("hr"), cycle.id());
         assertThat(missing).filteredOn(m -> m.employee().equals(STAFF)).containsExactly(
-                new MissingEvaluation(STAFF, EvaluatorRole.SUPERIOR, Optional.of(EmployeeId.of("manager")), 1),
+                MissingEvaluation.superior(STAFF, new SuperiorEvaluator(EmployeeId.of("manager"), Optional.empty(),
+                        List.of(EmployeeId.of("manager")))),
                 new MissingEvaluation(STAFF, EvaluatorRole.PEER, Optional.empty(), 1),
                 new MissingEvaluation(STAFF, EvaluatorRole.SELF, Optional.of(STAFF), 1));
         assertThat(missing).filteredOn(m -> m.employee().value().equals("manager"))

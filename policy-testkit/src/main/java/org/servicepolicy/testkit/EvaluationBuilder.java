@@ -1,10 +1,12 @@
 package org.servicepolicy.testkit;
 
 import java.time.Instant;
+import java.util.Optional;
 import org.servicepolicy.assessment.AssessmentCycleId;
 import org.servicepolicy.assessment.ComponentScores;
 import org.servicepolicy.assessment.Evaluation;
 import org.servicepolicy.assessment.EvaluationId;
+import org.servicepolicy.assessment.StandIn;
 import org.servicepolicy.kernel.EmployeeId;
 import org.servicepolicy.policy.EvaluatorRole;
 
@@ -18,6 +20,8 @@ public final class EvaluationBuilder {
     private ComponentScores scores = new ComponentScores(80, 85, 90);
     private String comment = "Accepts every task; 按时完成任务 — reports on time.";
     private Instant submittedAt = Fixtures.T0;
+    private Optional<EmployeeId> inPlaceOf = Optional.empty();
+    private StandIn.Basis basis = StandIn.Basis.NEXT_SUPERIOR;
 
     EvaluationBuilder(EvaluationId id, AssessmentCycleId cycle) {
         this.id = id;
@@ -60,8 +64,20 @@ public final class EvaluationBuilder {
         return this;
     }
 
+    /**
+     * Makes it a superior evaluation its evaluator gives in the place of {@code absentSuperior},
+     * no longer employed, on {@code basis} (§3.3.1).
+     */
+    public EvaluationBuilder inPlaceOf(EmployeeId absentSuperior, StandIn.Basis basis) {
+        this.role = EvaluatorRole.SUPERIOR;
+        this.inPlaceOf = Optional.of(absentSuperior);
+        this.basis = basis;
+        return this;
+    }
+
     /** The evaluation. */
     public Evaluation build() {
-        return new Evaluation(id, cycle, evaluated, evaluator, role, scores, comment, submittedAt);
+        return new Evaluation(id, cycle, evaluated, evaluator, role,
+                inPlaceOf.map(absent -> new StandIn(evaluator, absent, basis)), scores, comment, submittedAt);
     }
 }

@@ -3,6 +3,7 @@ package org.servicepolicy.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,6 +12,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.servicepolicy.assessment.AssessmentCycleId;
 import org.servicepolicy.assessment.ComponentScores;
 import org.servicepolicy.assessment.Evaluation;
+import org.servicepolicy.assessment.StandIn;
 import org.servicepolicy.kernel.EmployeeId;
 import org.servicepolicy.policy.EvaluatorRole;
 
@@ -53,6 +55,19 @@ public abstract class EvaluationStoreContract extends PortContract {
 
         assertThat(ports().evaluations().of(CYCLE, Fixtures.EMPLOYEE)).singleElement()
                 .extracting(Evaluation::role).isEqualTo(role);
+    }
+
+    /** §3.3.1: a superior evaluation given in a departed superior's place keeps whose place and why. */
+    @ParameterizedTest
+    @EnumSource(StandIn.Basis.class)
+    void whoStoodInForWhomIsKept(StandIn.Basis basis) {
+        var evaluation = Fixtures.evaluation("EV-1", CYCLE).evaluator(COLLEAGUE).inPlaceOf(PEER, basis).build();
+
+        ports().evaluations().add(evaluation);
+
+        assertThat(ports().evaluations().of(CYCLE, Fixtures.EMPLOYEE)).containsExactly(evaluation);
+        assertThat(ports().evaluations().inCycle(CYCLE)).singleElement().extracting(Evaluation::standIn)
+                .isEqualTo(Optional.of(new StandIn(COLLEAGUE, PEER, basis)));
     }
 
     @ParameterizedTest
