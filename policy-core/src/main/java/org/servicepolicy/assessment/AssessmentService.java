@@ -1,5 +1,6 @@
 package org.servicepolicy.assessment;
 
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,8 +27,10 @@ import org.servicepolicy.rewards.RewardService;
  * reads decide what they show in {@link GradingRules} and {@link AssessmentAccess}.
  *
  * <p>Who is assessed: the employees on post in the cycle's scope, hired on or before its last
- * day, when the grades are computed. The policy version in force at the last instant of the
- * period grades it.
+ * day, when the grades are computed. Scope and reporting lines are read as the records stood at
+ * the last instant of the period (a transfer after it changes neither who is assessed where nor
+ * who gives the superior evaluation); whether someone still works here is read now. The policy
+ * version in force at the last instant of the period grades it.
  */
 public final class AssessmentService {
     /** The decision kind of a finalized grade. */
@@ -206,7 +209,10 @@ public final class AssessmentService {
     }
 
     private AssessmentFacts.Roll roll(AssessmentStores stores, AssessmentCycle cycle) {
-        return new AssessmentFacts.Roll(cycle, new Workforce(stores.employees().all()), policies.history());
+        // The last instant of the period the stores can tell apart from the first one after it.
+        var periodEnd = cycle.closesAt().minus(1, ChronoUnit.MICROS);
+        return new AssessmentFacts.Roll(cycle, Workforce.asItWas(stores.employees().allAsOf(periodEnd),
+                stores.employees().all()), policies.history());
     }
 
     private static List<EmployeeId> ids(AssessmentFacts.Participation participation) {

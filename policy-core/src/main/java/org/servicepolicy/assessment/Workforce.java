@@ -31,6 +31,21 @@ public final class Workforce {
         this.byDepartment = this.everyone.stream().collect(Collectors.groupingBy(Employee::department));
     }
 
+    /**
+     * The workforce of a period that ended at {@code then} (or is still running): each employee's
+     * department and reporting line as their record stood then (§1.2: a transfer after the period
+     * does not move who assessed them), and whether they still work here as it stands now.
+     * Employees hired after {@code then} are taken as they are now.
+     *
+     * @param asThen the records as they stood at the period's end
+     * @param now    the records as they stand now
+     */
+    public static Workforce asItWas(List<Employee> asThen, List<Employee> now) {
+        var then = asThen.stream().collect(Collectors.toMap(Employee::id, Function.identity()));
+        return new Workforce(now.stream().map(current -> Optional.ofNullable(then.get(current.id()))
+                .map(past -> past.withStatus(current.status())).orElse(current)).toList());
+    }
+
     /** The employee with {@code id}. */
     public Optional<Employee> find(EmployeeId id) {
         return Optional.ofNullable(byId.get(id));
