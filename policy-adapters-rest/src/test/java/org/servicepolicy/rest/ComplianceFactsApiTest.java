@@ -15,6 +15,7 @@ import static org.servicepolicy.rest.RestFixture.START;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -85,7 +86,7 @@ class ComplianceFactsApiTest {
         assertFact(facts, "progressReportsMissed", d);
         assertFact(facts, "escalations", b);
         assertFact(facts, "completedOnTime", a);
-        assertFact(facts, "completedLate", b, b);
+        assertFact(facts, "completedLate", b);
         assertFact(facts, "returnedForRework", b);
         assertFact(facts, "qualityScored", a, b);
         assertThat(facts.get("meanQualityScore").decimalValue()).isEqualByComparingTo("85.5");
@@ -96,6 +97,35 @@ class ComplianceFactsApiTest {
         assertFact(later, "assigned");
         assertFact(later, "completedLate");
         assertThat(later.has("meanQualityScore")).isFalse();
+    }
+
+    @Test
+    @DisplayName("§3.1.1 §3.1.2 §3.3.1: unanswered and overdue tasks are facts, and each fact says what it counts")
+    void unansweredAndOverdueTasksAreFactsAndEachSaysWhatItCounts() {
+        var ignored = steps.assign(User.MANAGER, User.STAFF, at(Duration.ofDays(2)), "Draft");
+        var owed = steps.assign(User.MANAGER, User.STAFF, at(Duration.ofDays(2)), "Draft");
+        var delivered = steps.assign(User.MANAGER, User.STAFF, at(Duration.ofDays(2)), "Draft");
+        steps.act(User.STAFF, owed, "accept", null);
+        steps.act(User.STAFF, delivered, "accept", null);
+        moveTo(Duration.ofDays(3));
+        steps.act(User.STAFF, delivered, "complete", completion(1));
+        steps.act(User.MANAGER, delivered, "review", returnForRework("the totals do not add up"));
+        steps.act(User.STAFF, delivered, "complete", completion(1));
+
+        var facts = api.as(User.HR).get("/employees/emp-staff/compliance-facts?" + THREE_WEEKS).json();
+
+        assertFact(facts, "unanswered", ignored);
+        assertThat(texts(facts.at("/overdue/taskIds"))).containsExactlyInAnyOrder(ignored, owed);
+        assertFact(facts, "completedLate", delivered);
+        assertFact(facts, "returnedForRework", delivered);
+        for (var taskCount : new String[]{"assigned", "accepted", "unanswered", "adjustmentsLate", "completedOnTime",
+                "completedLate", "overdue", "returnedForRework", "qualityScored"}) {
+            assertThat(facts.at("/" + taskCount + "/counts").asText()).as(taskCount).isEqualTo("TASKS");
+        }
+        assertThat(facts.at("/refusedUnjustified/counts").asText()).isEqualTo("REFUSALS");
+        assertThat(facts.at("/adjustmentsRequested/counts").asText()).isEqualTo("ADJUSTMENT_REQUESTS");
+        assertThat(facts.at("/progressReportsMissed/counts").asText()).isEqualTo("REPORT_PERIODS");
+        assertThat(facts.at("/escalations/counts").asText()).isEqualTo("ESCALATIONS");
     }
 
     @Test

@@ -11,12 +11,18 @@ import static org.servicepolicy.rest.Cycles.finalizeCycle;
 import static org.servicepolicy.rest.Cycles.finalizedSales;
 import static org.servicepolicy.rest.Cycles.openSales;
 import static org.servicepolicy.rest.Payloads.absence;
+import static org.servicepolicy.rest.Payloads.adjustment;
+import static org.servicepolicy.rest.Payloads.completion;
+import static org.servicepolicy.rest.Payloads.returnForRework;
 import static org.servicepolicy.rest.PeopleApiTest.values;
 import static org.servicepolicy.rest.RestFixture.START;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -115,6 +121,43 @@ class GradeApiTest {
         for (var user : new User[]{User.STAFF, User.PEER, User.SUPERVISOR}) {
             assertThat(api.as(user).get(PATH + "/preview").status()).as(user.name()).isEqualTo(403);
         }
+    }
+
+    @Test
+    @DisplayName("§3.1.1 §3.1.2 §3.3.1: the preview deducts unanswered, overdue and late-asked tasks, each task once")
+    void thePreviewDeductsTaskFactsOncePerTask() {
+        var march = "2026-mar";
+        openSales(api, march, LocalDate.parse("2026-03-01"), LocalDate.parse("2026-03-31"));
+        var steps = new TaskSteps(api);
+        var due = START.plus(Duration.ofDays(2));
+        var ignored = steps.assign(User.MANAGER, User.STAFF, due, "Draft");
+        var late = steps.assign(User.MANAGER, User.STAFF, due, "Draft");
+        steps.act(User.STAFF, late, "accept", null);
+        api.clock().advance(Duration.ofDays(2).minusHours(2));
+        steps.act(User.STAFF, late, "request-adjustment", adjustment(due.plus(Duration.ofDays(1)), "the ledger is late"));
+        steps.act(User.MANAGER, late, "decide-adjustment", "{\"adjustment\": 1, \"approved\": false, \"reason\": \"no\"}");
+        api.clock().advance(Duration.ofDays(1));
+        steps.act(User.STAFF, late, "complete", completion(1));
+        steps.act(User.MANAGER, late, "review", returnForRework("the totals do not add up"));
+        steps.act(User.STAFF, late, "complete", completion(1));
+        steps.act(User.MANAGER, late, "review", returnForRework("still wrong"));
+        steps.act(User.STAFF, late, "complete", completion(1));
+        evaluateSales(api, march);
+
+        var staff = find(api.as(User.HR).get("/assessment-cycles/" + march + "/preview").json().get("grades"),
+                "employeeId", User.STAFF.id());
+
+        var deductions = new ArrayList<String>();
+        staff.get("deductions").forEach(d -> deductions.add(d.get("fact").asText() + " " + d.get("factId").asText()
+                + " " + d.get("points").asInt() + " " + d.get("clause").asText()));
+        assertThat(deductions).containsExactlyInAnyOrder(
+                "LATE_ADJUSTMENT_REQUEST " + late + " 1 §3.1.1",
+                "UNANSWERED_ASSIGNMENT " + ignored + " 10 §3.1.1",
+                "OVERDUE " + ignored + " 8 §3.1.2",
+                "LATE_COMPLETION " + late + " 5 §3.1.2",
+                "RETURNED_FOR_REWORK " + late + " 3 §3.1.3");
+        assertThat(staff.at("/components/0/deducted").asInt()).isEqualTo(11);
+        assertThat(staff.at("/components/1/deducted").asInt()).isEqualTo(16);
     }
 
     @Test

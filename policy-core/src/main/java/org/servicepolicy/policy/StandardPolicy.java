@@ -86,7 +86,13 @@ public final class StandardPolicy {
         s.put("assessment.band.QUALIFIED.fromScore", "60");
         // §3.3.1 with §3.1 and §3.3.3: objective facts of the period deduct points.
         s.put("assessment.deduction.UNJUSTIFIED_REFUSAL", "10");
+        // Silence is no reason (§3.1.1): an assignment left unanswered past its deadline weighs
+        // as a refusal without reason; a change asked for late is a small shortfall.
+        s.put("assessment.deduction.UNANSWERED_ASSIGNMENT", "10");
+        s.put("assessment.deduction.LATE_ADJUSTMENT_REQUEST", "1");
         s.put("assessment.deduction.LATE_COMPLETION", "5");
+        // Work still owed after its deadline weighs more than work delivered late (§3.1.2).
+        s.put("assessment.deduction.OVERDUE", "8");
         s.put("assessment.deduction.MISSED_PROGRESS_REPORT", "2");
         s.put("assessment.deduction.RETURNED_FOR_REWORK", "3");
         s.put("assessment.deduction.violation.MINOR", "2");

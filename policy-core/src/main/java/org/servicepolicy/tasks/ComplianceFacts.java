@@ -11,43 +11,52 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.servicepolicy.kernel.EmployeeId;
+import org.servicepolicy.tasks.FactCount.Unit;
 
 /**
  * The objective facts of one employee's work assignments in a period [from, to), which the
- * compliance assessment grades (§3.3.1: task acceptance and task execution). Every number names
- * the tasks it counts. Each fact belongs to the period of the act behind it: an assignment to
- * its assignment, acceptances, refusals, adjustment requests, escalations and completion reports
- * to when the assignee made them (a refusal is sorted by its ruling; an adjustment request by
- * its outcome and notice), a report period to its end, and rework and quality scores to the
- * review that gave them.
+ * compliance assessment grades (§3.3.1: task acceptance and task execution). Every number says
+ * what it counts ({@link FactCount#counts()}) and names the tasks it counts: most count tasks,
+ * each once however often the same thing happened to it in the period (a task returned for
+ * rework and then completed on time is one task completed on time and one returned for rework);
+ * refusals, adjustment requests, report periods and escalations count each item. Each fact
+ * belongs to the period of the act behind it: an assignment to its assignment, acceptances,
+ * refusals, adjustment requests, escalations and completion reports to when the assignee made
+ * them (a refusal is sorted by its ruling; an adjustment request by its outcome and notice), a
+ * report period to its end, rework and quality scores to the review that gave them, and an
+ * unanswered or overdue task to the deadline that passed (see {@link Deadlines}).
  *
  * @param employee               whose facts
  * @param from                   the period's start, inclusive
  * @param to                     the period's end, exclusive
  * @param asOf                   when the facts were taken: report periods ending later were not yet due
  * @param assigned               tasks assigned to the employee
- * @param accepted               acceptances
+ * @param accepted               tasks accepted
  * @param refusedJustified       refusals ruled justified
  * @param refusedUnjustified     refusals ruled unjustified (each also recorded as a violation)
  * @param refusalsAwaitingRuling refusals not yet ruled on
+ * @param unanswered             tasks whose deadline passed while they awaited acceptance or refusal
  * @param adjustmentsRequested   adjustment requests
  * @param adjustmentsApproved    of those, approved
- * @param adjustmentsLate        of those, made without the policy's notice before the deadline
+ * @param adjustmentsLate        tasks with an adjustment asked for without the policy's notice
+ *                               before the deadline, each once
  * @param progressReportsDue     report periods that ended while the task was in progress
  * @param progressReportsMissed  of those, without a report
  * @param escalations            escalations raised
- * @param completedOnTime        completion reports submitted by the deadline
- * @param completedLate          completion reports submitted after the deadline
- * @param returnedForRework      results returned for rework
- * @param qualityScored          results accepted with a quality score
+ * @param completedOnTime        tasks reported complete, every report of the period by its deadline
+ * @param completedLate          tasks reported complete with a report of the period after its deadline
+ * @param overdue                tasks whose deadline passed and whose work was still owed at {@code asOf}
+ * @param returnedForRework      tasks whose result was returned for rework, each once
+ * @param qualityScored          tasks whose result was accepted with a quality score
  * @param meanQualityScore       the mean of those scores, to two decimals; empty when there are none
  */
 public record ComplianceFacts(EmployeeId employee, Instant from, Instant to, Instant asOf, FactCount assigned,
                               FactCount accepted, FactCount refusedJustified, FactCount refusedUnjustified,
-                              FactCount refusalsAwaitingRuling, FactCount adjustmentsRequested,
+                              FactCount refusalsAwaitingRuling, FactCount unanswered, FactCount adjustmentsRequested,
                               FactCount adjustmentsApproved, FactCount adjustmentsLate, FactCount progressReportsDue,
                               FactCount progressReportsMissed, FactCount escalations, FactCount completedOnTime,
-                              FactCount completedLate, FactCount returnedForRework, FactCount qualityScored,
+                              FactCount completedLate, FactCount overdue, FactCount returnedForRework,
+                              FactCount qualityScored,
                               Optional<BigDecimal> meanQualityScore) {
     /** Requires every part. */
     public ComplianceFacts {
@@ -60,6 +69,7 @@ public record ComplianceFacts(EmployeeId employee, Instant from, Instant to, Ins
         Objects.requireNonNull(refusedJustified, "refusedJustified");
         Objects.requireNonNull(refusedUnjustified, "refusedUnjustified");
         Objects.requireNonNull(refusalsAwaitingRuling, "refusalsAwaitingRuling");
+        Objects.requireNonNull(unanswered, "unanswered");
         Objects.requireNonNull(adjustmentsRequested, "adjustmentsRequested");
         Objects.requireNonNull(adjustmentsApproved, "adjustmentsApproved");
         Objects.requireNonNull(adjustmentsLate, "adjustmentsLate");
@@ -68,6 +78,7 @@ public record ComplianceFacts(EmployeeId employee, Instant from, Instant to, Ins
         Objects.requireNonNull(escalations, "escalations");
         Objects.requireNonNull(completedOnTime, "completedOnTime");
         Objects.requireNonNull(completedLate, "completedLate");
+        Objects.requireNonNull(overdue, "overdue");
         Objects.requireNonNull(returnedForRework, "returnedForRework");
         Objects.requireNonNull(qualityScored, "qualityScored");
         Objects.requireNonNull(meanQualityScore, "meanQualityScore");
@@ -86,6 +97,7 @@ public record ComplianceFacts(EmployeeId employee, Instant from, Instant to, Ins
         var justified = new ArrayList<TaskId>();
         var unjustified = new ArrayList<TaskId>();
         var awaiting = new ArrayList<TaskId>();
+        var unanswered = new ArrayList<TaskId>();
         var requested = new ArrayList<TaskId>();
         var approved = new ArrayList<TaskId>();
         var late = new ArrayList<TaskId>();
@@ -94,6 +106,7 @@ public record ComplianceFacts(EmployeeId employee, Instant from, Instant to, Ins
         var escalated = new ArrayList<TaskId>();
         var onTime = new ArrayList<TaskId>();
         var completedLate = new ArrayList<TaskId>();
+        var overdue = new ArrayList<TaskId>();
         var returned = new ArrayList<TaskId>();
         var scored = new ArrayList<TaskId>();
         var scoreSum = 0L;
@@ -112,6 +125,7 @@ public record ComplianceFacts(EmployeeId employee, Instant from, Instant to, Ins
                     accepted.add(id);
                 }
             }
+            Deadlines.unansweredAt(task, asOf).filter(inPeriod).ifPresent(d -> unanswered.add(id));
             for (var refusal : task.refusals()) {
                 if (inPeriod.test(refusal.at())) {
                     (refusal.justified() ? justified : refusal.unjustified() ? unjustified : awaiting).add(id);
@@ -123,7 +137,7 @@ public record ComplianceFacts(EmployeeId employee, Instant from, Instant to, Ins
                     if (adjustment.approved()) {
                         approved.add(id);
                     }
-                    if (adjustment.late()) {
+                    if (adjustment.late() && !late.contains(id)) {
                         late.add(id);
                     }
                 }
@@ -137,15 +151,18 @@ public record ComplianceFacts(EmployeeId employee, Instant from, Instant to, Ins
                 }
             }
             task.escalations().stream().filter(e -> inPeriod.test(e.raisedAt())).forEach(e -> escalated.add(id));
-            for (var completion : task.completions()) {
-                if (inPeriod.test(completion.submittedAt())) {
-                    (completion.late() ? completedLate : onTime).add(id);
-                }
+            var reported = task.completions().stream().filter(c -> inPeriod.test(c.submittedAt())).toList();
+            if (!reported.isEmpty()) {
+                (reported.stream().anyMatch(CompletionReport::late) ? completedLate : onTime).add(id);
             }
+            Deadlines.lateness(task, asOf).filter(l -> !l.delivered() && inPeriod.test(l.deadline()))
+                    .ifPresent(l -> overdue.add(id));
             for (var review : task.reviews()) {
                 if (inPeriod.test(review.at())) {
                     if (review.outcome() == ReviewOutcome.RETURNED) {
-                        returned.add(id);
+                        if (!returned.contains(id)) {
+                            returned.add(id);
+                        }
                     } else {
                         scored.add(id);
                         scoreSum += review.qualityScore().orElseThrow();
@@ -156,10 +173,16 @@ public record ComplianceFacts(EmployeeId employee, Instant from, Instant to, Ins
         var mean = scored.isEmpty() ? Optional.<BigDecimal>empty()
                 : Optional.of(BigDecimal.valueOf(scoreSum).divide(BigDecimal.valueOf(scored.size()), 2,
                         RoundingMode.HALF_UP));
-        return new ComplianceFacts(employee, from, to, asOf, new FactCount(assigned), new FactCount(accepted),
-                new FactCount(justified), new FactCount(unjustified), new FactCount(awaiting),
-                new FactCount(requested), new FactCount(approved), new FactCount(late), new FactCount(due),
-                new FactCount(missed), new FactCount(escalated), new FactCount(onTime), new FactCount(completedLate),
-                new FactCount(returned), new FactCount(scored), mean);
+        return new ComplianceFacts(employee, from, to, asOf, tasks(assigned), tasks(accepted),
+                new FactCount(Unit.REFUSALS, justified), new FactCount(Unit.REFUSALS, unjustified),
+                new FactCount(Unit.REFUSALS, awaiting), tasks(unanswered),
+                new FactCount(Unit.ADJUSTMENT_REQUESTS, requested), new FactCount(Unit.ADJUSTMENT_REQUESTS, approved),
+                tasks(late), new FactCount(Unit.REPORT_PERIODS, due), new FactCount(Unit.REPORT_PERIODS, missed),
+                new FactCount(Unit.ESCALATIONS, escalated), tasks(onTime), tasks(completedLate), tasks(overdue),
+                tasks(returned), tasks(scored), mean);
+    }
+
+    private static FactCount tasks(List<TaskId> tasks) {
+        return new FactCount(Unit.TASKS, tasks);
     }
 }

@@ -116,11 +116,24 @@ class ComplianceFactsTest {
         assertThat(facts.progressReportsMissed().tasks()).containsExactly(d, d, d);
         assertThat(facts.escalations().tasks()).containsExactly(b);
         assertThat(facts.completedOnTime().tasks()).containsExactly(e, a);
-        assertThat(facts.completedLate().tasks()).containsExactly(b, b);
+        assertThat(facts.completedLate().tasks()).containsExactly(b);
+        assertThat(facts.overdue().tasks()).containsExactly(d);
+        assertThat(facts.unanswered().count()).isZero();
         assertThat(facts.returnedForRework().tasks()).containsExactly(b);
         assertThat(facts.qualityScored().tasks()).containsExactly(a, b);
         assertThat(facts.meanQualityScore()).contains(new BigDecimal("85.50"));
         assertThat(facts.progressReportsMissed().count()).isEqualTo(3);
+    }
+
+    @Test
+    void eachFactSaysWhatItCounts() {
+        var facts = tasks.complianceFacts(company.actor("hr"), STAFF, FROM, TO);
+
+        assertThat(facts.completedLate().counts()).isEqualTo(FactCount.Unit.TASKS);
+        assertThat(facts.refusedUnjustified().counts()).isEqualTo(FactCount.Unit.REFUSALS);
+        assertThat(facts.adjustmentsRequested().counts()).isEqualTo(FactCount.Unit.ADJUSTMENT_REQUESTS);
+        assertThat(facts.progressReportsMissed().counts()).isEqualTo(FactCount.Unit.REPORT_PERIODS);
+        assertThat(facts.escalations().counts()).isEqualTo(FactCount.Unit.ESCALATIONS);
     }
 
     @Test
@@ -129,7 +142,7 @@ class ComplianceFactsTest {
                 T0.plus(Duration.ofDays(8)));
 
         assertThat(facts.assigned().count()).isZero();
-        assertThat(facts.completedLate().tasks()).containsExactly(b, b);
+        assertThat(facts.completedLate().tasks()).containsExactly(b);
         assertThat(facts.completedOnTime().count()).isZero();
         assertThat(facts.qualityScored().tasks()).containsExactly(b);
         assertThat(facts.meanQualityScore()).contains(new BigDecimal("91.00"));
