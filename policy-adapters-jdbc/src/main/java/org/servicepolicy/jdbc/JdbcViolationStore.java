@@ -33,7 +33,7 @@ final class JdbcViolationStore implements ViolationStore {
             "recorded_at", "recorded_by", "description", "measured_minutes", "measured_days", "rule_area",
             "customer_data_leaked", "damage_amount", "damage_currency", "damage_fault", "fault_share",
             "compensation_amount", "compensation_currency", "instalment_cap_amount", "instalment_cap_currency",
-            "instalments", "policy_version", "voided_at", "voided_by", "void_reason", "version");
+            "instalments", "policy_version", "voided_at", "voided_by", "void_reason", "replaces_violation_id", "version");
     private static final String SELECT = "SELECT id, " + String.join(", ", COLUMNS) + " FROM " + TABLE;
     private static final String INSERT = "INSERT INTO " + TABLE + " (" + String.join(", ", COLUMNS) + ", id) VALUES ("
             + "?, ".repeat(COLUMNS.size()) + "?)";
@@ -105,7 +105,8 @@ final class JdbcViolationStore implements ViolationStore {
                 compensation.flatMap(Compensation::instalmentCap).map(Money::amount),
                 compensation.flatMap(Compensation::instalmentCap).map(JdbcViolationStore::currency),
                 compensation.flatMap(Compensation::instalments), v.policyVersion(), v.voiding().map(Voiding::at),
-                v.voiding().map(w -> w.by().value()), v.voiding().map(Voiding::reason), v.version()));
+                v.voiding().map(w -> w.by().value()), v.voiding().map(Voiding::reason), v.replaces().map(ViolationId::value),
+                v.version()));
         values.addAll(List.of(key));
         return values.toArray();
     }
@@ -117,7 +118,7 @@ final class JdbcViolationStore implements ViolationStore {
     private static Violation atVersion(Violation v, long version) {
         return new Violation(v.id(), v.employee(), v.type(), v.severity(), v.occurredAt(), v.recordedAt(),
                 v.recordedBy(), v.description(), v.minutes(), v.days(), v.ruleArea(), v.customerDataLeaked(),
-                v.compensation(), v.policyVersion(), v.voiding(), version);
+                v.compensation(), v.policyVersion(), v.voiding(), v.replaces(), version);
     }
 
     private static Violation read(Row row) throws SQLException {
@@ -127,7 +128,7 @@ final class JdbcViolationStore implements ViolationStore {
                 row.string("description"), row.optionalInteger("measured_minutes"),
                 row.optionalInteger("measured_days"), row.optionalEnum(RuleArea.class, "rule_area"),
                 row.bool("customer_data_leaked"), compensation(row), row.string("policy_version"), voiding(row),
-                row.longInteger("version"));
+                row.optionalString("replaces_violation_id").map(ViolationId::of), row.longInteger("version"));
     }
 
     private static Optional<Compensation> compensation(Row row) throws SQLException {

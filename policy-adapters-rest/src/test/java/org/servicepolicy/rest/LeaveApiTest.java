@@ -197,7 +197,8 @@ class LeaveApiTest {
                         leave(User.STAFF, START.minus(Duration.ofHours(9)), START.plus(Duration.ofHours(8)), true, "flu"))
                 .json().get("id").asText();
 
-        assertThat(api.as(User.HR).post("/leave-requests/" + leaveId + "/approve").status()).isEqualTo(200);
+        assertThat(api.as(User.HR).post("/leave-requests/" + leaveId + "/approve",
+                "{\"emergencyPreventedNotice\": \"too ill to call\"}").status()).isEqualTo(200);
 
         var violations = api.as(User.STAFF).get("/employees/emp-staff/violations").json();
         assertThat(violations).hasSize(2).allSatisfy(v ->

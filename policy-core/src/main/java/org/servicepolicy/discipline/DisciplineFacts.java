@@ -72,16 +72,18 @@ public final class DisciplineFacts {
      * @param employee   whose leave (held)
      * @param violations their violations, some of which approved leave may excuse
      * @param penalties  their penalties
+     * @param leave      their leave requests, whose approved ones cover with the request
      * @param versions   every policy version, for the one in force at each excused violation
      */
     public record LeaveDeciding(LeaveRequest request, Employee employee, List<Violation> violations,
-                                List<Penalty> penalties, PolicyVersions versions) {
+                                List<Penalty> penalties, List<LeaveRequest> leave, PolicyVersions versions) {
         /** Copies the lists. */
         public LeaveDeciding {
             Objects.requireNonNull(request, "request");
             Objects.requireNonNull(employee, "employee");
             violations = List.copyOf(violations);
             penalties = List.copyOf(penalties);
+            leave = List.copyOf(leave);
             Objects.requireNonNull(versions, "versions");
         }
     }

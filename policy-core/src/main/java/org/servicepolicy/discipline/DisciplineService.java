@@ -34,6 +34,11 @@ public final class DisciplineService {
     public static final DecisionKind APPEAL = DecisionKind.of("discipline.appeal-decision");
     /** The decision kind of a penalty withdrawn or revoked because approved leave excuses its violation. */
     public static final DecisionKind LEAVE_EXCUSE = DecisionKind.of("discipline.leave-excuse");
+    /**
+     * The decision kind of approving an emergency request filed after its leave began: whether
+     * the emergency prevented notice, or leave was not requested in advance (§3.2.2).
+     */
+    public static final DecisionKind LEAVE_NOTICE = DecisionKind.of("discipline.leave-notice");
 
     private final UnitOfWork<DisciplineStores> work;
     private final PolicyService policies;
@@ -142,27 +147,46 @@ public final class DisciplineService {
 
     /**
      * Approves leave: the employee's department manager or HR, an emergency request HR only;
-     * nobody approves their own. What it covers is excused (§3.2.2).
+     * nobody approves their own. What it covers is excused (§3.2.2). An emergency request filed
+     * after its leave began records LEAVE_NOT_REQUESTED_IN_ADVANCE; see
+     * {@link #approveLeave(Actor, LeaveRequestId, String, String)} to find that the emergency
+     * prevented notice.
      */
     public LeaveRequest approveLeave(Actor actor, LeaveRequestId id, String note) {
-        new Inputs().optionalText(note, "note").throwIfAny();
+        return approveLeave(actor, id, note, null);
+    }
+
+    /**
+     * Approves leave as {@link #approveLeave(Actor, LeaveRequestId, String)}; for an emergency
+     * request filed after its leave began, {@code emergencyPreventedNotice} is HR's reason for
+     * finding that the emergency prevented notice (§3.2.2), so that no violation is recorded.
+     * Without it such a request is recorded as LEAVE_NOT_REQUESTED_IN_ADVANCE; with it, any
+     * other request is refused naming the field.
+     */
+    public LeaveRequest approveLeave(Actor actor, LeaveRequestId id, String note, String emergencyPreventedNotice) {
+        new Inputs().optionalText(note, "note").optionalText(emergencyPreventedNotice, "emergencyPreventedNotice")
+                .require(emergencyPreventedNotice == null || !emergencyPreventedNotice.isBlank(),
+                        "emergencyPreventedNotice", "must not be blank: it is the reason notice was impossible")
+                .throwIfAny();
         return decideLeave(actor, id, LeaveStatus.APPROVED, Optional.ofNullable(note).filter(n -> !n.isBlank())
-                .map(String::strip));
+                .map(String::strip), Optional.ofNullable(emergencyPreventedNotice).map(String::strip));
     }
 
     /** Rejects leave, with a reason; who may is as for {@link #approveLeave}. */
     public LeaveRequest rejectLeave(Actor actor, LeaveRequestId id, String reason) {
         requireReason(reason);
-        return decideLeave(actor, id, LeaveStatus.REJECTED, Optional.of(reason.strip()));
+        return decideLeave(actor, id, LeaveStatus.REJECTED, Optional.of(reason.strip()), Optional.empty());
     }
 
-    private LeaveRequest decideLeave(Actor actor, LeaveRequestId id, LeaveStatus outcome, Optional<String> note) {
+    private LeaveRequest decideLeave(Actor actor, LeaveRequestId id, LeaveStatus outcome, Optional<String> note,
+                                     Optional<String> emergencyPreventedNotice) {
         Objects.requireNonNull(actor, "actor");
         return work.run(actor, stores -> {
             var employee = stores.employees().findForDecision(leaveRequest(stores, id).employee()).orElseThrow();
             return new DisciplineFacts.LeaveDeciding(leaveRequest(stores, id), employee,
-                    stores.violations().of(employee.id()), stores.penalties().of(employee.id()), policies.history());
-        }, (facts, stamp) -> LeaveRules.decide(facts, outcome, note, stamp));
+                    stores.violations().of(employee.id()), stores.penalties().of(employee.id()),
+                    stores.leave().of(employee.id()), policies.history());
+        }, (facts, stamp) -> LeaveRules.decide(facts, outcome, note, emergencyPreventedNotice, stamp));
     }
 
     // ---------------------------------------------------------------- reading

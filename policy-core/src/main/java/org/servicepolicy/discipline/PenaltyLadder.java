@@ -22,7 +22,8 @@ import org.servicepolicy.policy.Severity;
  *
  * <p>The points of the new violation and of every earlier, non-voided violation of the same
  * employee that occurred within the policy's window before it pick the step. A violation while
- * a demotion is in force earns the policy's "repeated and uncorrected" step. Where a demotion
+ * a demotion stands (issued and not under appeal, or upheld) earns the policy's "repeated and
+ * uncorrected" step; while the demotion's appeal is pending, the points alone decide. Where a demotion
  * cannot apply (a temporary hire, or an employee at the lowest level) the policy's substitute
  * applies instead.
  */
@@ -74,10 +75,23 @@ public final class PenaltyLadder {
                 "%d point(s) fall in the %s band (%s)".formatted(points, step, discipline.band(step)),
                 "points", points, "band", step, "range", discipline.band(step)));
 
-        var demotionInForce = penalties.stream()
+        // "Repeated and uncorrected" needs a demotion that stands: issued and not under appeal, or
+        // upheld. One whose appeal is pending may yet be revoked, so it does not escalate.
+        var demotions = penalties.stream()
                 .filter(p -> p.step() == PenaltyStep.DEMOTION && p.status().inForce())
                 .filter(p -> p.entered(PenaltyStatus.ISSUED).map(t -> issuedWithin(t.at(), windowStart, at)).orElse(false))
-                .min(Comparator.comparing(p -> p.entered(PenaltyStatus.ISSUED).orElseThrow().at()));
+                .sorted(Comparator.comparing(p -> p.entered(PenaltyStatus.ISSUED).orElseThrow().at()))
+                .toList();
+        var demotionInForce = demotions.stream().filter(p -> p.status() != PenaltyStatus.APPEALED).findFirst();
+        var underAppeal = demotions.stream().filter(p -> p.status() == PenaltyStatus.APPEALED).toList();
+        if (demotionInForce.isEmpty() && !underAppeal.isEmpty() && discipline.whileDemoted().heavierThan(step)) {
+            var pending = underAppeal.get(0);
+            verdict = verdict.because(Reason.of("§3.3.3", "discipline.ladder.repeated-pending-appeal",
+                    "demotion penalty %s (issued %s) is under appeal since %s: until the appeal is upheld it does not make this violation repeated and uncorrected, so the step comes from the points alone (%s)"
+                            .formatted(pending.id(), pending.entered(PenaltyStatus.ISSUED).orElseThrow().at(),
+                                    pending.entered(PenaltyStatus.APPEALED).orElseThrow().at(), step),
+                    "demotionPenalty", pending.id(), "status", pending.status(), "step", step));
+        }
         if (demotionInForce.isPresent() && discipline.whileDemoted().heavierThan(step)) {
             var demotion = demotionInForce.get();
             step = discipline.whileDemoted();

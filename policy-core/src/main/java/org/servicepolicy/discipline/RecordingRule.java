@@ -1,15 +1,21 @@
 package org.servicepolicy.discipline;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.servicepolicy.kernel.Change;
+import org.servicepolicy.kernel.Decision;
 import org.servicepolicy.kernel.Money;
 import org.servicepolicy.kernel.Outcome;
 import org.servicepolicy.kernel.PenaltyId;
+import org.servicepolicy.kernel.Reason;
 import org.servicepolicy.kernel.Refusal;
 import org.servicepolicy.kernel.Stamp;
 import org.servicepolicy.kernel.Verdict;
 import org.servicepolicy.kernel.ViolationId;
+import org.servicepolicy.people.Employee;
+import org.servicepolicy.policy.PolicyDefinition;
 import org.servicepolicy.policy.ViolationType;
 
 /**
@@ -44,22 +50,51 @@ public final class RecordingRule {
                 severity.outcome(), command.occurredAt(), now, stamp.actor().id(), command.description().strip(),
                 Optional.ofNullable(command.minutes()), Optional.ofNullable(command.days()),
                 Optional.ofNullable(command.ruleArea()), Boolean.TRUE.equals(command.customerDataLeaked()),
-                compensation.map(Verdict::outcome), policy.version(), Optional.empty(), 0);
+                compensation.map(Verdict::outcome), policy.version(), Optional.empty(), Optional.empty(), 0);
 
         var draft = Outcome.<DisciplineStores>draft();
+        var proposed = propose(draft, violation, severity.reasons(), facts.history(), facts.penalties(), employee,
+                policy, stamp);
+        var compensationDecision = compensation.map(c -> stamp.decision(DisciplineService.COMPENSATION, employee.id(),
+                c.outcome().amount().toString(), c.reasons(), policy.version(), violation.occurredAt()));
+        compensationDecision.ifPresent(draft::decision);
+        return draft.answer(stored -> new RecordedViolation(stored.of(proposed.violation()),
+                proposed.penalty().map(stored::of), proposed.decision(), compensationDecision));
+    }
+
+    /**
+     * What {@link #propose} added to a draft: the violation, the penalty the ladder proposed, if
+     * any, and the ladder's decision.
+     *
+     * @param violation the change that adds the violation
+     * @param penalty   the change that adds the proposed penalty
+     * @param decision  the ladder's decision (§3.3.3)
+     */
+    record Proposed(Change<DisciplineStores, Violation> violation, Optional<Change<DisciplineStores, Penalty>> penalty,
+                    Decision decision) {
+    }
+
+    /**
+     * Adds {@code violation} to {@code draft} with the penalty the ladder proposes for it (§3.3.3)
+     * and the decision that explains both, led by {@code why} (how severe it is, and anything
+     * else that led to it).
+     */
+    static Proposed propose(Outcome.Draft<DisciplineStores> draft, Violation violation, List<Reason> why,
+                            List<Violation> history, List<Penalty> penalties, Employee employee,
+                            PolicyDefinition policy, Stamp stamp) {
+        var now = stamp.now();
         var added = draft.change(Change.of(s -> s.violations().add(violation)));
         draft.event(new DisciplineEvent.ViolationRecorded(violation.id(), employee.id(), violation.type(),
                 violation.severity(), now));
         draft.audit(stamp.audit("violation.record", "violation", violation.id().value(),
                 violation.type() + " " + violation.severity() + " of " + employee.id()));
 
-        var ladder = PenaltyLadder.propose(violation, facts.history(), facts.penalties(), employee, policy);
-        var proposal = stamp.decision(DisciplineService.PROPOSAL, employee.id(), ladder.outcome().outcome(),
-                severity.because(ladder.reasons()).reasons(), policy.version(), violation.occurredAt());
+        var ladder = PenaltyLadder.propose(violation, history, penalties, employee, policy);
+        var reasons = new ArrayList<>(why);
+        reasons.addAll(ladder.reasons());
+        var proposal = stamp.decision(DisciplineService.PROPOSAL, employee.id(), ladder.outcome().outcome(), reasons,
+                policy.version(), violation.occurredAt());
         draft.decision(proposal);
-        var compensationDecision = compensation.map(c -> stamp.decision(DisciplineService.COMPENSATION, employee.id(),
-                c.outcome().amount().toString(), c.reasons(), policy.version(), violation.occurredAt()));
-        compensationDecision.ifPresent(draft::decision);
         var proposed = ladder.outcome().step().map(step -> {
             var penalty = new Penalty(PenaltyId.of(stamp.nextId()), violation.id(), employee.id(), step,
                     ladder.outcome().fine(), proposal.id(),
@@ -70,8 +105,7 @@ public final class RecordingRule {
                     step + " for violation " + violation.id()));
             return draft.change(Change.of(s -> s.penalties().add(penalty)));
         });
-        return draft.answer(stored -> new RecordedViolation(stored.of(added), proposed.map(stored::of), proposal,
-                compensationDecision));
+        return new Proposed(added, proposed, proposal);
     }
 
     /** Why the violation cannot be recorded as it stands, if it cannot. */
@@ -86,13 +120,17 @@ public final class RecordingRule {
             return Optional.of(Refusal.invalid("occurredAt", "is before the employee's hire date " + employee.hireDate()));
         }
         if (command.type().excusedByLeave()) {
-            var cover = facts.leave().stream()
-                    .filter(l -> l.status() == LeaveStatus.APPROVED && l.covers(command.occurredAt())).findFirst();
-            if (cover.isPresent()) {
-                var l = cover.get();
+            var approved = facts.leave().stream().filter(l -> l.status() == LeaveStatus.APPROVED).toList();
+            int measure = command.type().measure() == ViolationType.Measure.DAYS ? command.days() : command.minutes();
+            var coverage = LeaveCoverage.of(command.type(), command.occurredAt(), measure, approved,
+                    policy.discipline(), policy.company().zone());
+            if (!coverage.none()) {
                 return Optional.of(Refusal.policy("§3.2.2", "discipline.leave.covers",
-                        "%s at %s is covered by approved leave %s (%s to %s)".formatted(command.type(),
-                                command.occurredAt(), l.id(), l.startsAt(), l.endsAt()), "occurredAt"));
+                        "%s at %s is covered by approved leave %s: %s%s".formatted(command.type(),
+                                command.occurredAt(), coverage.leave().stream().map(Object::toString)
+                                        .collect(Collectors.joining(", ")), coverage.describe(command.type()),
+                                coverage.whole() ? "" : " fall in it; record only the part outside the leave"),
+                        "occurredAt"));
             }
         }
         if (command.type() == ViolationType.PROPERTY_DAMAGE

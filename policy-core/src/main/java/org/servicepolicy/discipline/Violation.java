@@ -27,13 +27,14 @@ import org.servicepolicy.policy.ViolationType;
  * @param compensation       what is owed for property damage
  * @param policyVersion      the policy version in force at {@code occurredAt}
  * @param voiding            why it no longer counts, once voided
+ * @param replaces           the violation whose part that approved leave did not cover this one records (§3.2.2)
  * @param version            optimistic-locking version, 0 before the first save
  */
 public record Violation(ViolationId id, EmployeeId employee, ViolationType type, Severity severity,
                         Instant occurredAt, Instant recordedAt, EmployeeId recordedBy, String description,
                         Optional<Integer> minutes, Optional<Integer> days, Optional<RuleArea> ruleArea,
                         boolean customerDataLeaked, Optional<Compensation> compensation, String policyVersion,
-                        Optional<Voiding> voiding, long version) {
+                        Optional<Voiding> voiding, Optional<ViolationId> replaces, long version) {
     /** Requires every part. */
     public Violation {
         Objects.requireNonNull(id, "id");
@@ -50,6 +51,7 @@ public record Violation(ViolationId id, EmployeeId employee, ViolationType type,
         Objects.requireNonNull(compensation, "compensation");
         Objects.requireNonNull(policyVersion, "policyVersion");
         Objects.requireNonNull(voiding, "voiding");
+        Objects.requireNonNull(replaces, "replaces");
     }
 
     /** Whether it has been voided and so no longer counts on the ladder. */
@@ -60,6 +62,6 @@ public record Violation(ViolationId id, EmployeeId employee, ViolationType type,
     /** This violation, voided. */
     public Violation voided(Voiding why) {
         return new Violation(id, employee, type, severity, occurredAt, recordedAt, recordedBy, description, minutes,
-                days, ruleArea, customerDataLeaked, compensation, policyVersion, Optional.of(why), version);
+                days, ruleArea, customerDataLeaked, compensation, policyVersion, Optional.of(why), replaces, version);
     }
 }

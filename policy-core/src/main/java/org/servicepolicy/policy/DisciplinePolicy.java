@@ -35,6 +35,8 @@ import org.servicepolicy.kernel.Money;
  * @param instalmentCapShareOfWage     the largest monthly instalment, as a share of the wage
  * @param leaveNotice                  how far in advance leave must be requested
  * @param appealWindow                 how long after issue a penalty may be appealed
+ * @param leaveExcusesAbsenceDayFrom   how much of a day of absence approved leave must cover to
+ *                                     excuse that day (all of the day's absent part, if shorter)
  */
 public record DisciplinePolicy(Map<Severity, Integer> points, Period window, Map<PenaltyStep, Integer> ladderFrom,
                                PenaltyStep whileDemoted, PenaltyStep demotionSubstitute, int demotionLevels,
@@ -42,7 +44,8 @@ public record DisciplinePolicy(Map<Severity, Integer> points, Period window, Map
                                int absenceSeriousFromDays, int absenceGrossFromDays,
                                Map<ViolationType, Severity> fixedSeverity, Severity customerDataLeakSeverity,
                                Map<Fault, Severity> damageSeverity, Map<Fault, BigDecimal> faultShare,
-                               BigDecimal instalmentCapShareOfWage, Duration leaveNotice, Period appealWindow) {
+                               BigDecimal instalmentCapShareOfWage, Duration leaveNotice, Period appealWindow,
+                               Duration leaveExcusesAbsenceDayFrom) {
 
     /** Copies the maps and requires every part. */
     public DisciplinePolicy {
@@ -59,6 +62,7 @@ public record DisciplinePolicy(Map<Severity, Integer> points, Period window, Map
         Objects.requireNonNull(instalmentCapShareOfWage, "instalmentCapShareOfWage");
         Objects.requireNonNull(leaveNotice, "leaveNotice");
         Objects.requireNonNull(appealWindow, "appealWindow");
+        Objects.requireNonNull(leaveExcusesAbsenceDayFrom, "leaveExcusesAbsenceDayFrom");
     }
 
     private static <K extends Enum<K>, V> Map<K, V> copy(Map<K, V> map, Class<K> type) {
@@ -133,6 +137,10 @@ public record DisciplinePolicy(Map<Severity, Integer> points, Period window, Map
         if (substitute == PenaltyStep.DEMOTION) {
             s.problem("discipline.demotion.substituteWhenImpossible", "must be a step other than DEMOTION");
         }
+        var excusesDayFrom = s.duration("discipline.leave.excusesAbsenceDayFrom");
+        if (excusesDayFrom.isZero() || excusesDayFrom.compareTo(Duration.ofDays(1)) > 0) {
+            s.problem("discipline.leave.excusesAbsenceDayFrom", "must be more than PT0S and at most PT24H");
+        }
         return new DisciplinePolicy(points, s.period("discipline.window"), ladder,
                 s.constant("discipline.ladder.whileDemoted", PenaltyStep.class, PenaltyStep.DISMISSAL), substitute,
                 s.integer("discipline.demotion.levels", 1, 100), fines,
@@ -140,7 +148,7 @@ public record DisciplinePolicy(Map<Severity, Integer> points, Period window, Map
                 s.constant("discipline.severity.CONFIDENTIALITY_BREACH.customerDataLeaked", Severity.class,
                         Severity.GROSS), damage, share,
                 s.fraction("discipline.compensation.maxInstalmentShareOfWage"),
-                s.duration("discipline.leave.minNotice"), s.period("discipline.appeal.window"));
+                s.duration("discipline.leave.minNotice"), s.period("discipline.appeal.window"), excusesDayFrom);
     }
 
     void write(Map<String, String> out) {
@@ -161,5 +169,6 @@ public record DisciplinePolicy(Map<Severity, Integer> points, Period window, Map
         out.put("discipline.compensation.maxInstalmentShareOfWage", instalmentCapShareOfWage.toPlainString());
         out.put("discipline.leave.minNotice", leaveNotice.toString());
         out.put("discipline.appeal.window", appealWindow.toString());
+        out.put("discipline.leave.excusesAbsenceDayFrom", leaveExcusesAbsenceDayFrom.toString());
     }
 }

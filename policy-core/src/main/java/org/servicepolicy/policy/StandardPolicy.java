@@ -63,6 +63,9 @@ public final class StandardPolicy {
         // §3.2.2: leave is requested in advance; penalties may be appealed.
         s.put("discipline.leave.minNotice", "PT24H");
         s.put("discipline.appeal.window", "P15D");
+        // §3.2.2: leave excuses the days of an absence it covers; half a working day of leave on a
+        // day of absence excuses that day, an hour does not.
+        s.put("discipline.leave.excusesAbsenceDayFrom", "PT4H");
 
         // §3.1.1: a change is explained in advance; §3.1.2: progress is reported regularly,
         // weekly on a task that runs longer than a week.

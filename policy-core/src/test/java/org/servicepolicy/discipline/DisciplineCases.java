@@ -68,7 +68,7 @@ final class DisciplineCases {
     static Violation violation(String id, Employee employee, Severity severity, Instant occurredAt) {
         return new Violation(ViolationId.of(id), employee.id(), ViolationType.LATE_ARRIVAL, severity, occurredAt,
                 occurredAt, EmployeeId.of("hr"), "late", Optional.of(10), Optional.empty(), Optional.empty(), false,
-                Optional.empty(), StandardPolicy.VERSION, Optional.empty(), 1);
+                Optional.empty(), StandardPolicy.VERSION, Optional.empty(), Optional.empty(), 1);
     }
 
     static Penalty penalty(String id, Violation violation, PenaltyStep step, PenaltyStatus... path) {

@@ -173,7 +173,8 @@ class DisciplineRulesTest {
                 LeaveStatus.REQUESTED);
         var versions = DisciplineCases.standardThen("2026-12", NOW.minus(Duration.ofDays(1)), Map.of());
         var outcome = decided(LeaveRules.decide(new DisciplineFacts.LeaveDeciding(request, staff, List.of(late),
-                List.of(proposed), versions), LeaveStatus.APPROVED, Optional.empty(), DisciplineCases.stamp(HR)));
+                List.of(proposed), List.of(request), versions), LeaveStatus.APPROVED, Optional.empty(), Optional.empty(),
+                DisciplineCases.stamp(HR)));
         assertThat(outcome.decisions()).singleElement().satisfies(d -> {
             assertThat(d.kind()).isEqualTo(DisciplineService.LEAVE_EXCUSE);
             assertThat(d.outcome()).isEqualTo("WITHDRAWN");

@@ -10,9 +10,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.servicepolicy.kernel.EmployeeId;
 import org.servicepolicy.people.EmployeeCategory;
 import org.servicepolicy.policy.PenaltyStep;
 import org.servicepolicy.policy.PolicyDefinition;
@@ -74,6 +77,29 @@ class PenaltyLadderTest {
             assertThat(r.ruleId()).isEqualTo("discipline.ladder.repeated");
             assertThat(r.facts()).containsEntry("demotionPenalty", "p1");
         });
+    }
+
+    @Test
+    @DisplayName("§3.3.3: while a demotion's appeal is pending the points alone pick the step, naming the appeal")
+    void aDemotionUnderAppealDoesNotMakeARepetition() {
+        var issued = issuedDemotion("p1", NOW.minus(Duration.ofDays(30)));
+        var appealed = issued.moveTo(PenaltyStatus.APPEALED, NOW.minus(Duration.ofDays(25)), issued.employee(),
+                Optional.of("not me"));
+        var verdict = PenaltyLadder.propose(violation("new", Severity.MINOR, NOW), List.of(), List.of(appealed), staff,
+                policy);
+        assertThat(verdict.outcome().step()).contains(PenaltyStep.WARNING);
+        assertThat(verdict.reasons()).noneSatisfy(r -> assertThat(r.ruleId()).isEqualTo("discipline.ladder.repeated"));
+        assertThat(verdict.reasons()).anySatisfy(r -> {
+            assertThat(r.clause()).isEqualTo("§3.3.3");
+            assertThat(r.ruleId()).isEqualTo("discipline.ladder.repeated-pending-appeal");
+            assertThat(r.message()).contains("p1");
+            assertThat(r.facts()).containsEntry("demotionPenalty", "p1");
+        });
+
+        var upheld = appealed.moveTo(PenaltyStatus.UPHELD, NOW.minus(Duration.ofDays(20)), EmployeeId.of("hr2"),
+                Optional.of("it was them"));
+        assertThat(PenaltyLadder.propose(violation("new", Severity.MINOR, NOW), List.of(), List.of(upheld), staff,
+                policy).outcome().step()).contains(PenaltyStep.DISMISSAL);
     }
 
     @Test

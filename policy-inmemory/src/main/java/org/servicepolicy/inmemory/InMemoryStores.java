@@ -291,7 +291,7 @@ public final class InMemoryStores implements Ports {
             private Violation withVersion(Violation v, long version) {
                 return new Violation(v.id(), v.employee(), v.type(), v.severity(), v.occurredAt(), v.recordedAt(),
                         v.recordedBy(), v.description(), v.minutes(), v.days(), v.ruleArea(), v.customerDataLeaked(),
-                        v.compensation(), v.policyVersion(), v.voiding(), version);
+                        v.compensation(), v.policyVersion(), v.voiding(), v.replaces(), version);
             }
         };
     }

@@ -28,6 +28,7 @@ public final class ViolationBuilder {
     private Optional<Compensation> compensation = Optional.empty();
     private String policyVersion = "standard";
     private Optional<Voiding> voiding = Optional.empty();
+    private Optional<ViolationId> replaces = Optional.empty();
     private long version;
 
     ViolationBuilder(ViolationId id) {
@@ -118,6 +119,12 @@ public final class ViolationBuilder {
         return this;
     }
 
+    /** Sets the violation whose part uncovered by leave this one records. */
+    public ViolationBuilder replaces(ViolationId value) {
+        this.replaces = Optional.of(value);
+        return this;
+    }
+
     /** Sets the optimistic-locking version. */
     public ViolationBuilder version(long value) {
         this.version = value;
@@ -127,6 +134,6 @@ public final class ViolationBuilder {
     /** The violation. */
     public Violation build() {
         return new Violation(id, employee, type, severity, occurredAt, recordedAt, recordedBy, description, minutes,
-                days, ruleArea, customerDataLeaked, compensation, policyVersion, voiding, version);
+                days, ruleArea, customerDataLeaked, compensation, policyVersion, voiding, replaces, version);
     }
 }

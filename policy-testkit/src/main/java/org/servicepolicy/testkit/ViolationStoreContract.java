@@ -50,6 +50,21 @@ public abstract class ViolationStoreContract extends PortContract {
         assertThat(found.ruleArea()).isEmpty();
         assertThat(found.compensation()).isEmpty();
         assertThat(found.voiding()).isEmpty();
+        assertThat(found.replaces()).isEmpty();
+    }
+
+    /** §3.2.2: the part of an absence that leave left uncovered names the violation it replaces. */
+    @Test
+    void aReplacementKeepsTheViolationItReplaces() {
+        var original = ports().violations().add(Fixtures.violation("V-1").type(ViolationType.ABSENTEEISM)
+                .severity(Severity.GROSS).days(3).build());
+        var replacement = Fixtures.violation("V-2").type(ViolationType.ABSENTEEISM).severity(Severity.MODERATE).days(1)
+                .replaces(original.id()).build();
+
+        var stored = ports().violations().add(replacement);
+
+        assertThat(ports().violations().find(replacement.id())).contains(stored);
+        assertThat(stored.replaces()).contains(original.id());
     }
 
     @Test

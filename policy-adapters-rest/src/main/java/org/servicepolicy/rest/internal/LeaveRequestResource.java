@@ -61,7 +61,11 @@ public final class LeaveRequestResource {
         return LeaveRequestView.of(discipline.leaveRequest(callers.actor(security), leave(id)));
     }
 
-    /** Approves leave, voiding the lateness, early leave and absence it covers; the body is optional. */
+    /**
+     * Approves leave, voiding what of lateness, early leave and absence it covers; the body is
+     * optional. For an emergency request filed after its leave began, the body's
+     * {@code emergencyPreventedNotice} is HR's finding that the emergency prevented notice.
+     */
     @POST
     @Path("{id}/approve")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -69,7 +73,8 @@ public final class LeaveRequestResource {
                                     LeaveApprovalBody body) {
         var actor = callers.actor(security);
         var approval = bodies.optional(body);
-        return LeaveRequestView.of(discipline.approveLeave(actor, leave(id), approval == null ? null : approval.note()));
+        return LeaveRequestView.of(discipline.approveLeave(actor, leave(id), approval == null ? null : approval.note(),
+                approval == null ? null : approval.emergencyPreventedNotice()));
     }
 
     /** Rejects leave, with a reason. */

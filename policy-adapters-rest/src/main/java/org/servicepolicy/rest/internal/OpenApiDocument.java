@@ -187,7 +187,10 @@ public final class OpenApiDocument {
                         + "an emergency request with a reason", RequestLeaveBody.class, LeaveRequestView.class),
                 read("/api/v1/leave-requests/{id}", "One leave request", LeaveRequestView.class, 403, 404),
                 new Operation("post", "/api/v1/leave-requests/{id}/approve", "Approve leave (the department "
-                        + "manager or HR; emergency requests HR only); voids the violations it covers",
+                        + "manager or HR; emergency requests HR only); voids what of lateness, early leave and "
+                        + "absence it covers and records the uncovered part anew; an emergency request filed after "
+                        + "its leave began records LEAVE_NOT_REQUESTED_IN_ADVANCE unless emergencyPreventedNotice "
+                        + "gives HR's reason that the emergency prevented notice (§3.2.2)",
                         LeaveApprovalBody.class, false, 200, LeaveRequestView.class,
                         problems(List.of(400, 401, 403, 404, 409, 422, 500))),
                 action("/api/v1/leave-requests/{id}/reject", "Reject leave, with a reason", ReasonBody.class,
