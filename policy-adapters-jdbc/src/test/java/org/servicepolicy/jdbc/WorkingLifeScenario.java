@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -16,8 +17,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.servicepolicy.discipline.AppealOutcome;
+import org.servicepolicy.discipline.RecordViolation;
 import org.servicepolicy.kernel.EmployeeId;
 import org.servicepolicy.kernel.PolicyRefusalException;
+import org.servicepolicy.kernel.Role;
 import org.servicepolicy.kernel.StorageException;
 import org.servicepolicy.people.ChangeEmployment;
 import org.servicepolicy.people.DepartureReason;
@@ -26,6 +30,7 @@ import org.servicepolicy.people.EmployeeCategory;
 import org.servicepolicy.people.EmploymentStatus;
 import org.servicepolicy.people.NewEmployee;
 import org.servicepolicy.people.RecordDeparture;
+import org.servicepolicy.policy.ViolationType;
 import org.servicepolicy.tasks.NewTask;
 import org.servicepolicy.tasks.TaskStatus;
 
@@ -92,6 +97,30 @@ abstract class WorkingLifeScenario {
 
         assertThat(database.rowCounts()).isEqualTo(before);
         assertThat(stores.employees().find(Company.STAFF).orElseThrow().status()).isEqualTo(EmploymentStatus.ON_POST);
+    }
+
+    @Test
+    @DisplayName("§4.3.2: a demotion revoked on appeal gives back the time at level, read from the stored history")
+    void aRevokedDemotionRestoresTheTimeAtLevel() {
+        var before = stores.employees().find(Company.STAFF).orElseThrow();
+        var discipline = company.policy.discipline();
+        discipline.record(company.hr, new RecordViolation(Company.STAFF.value(), ViolationType.CONFIDENTIALITY_BREACH,
+                Company.NOW.minus(Duration.ofDays(3)), null, null, "shared a file", null, null, null, null, null, null));
+        var demotion = discipline.record(company.hr, new RecordViolation(Company.STAFF.value(),
+                ViolationType.ABSENTEEISM, Company.NOW.minus(Duration.ofDays(2)), null, 1, "absent", null, null, null,
+                null, null, null)).penalty().orElseThrow();
+        discipline.issue(company.hr, demotion.id());
+        var staff = company.policy.people().actorFor(Company.STAFF).orElseThrow();
+        discipline.appeal(staff, demotion.id(), "it was someone else");
+        var hr2 = company.policy.people().hire(company.hr, new NewEmployee("hr2", "Wang Fang", EmployeeCategory.STAFF,
+                null, "service", 4, LocalDate.of(2019, 1, 1), null, null, Set.of(Role.HR)));
+
+        discipline.decideAppeal(company.policy.people().actorFor(hr2.id()).orElseThrow(), demotion.id(),
+                AppealOutcome.REVOKED, "the register was wrong");
+
+        var restored = stores.employees().find(Company.STAFF).orElseThrow();
+        assertThat(restored.level()).isEqualTo(before.level());
+        assertThat(restored.levelSince()).isEqualTo(before.levelSince());
     }
 
     @Test

@@ -11,6 +11,7 @@ import static org.servicepolicy.rest.PeopleApiTest.values;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -242,16 +243,22 @@ class PenaltyApiTest {
     }
 
     @Test
+    @DisplayName("§3.3.3, §4.3.2: revoking a demotion restores the level with its time at level, and voids the violation")
     void revokingADemotionOnAppealRestoresTheLevelAndVoidsTheViolation() {
+        var hiredAtLevel = api.as(User.HR).get("/employees/emp-staff").json().get("levelSince").asText();
         recordAndCheck(User.HR, absence(User.STAFF, now().minusSeconds(7200), 2), "FINE", 4);
         var demotion = recordAndCheck(User.HR, absence(User.STAFF, now().minusSeconds(600), 1), "DEMOTION", 6);
         issue(User.HR, demotion);
+        assertThat(api.as(User.HR).get("/employees/emp-staff").json().get("levelSince").asText())
+                .isNotEqualTo(hiredAtLevel);
         api.as(User.STAFF).post(penaltyPath(demotion, "appeal"), reason("I had a doctor's note"));
 
         var revoked = api.as(User.HR2).post(penaltyPath(demotion, "decide-appeal"), appealDecision("REVOKED", "note accepted"));
 
         assertThat(revoked.json().get("status").asText()).isEqualTo("REVOKED");
-        assertThat(api.as(User.HR).get("/employees/emp-staff").json().get("level").asInt()).isEqualTo(3);
+        var staff = api.as(User.HR).get("/employees/emp-staff").json();
+        assertThat(staff.get("level").asInt()).isEqualTo(3);
+        assertThat(staff.get("levelSince").asText()).isEqualTo(hiredAtLevel);
         var violation = api.as(User.HR).get("/violations/" + demotion.at("/violation/id").asText()).json();
         assertThat(violation.at("/voided/reason").asText()).contains("revoked on appeal");
     }

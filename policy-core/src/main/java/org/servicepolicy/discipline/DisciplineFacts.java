@@ -40,14 +40,18 @@ public final class DisciplineFacts {
      * @param employee  whom it is about
      * @param violation the violation it answers
      * @param versions  every policy version, to take the one in force at the step's deciding fact
+     * @param record    every version of the employee's record, oldest first: a revoked demotion
+     *                  restores the time at level it interrupted (§4.3.2)
      */
-    public record PenaltyCase(Penalty penalty, Employee employee, Violation violation, PolicyVersions versions) {
-        /** Requires every part. */
+    public record PenaltyCase(Penalty penalty, Employee employee, Violation violation, PolicyVersions versions,
+                              List<Employee> record) {
+        /** Requires every part and copies the record. */
         public PenaltyCase {
             Objects.requireNonNull(penalty, "penalty");
             Objects.requireNonNull(employee, "employee");
             Objects.requireNonNull(violation, "violation");
             Objects.requireNonNull(versions, "versions");
+            record = List.copyOf(record);
         }
     }
 
@@ -74,9 +78,12 @@ public final class DisciplineFacts {
      * @param penalties  their penalties
      * @param leave      their leave requests, whose approved ones cover with the request
      * @param versions   every policy version, for the one in force at each excused violation
+     * @param record     every version of the employee's record, oldest first, for the time at
+     *                   level a revoked demotion gives back
      */
     public record LeaveDeciding(LeaveRequest request, Employee employee, List<Violation> violations,
-                                List<Penalty> penalties, List<LeaveRequest> leave, PolicyVersions versions) {
+                                List<Penalty> penalties, List<LeaveRequest> leave, PolicyVersions versions,
+                                List<Employee> record) {
         /** Copies the lists. */
         public LeaveDeciding {
             Objects.requireNonNull(request, "request");
@@ -85,6 +92,7 @@ public final class DisciplineFacts {
             penalties = List.copyOf(penalties);
             leave = List.copyOf(leave);
             Objects.requireNonNull(versions, "versions");
+            record = List.copyOf(record);
         }
     }
 }

@@ -128,7 +128,8 @@ public final class DisciplineService {
                 .orElseThrow(() -> new NotFoundException("employee", employeeId));
         var penalty = penalty(stores, id);
         var violation = stores.violations().find(penalty.violation()).orElseThrow();
-        return new DisciplineFacts.PenaltyCase(penalty, employee, violation, policies.history());
+        return new DisciplineFacts.PenaltyCase(penalty, employee, violation, policies.history(),
+                stores.employees().history(employeeId));
     }
 
     /**
@@ -185,7 +186,7 @@ public final class DisciplineService {
             var employee = stores.employees().findForDecision(leaveRequest(stores, id).employee()).orElseThrow();
             return new DisciplineFacts.LeaveDeciding(leaveRequest(stores, id), employee,
                     stores.violations().of(employee.id()), stores.penalties().of(employee.id()),
-                    stores.leave().of(employee.id()), policies.history());
+                    stores.leave().of(employee.id()), policies.history(), stores.employees().history(employee.id()));
         }, (facts, stamp) -> LeaveRules.decide(facts, outcome, note, emergencyPreventedNotice, stamp));
     }
 

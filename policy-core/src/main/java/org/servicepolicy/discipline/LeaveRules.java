@@ -167,7 +167,8 @@ public final class LeaveRules {
             return;
         }
         if (target == PenaltyStatus.REVOKED) {
-            ledger.employee = PenaltyRules.restore(draft, ledger.employee, penalty, stamp, "leave " + request.id());
+            ledger.employee = PenaltyRules.restore(draft, ledger.employee, penalty, facts.record(), stamp,
+                    "leave " + request.id());
         }
         draft.decision(stamp.decision(DisciplineService.LEAVE_EXCUSE, penalty.employee(), target.name(),
                 List.of(Reason.of("§3.2.2", "discipline.leave.excuses",

@@ -1,5 +1,6 @@
 package org.servicepolicy.discipline;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.servicepolicy.kernel.Change;
@@ -113,7 +114,8 @@ public final class PenaltyRules {
             var target = outcome == AppealOutcome.UPHELD ? PenaltyStatus.UPHELD : PenaltyStatus.REVOKED;
             var decided = penalty.moveTo(target, stamp.now(), actor, Optional.of(reason));
             if (target == PenaltyStatus.REVOKED) {
-                var restored = restore(draft, facts.employee(), penalty, stamp, "appeal decision " + decision.id());
+                var restored = restore(draft, facts.employee(), penalty, facts.record(), stamp,
+                        "appeal decision " + decision.id());
                 if (!restored.equals(facts.employee())) {
                     draft.change(Change.of(s -> s.employees().update(restored)));
                 }
@@ -126,15 +128,27 @@ public final class PenaltyRules {
 
     /**
      * {@code employee} with the level or status {@code penalty} changed put back, announcing each
-     * change; the caller stores the result once, however many penalties it restores.
+     * change; the caller stores the result once, however many penalties it restores. A demotion
+     * is undone as if it had never happened (§1.3.3, §4.3.2): the level comes back with the time
+     * already served at it, read from the version of the record the demotion replaced. When HR
+     * has changed the level since the demotion, that later decision stands and the level is
+     * left as it is.
+     *
+     * @param record every version of the employee's record, oldest first
      */
-    static Employee restore(Outcome.Draft<DisciplineStores> draft, Employee employee, Penalty penalty, Stamp stamp,
-                            String cause) {
+    static Employee restore(Outcome.Draft<DisciplineStores> draft, Employee employee, Penalty penalty,
+                            List<Employee> record, Stamp stamp, String cause) {
         var restored = employee;
-        if (penalty.levelBefore().isPresent()) {
-            restored = restored.withLevel(penalty.levelBefore().get());
-            draft.event(new PeopleEvent.EmployeeLevelChanged(employee.id(), employee.level(),
-                    restored.level(), cause, stamp.now()));
+        var issued = penalty.entered(PenaltyStatus.ISSUED).map(PenaltyTransition::at);
+        if (penalty.levelBefore().isPresent() && issued.isPresent()) {
+            var demotedTo = versionAt(record, issued.get(), true).map(Employee::level);
+            if (demotedTo.isEmpty() || demotedTo.get() == employee.level()) {
+                var heldSince = versionAt(record, issued.get(), false).map(Employee::levelSince)
+                        .orElse(employee.levelSince());
+                restored = restored.restoredTo(penalty.levelBefore().get(), heldSince, stamp.now());
+                draft.event(new PeopleEvent.EmployeeLevelChanged(employee.id(), employee.level(),
+                        restored.level(), cause, stamp.now()));
+            }
         }
         if (penalty.statusBefore().isPresent()) {
             restored = restored.withStatus(penalty.statusBefore().get(), stamp.now());
@@ -142,6 +156,15 @@ public final class PenaltyRules {
                     restored.status(), cause, stamp.now()));
         }
         return restored;
+    }
+
+    /**
+     * The version of {@code record} in force at {@code at} ({@code including} it), or the last
+     * one before it.
+     */
+    private static Optional<Employee> versionAt(List<Employee> record, Instant at, boolean including) {
+        return record.stream().filter(v -> including ? !v.effectiveFrom().isAfter(at) : v.effectiveFrom().isBefore(at))
+                .reduce((earlier, later) -> later);
     }
 
     /** Voids {@code violation} (it stops counting), unless it already is. */

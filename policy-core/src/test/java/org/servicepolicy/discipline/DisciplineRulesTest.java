@@ -106,8 +106,8 @@ class DisciplineRulesTest {
         // A version published after the violation demotes by two levels; the one in force then, by one.
         var versions = DisciplineCases.standardThen("2026-12", NOW.minus(Duration.ofDays(5)),
                 Map.of("discipline.demotion.levels", "2"));
-        var outcome = decided(PenaltyRules.issue(new DisciplineFacts.PenaltyCase(demotion, staff, late, versions),
-                DisciplineCases.stamp(HR)));
+        var outcome = decided(PenaltyRules.issue(new DisciplineFacts.PenaltyCase(demotion, staff, late, versions,
+                List.of(staff)), DisciplineCases.stamp(HR)));
         assertThat(outcome.events()).first().satisfies(e -> assertThat(e.attributes())
                 .containsEntry("from", "3").containsEntry("to", "2"));
         assertThat(outcome.events()).extracting(DomainEvent::type).containsExactly("EmployeeLevelChanged", "PenaltyIssued");
@@ -118,13 +118,13 @@ class DisciplineRulesTest {
         var late = DisciplineCases.violation("v-1", staff, Severity.MINOR, NOW.minus(Duration.ofDays(40)));
         var issued = DisciplineCases.penalty("p-1", late, PenaltyStep.WARNING, PenaltyStatus.ISSUED);
         var refusal = refusal(PenaltyRules.appeal(new DisciplineFacts.PenaltyCase(issued, staff, late,
-                DisciplineCases.standardOnly()), "too late", DisciplineCases.stamp(STAFF)));
+                DisciplineCases.standardOnly(), List.of(staff)), "too late", DisciplineCases.stamp(STAFF)));
         assertThat(refusal).isInstanceOfSatisfying(Refusal.Policy.class,
                 r -> assertThat(r.rule()).isEqualTo("discipline.appeal.window"));
         var longerWindow = DisciplineCases.standardThen("long-appeals", Instant.EPOCH.plusSeconds(1),
                 Map.of("discipline.appeal.window", "P60D"));
-        assertThat(PenaltyRules.appeal(new DisciplineFacts.PenaltyCase(issued, staff, late, longerWindow), "in time",
-                DisciplineCases.stamp(STAFF))).isInstanceOf(Outcome.Decided.class);
+        assertThat(PenaltyRules.appeal(new DisciplineFacts.PenaltyCase(issued, staff, late, longerWindow,
+                List.of(staff)), "in time", DisciplineCases.stamp(STAFF))).isInstanceOf(Outcome.Decided.class);
     }
 
     @Test
@@ -133,7 +133,8 @@ class DisciplineRulesTest {
         var appealed = DisciplineCases.penalty("p-1", late, PenaltyStep.DEMOTION, PenaltyStatus.ISSUED,
                 PenaltyStatus.APPEALED).remembering(Optional.of(4), Optional.empty());
         var outcome = decided(PenaltyRules.decideAppeal(new DisciplineFacts.PenaltyCase(appealed, staff, late,
-                DisciplineCases.standardOnly()), AppealOutcome.REVOKED, "the clock was wrong", DisciplineCases.stamp(HR2)));
+                DisciplineCases.standardOnly(), List.of(staff)), AppealOutcome.REVOKED, "the clock was wrong",
+                DisciplineCases.stamp(HR2)));
         assertThat(outcome.decisions()).singleElement().satisfies(d -> {
             assertThat(d.kind()).isEqualTo(DisciplineService.APPEAL);
             assertThat(d.reasons()).extracting(r -> r.clause()).containsExactly("§3.3.3", "§1.3.3");
@@ -147,7 +148,8 @@ class DisciplineRulesTest {
         var late = DisciplineCases.violation("v-1", staff, Severity.MINOR, NOW.minus(Duration.ofDays(1)));
         var issued = DisciplineCases.penalty("p-1", late, PenaltyStep.WARNING, PenaltyStatus.ISSUED);
         assertThat(refusal(PenaltyRules.decideAppeal(new DisciplineFacts.PenaltyCase(issued, staff, late,
-                DisciplineCases.standardOnly()), AppealOutcome.UPHELD, "stands", DisciplineCases.stamp(HR2))))
+                DisciplineCases.standardOnly(), List.of(staff)), AppealOutcome.UPHELD, "stands",
+                DisciplineCases.stamp(HR2))))
                 .isEqualTo(Refusal.transition("penalty", "p-1", PenaltyStatus.ISSUED, "decide the appeal of"));
     }
 
@@ -173,8 +175,8 @@ class DisciplineRulesTest {
                 LeaveStatus.REQUESTED);
         var versions = DisciplineCases.standardThen("2026-12", NOW.minus(Duration.ofDays(1)), Map.of());
         var outcome = decided(LeaveRules.decide(new DisciplineFacts.LeaveDeciding(request, staff, List.of(late),
-                List.of(proposed), List.of(request), versions), LeaveStatus.APPROVED, Optional.empty(), Optional.empty(),
-                DisciplineCases.stamp(HR)));
+                List.of(proposed), List.of(request), versions, List.of(staff)), LeaveStatus.APPROVED, Optional.empty(),
+                Optional.empty(), DisciplineCases.stamp(HR)));
         assertThat(outcome.decisions()).singleElement().satisfies(d -> {
             assertThat(d.kind()).isEqualTo(DisciplineService.LEAVE_EXCUSE);
             assertThat(d.outcome()).isEqualTo("WITHDRAWN");
