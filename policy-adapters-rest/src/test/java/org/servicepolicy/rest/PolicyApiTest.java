@@ -8,6 +8,7 @@ import static org.servicepolicy.rest.RestFixture.START;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -70,6 +71,27 @@ class PolicyApiTest {
             assertThat(api.as(user).post("/policies", STRICTER).status()).as(user.name()).isEqualTo(403);
         }
         assertThat(api.as(User.HR).get("/policies").json()).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("§2.1, §2.2: the service standards are settings every employee reads and HR changes by publishing")
+    void theServiceStandardsArePolicySettings() {
+        var current = api.as(User.STAFF).get("/policies/current").json();
+        assertThat(current.at("/settings/service.standard.RECEPTION_WAIT.maxWait").asText()).isEqualTo("PT5M");
+        assertThat(current.at("/settings/service.case.stipulatedTimes").asText()).startsWith("ENQUIRY=PT4H");
+
+        var published = api.as(User.HR).post("/policies", """
+                {"version": "2026-service", "effectiveFrom": "%s",
+                 "settings": {"service.standard.RECEPTION_WAIT.maxWait": "PT3M",
+                              "service.case.stipulatedTimes": "LOAN=PT120H"}}""".formatted(TOMORROW));
+        assertThat(published.status()).as(published.toString()).isEqualTo(201);
+        assertThat(published.json().at("/settings/service.standard.RECEPTION_WAIT.maxWait").asText()).isEqualTo("PT3M");
+
+        var invalid = api.as(User.HR).post("/policies", """
+                {"version": "2026-bad-service", "effectiveFrom": "%s",
+                 "settings": {"service.case.stipulatedTimes": "loan=soon"}}""".formatted(TOMORROW));
+        assertThat(invalid.status()).isEqualTo(422);
+        assertThat(fields(invalid.json())).containsExactly("settings.service.case.stipulatedTimes");
     }
 
     @Test

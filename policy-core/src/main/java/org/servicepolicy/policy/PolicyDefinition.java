@@ -23,10 +23,11 @@ import org.servicepolicy.kernel.InvalidInputException;
  * @param assessment    compliance assessment and grades (§3.3.1)
  * @param rewards       reward rules (§3.3.2, §2.3.3, §2.3.1, §5.2.1)
  * @param career        promotion conditions (§4.3.2)
+ * @param service       service standards (§2.1, §2.2)
  */
 public record PolicyDefinition(String version, Instant effectiveFrom, CompanyPolicy company,
                                DisciplinePolicy discipline, TaskPolicy tasks, AssessmentPolicy assessment,
-                               RewardPolicy rewards, CareerPolicy career) {
+                               RewardPolicy rewards, CareerPolicy career, ServiceStandardsPolicy service) {
     /** Requires every part; {@code effectiveFrom} is kept to the stores' precision. */
     public PolicyDefinition {
         Ids.requireValid("policy version", version);
@@ -37,6 +38,7 @@ public record PolicyDefinition(String version, Instant effectiveFrom, CompanyPol
         Objects.requireNonNull(assessment, "assessment");
         Objects.requireNonNull(rewards, "rewards");
         Objects.requireNonNull(career, "career");
+        Objects.requireNonNull(service, "service");
     }
 
     /**
@@ -53,6 +55,7 @@ public record PolicyDefinition(String version, Instant effectiveFrom, CompanyPol
         var assessment = AssessmentPolicy.read(reader);
         var rewards = RewardPolicy.read(reader, company);
         var career = CareerPolicy.read(reader);
+        var service = ServiceStandardsPolicy.read(reader);
         var problems = reader.problems();
         if (!Ids.isValid(version)) {
             problems.add(0, new FieldProblem("version",
@@ -64,7 +67,8 @@ public record PolicyDefinition(String version, Instant effectiveFrom, CompanyPol
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new PolicyDefinition(version, effectiveFrom, company, discipline, tasks, assessment, rewards, career);
+        return new PolicyDefinition(version, effectiveFrom, company, discipline, tasks, assessment, rewards, career,
+                service);
     }
 
     /** Every setting of this version, sorted by key. {@link #of} reads them back unchanged. */
@@ -76,6 +80,7 @@ public record PolicyDefinition(String version, Instant effectiveFrom, CompanyPol
         assessment.write(out);
         rewards.write(out);
         career.write(out);
+        service.write(out);
         return out;
     }
 }

@@ -22,6 +22,7 @@ public final class StandardPolicy {
         s.put("company.currency", "CNY");
         s.put("company.timeZone", "UTC");
         s.put("company.lowestLevel", "1");
+        s.put("company.workingDays", "MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY");
 
         // §3.3.3: penalties by severity, heavier as points accumulate within the window.
         s.put("discipline.points.MINOR", "1");
@@ -136,6 +137,20 @@ public final class StandardPolicy {
         s.put("career.promotion.blockingPenalty", "FINE");
         s.put("career.promotion.penaltyLookback", "P12M");
         s.put("career.promotion.timeAtLevel", "P12M");
+
+        // §2.1 and §2.2: the measurable service standards, and how serious falling short of each is.
+        s.put("service.standard.RECEPTION_WAIT.maxWait", "PT5M");
+        s.put("service.case.stipulatedTimes", "ENQUIRY=PT4H,STANDARD=PT72H,COMPLEX=PT240H");
+        s.put("service.standard.RETURN_VISIT.within", "P30D");
+        s.put("service.standard.CROSS_DEPARTMENT_REPLY.workingDays", "1");
+        s.put("service.standard.RECEPTION_WAIT.severity", "MINOR");
+        s.put("service.standard.PROMISED_REPLY.severity", "MODERATE");
+        s.put("service.standard.CASE_TIME.severity", "MODERATE");
+        s.put("service.standard.NO_UNANNOUNCED_RETURN_TRIP.severity", "MINOR");
+        s.put("service.standard.RETURN_VISIT.severity", "MINOR");
+        s.put("service.standard.PROBLEM_FOLLOW_UP.severity", "MODERATE");
+        s.put("service.standard.CROSS_DEPARTMENT_REPLY.severity", "MINOR");
+        s.put("service.standard.INFORMATION_SHARING.severity", "MODERATE");
         return s;
     }
 
