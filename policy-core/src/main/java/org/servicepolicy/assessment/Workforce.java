@@ -86,19 +86,26 @@ public final class Workforce {
         if (up.isPresent()) {
             return standIn(direct.get(), StandIn.Basis.NEXT_SUPERIOR, List.of(up.get()));
         }
+        // A stand-in never comes from below the evaluated employee: a subordinate would rate the
+        // person who rates them (§1.3.3).
         var managers = byDepartment.getOrDefault(evaluated.department(), List.of()).stream()
-                .filter(e -> !e.id().equals(evaluated.id()) && e.roles().contains(Role.MANAGER))
+                .filter(e -> e.roles().contains(Role.MANAGER) && outsideLineBelow(e, evaluated))
                 .map(Employee::id).sorted(BY_ID).toList();
         if (!managers.isEmpty()) {
             return standIn(direct.get(), StandIn.Basis.DEPARTMENT_MANAGER, managers);
         }
         return standIn(direct.get(), StandIn.Basis.HR, everyone.stream()
-                .filter(e -> !e.id().equals(evaluated.id()) && e.roles().contains(Role.HR)).map(Employee::id).sorted(BY_ID)
-                .toList());
+                .filter(e -> e.roles().contains(Role.HR) && outsideLineBelow(e, evaluated)).map(Employee::id)
+                .sorted(BY_ID).toList());
     }
 
     private static Optional<SuperiorEvaluator> standIn(EmployeeId direct, StandIn.Basis basis, List<EmployeeId> who) {
         return Optional.of(new SuperiorEvaluator(direct, Optional.of(basis), who));
+    }
+
+    /** Whether {@code candidate} is someone other than {@code evaluated} and not below them in any line. */
+    private boolean outsideLineBelow(Employee candidate, Employee evaluated) {
+        return !candidate.id().equals(evaluated.id()) && !superiorsOf(candidate).contains(evaluated.id());
     }
 
     private boolean employed(EmployeeId id) {

@@ -73,6 +73,14 @@ final class AssessmentCases {
                 Optional.of(new Money(new BigDecimal("8000"), Currency.getInstance("CNY"))), Set.of(), HIRED, HIRED, 1);
     }
 
+    /** An employee of {@code category} granted HR. */
+    static Employee hrMember(String id, EmployeeCategory category, String supervisor, String department) {
+        var employee = employee(id, category, supervisor, department);
+        return new Employee(employee.id(), employee.name(), category, employee.supervisor(), employee.department(),
+                employee.level(), employee.hireDate(), employee.status(), employee.monthlyWage(), Set.of(Role.HR),
+                employee.effectiveFrom(), employee.levelSince(), employee.version());
+    }
+
     /** Everyone of the company. */
     static Workforce workforce() {
         return new Workforce(List.of(

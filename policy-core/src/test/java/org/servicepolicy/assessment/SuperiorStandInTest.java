@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.servicepolicy.fixtures.Grading;
 import org.servicepolicy.kernel.EmployeeId;
@@ -77,6 +78,23 @@ class SuperiorStandInTest {
         assertThat(MissingEvaluation.superior(staff.id(), superior).describe()).isEqualTo("staff: the evaluation by boss"
                 + " (a manager of the department) in place of the direct superior lead, no longer employed");
         assertThat(MissingEvaluation.superior(staff.id(), superior).evaluator()).contains(boss.id());
+    }
+
+    @Test
+    @DisplayName("§1.3.3: nobody below the evaluated employee stands in for their superior, as manager or as HR")
+    void noStandInComesFromBelowTheEvaluatedEmployee() {
+        // gone (left) -> chief (MANAGER) -> deputy (MANAGER, granted HR) -> clerk; hr outside the line
+        var gone = AssessmentCases.employee("gone", EmployeeCategory.MANAGER, null, "service")
+                .withStatus(EmploymentStatus.LEFT);
+        var chief = AssessmentCases.employee("chief", EmployeeCategory.MANAGER, "gone", "service");
+        var deputy = AssessmentCases.hrMember("deputy", EmployeeCategory.MANAGER, "chief", "service");
+        var clerk = AssessmentCases.employee("clerk", EmployeeCategory.STAFF, "deputy", "service");
+        var hr = AssessmentCases.hrMember("hr", EmployeeCategory.STAFF, null, "people");
+
+        var superior = new Workforce(List.of(gone, chief, deputy, clerk, hr)).superiorEvaluator(chief).orElseThrow();
+
+        assertThat(superior.basis()).contains(StandIn.Basis.HR);
+        assertThat(superior.evaluators()).containsExactly(hr.id());
     }
 
     @Test
