@@ -100,6 +100,43 @@ abstract class WorkingLifeScenario {
     }
 
     @Test
+    @DisplayName("§1.2: tasks assigned while the assignee leaves are refused or withdrawn, never left open")
+    void assignmentsRacingADepartureLeaveNoOpenTaskBehind() throws Exception {
+        var writers = Executors.newFixedThreadPool(5);
+        try {
+            var start = new CyclicBarrier(5);
+            var assignments = new ArrayList<Future<?>>();
+            for (int i = 0; i < 4; i++) {
+                var title = "Audit " + i;
+                assignments.add(writers.submit(() -> {
+                    start.await(30, TimeUnit.SECONDS);
+                    return company.policy.tasks().assign(company.hr, new NewTask(Company.STAFF.value(), title, "Audit",
+                            List.of("done"), "as usual", Company.NOW.plus(Duration.ofDays(3)), List.of(), List.of(),
+                            null));
+                }));
+            }
+            var departure = writers.submit(() -> {
+                start.await(30, TimeUnit.SECONDS);
+                return company.policy.people().depart(company.hr, Company.STAFF,
+                        RecordDeparture.of(DepartureReason.RESIGNATION, "moved abroad"));
+            });
+            departure.get(60, TimeUnit.SECONDS);
+            for (var assignment : assignments) {
+                try {
+                    assignment.get(60, TimeUnit.SECONDS);
+                } catch (ExecutionException refused) {
+                    assertThat(refused.getCause()).as("assigned after the departure")
+                            .isInstanceOf(PolicyRefusalException.class);
+                }
+            }
+        } finally {
+            writers.shutdownNow();
+        }
+        assertThat(stores.tasks().assignedTo(Company.STAFF))
+                .allSatisfy(task -> assertThat(task.status()).isEqualTo(TaskStatus.WITHDRAWN));
+    }
+
+    @Test
     @DisplayName("§4.3.2: a demotion revoked on appeal gives back the time at level, read from the stored history")
     void aRevokedDemotionRestoresTheTimeAtLevel() {
         var before = stores.employees().find(Company.STAFF).orElseThrow();

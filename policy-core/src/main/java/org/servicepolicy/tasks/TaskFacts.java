@@ -90,9 +90,13 @@ final class TaskFacts {
         return ReportingLine.of(found, stores.employees());
     }
 
-    /** What assigning {@code command} at {@code now} decides on; departments are read as one set. */
+    /**
+     * What assigning {@code command} at {@code now} decides on; departments are read as one set.
+     * The assignee is held, so that an assignment and the assignee's departure take turns: a task
+     * is never assigned to someone whose departure has just withdrawn their tasks.
+     */
     static Assignment forAssignment(TaskStores stores, NewTask command, Instant now) {
-        var assignee = stores.employees().find(EmployeeId.of(command.assigneeId()))
+        var assignee = stores.employees().findForDecision(EmployeeId.of(command.assigneeId()))
                 .map(e -> ReportingLine.of(e, stores.employees()));
         var unknown = new ArrayList<FieldProblem>();
         command.copiedPeople().stream().filter(p -> stores.employees().find(p).isEmpty())
