@@ -111,11 +111,15 @@ public final class PeopleService {
         var policy = policies.inForceAt(now);
         return work.together(() -> {
             var left = work.run(actor, now, stores -> {
-                var employee = held(stores, id);
-                var reports = stores.employees().all().stream()
-                        .filter(e -> e.supervisor().filter(id::equals).isPresent() && e.status().employed())
-                        .map(e -> held(stores, e.id())).toList();
-                return new PeopleFacts.Departing(employee, reports, policy);
+                // The leaver and their reports are held in id order, as a change of supervisor holds
+                // its line, so that the two never wait on each other; the reports are read again
+                // once held, to include anyone placed under the leaver meanwhile.
+                var involved = new TreeSet<EmployeeId>(Comparator.comparing(EmployeeId::value));
+                involved.add(id);
+                involved.addAll(directReports(stores, id));
+                involved.forEach(each -> stores.employees().findForDecision(each));
+                var reports = directReports(stores, id).stream().map(report -> held(stores, report)).toList();
+                return new PeopleFacts.Departing(held(stores, id), reports, policy);
             }, (facts, stamp) -> PeopleRules.depart(command, facts, stamp));
             departureFollowUps.forEach(followUp -> followUp.employeeLeft(actor, left));
             return left;
@@ -171,6 +175,13 @@ public final class PeopleService {
             work.stores().employees().find(actor.id()).ifPresent(visible::add);
         }
         return visible;
+    }
+
+    /** The employed people who report directly to {@code id}, ordered by id. */
+    private static List<EmployeeId> directReports(PeopleStores stores, EmployeeId id) {
+        return stores.employees().all().stream()
+                .filter(e -> e.supervisor().filter(id::equals).isPresent() && e.status().employed())
+                .map(Employee::id).toList();
     }
 
     private static Employee held(PeopleStores stores, EmployeeId id) {
