@@ -19,8 +19,9 @@ import org.servicepolicy.kernel.Reason;
  * elsewhere), written by the adapter's {@link JsonDocuments}, so that recording a violation
  * writes a handful of rows instead of thirty. The rows of the three child tables move into the
  * documents, in their order, and the tables are dropped; so is {@code servicepolicy_counter},
- * whose single row every publishing transaction used to lock (the outbox now orders events by
- * their transactions, see {@code JdbcEventOutbox}).
+ * whose single row every publishing transaction used to lock: on PostgreSQL the outbox now takes
+ * positions from the sequence {@code servicepolicy_event_position}, which starts after the last
+ * position kept (see {@code JdbcEventOutbox}).
  *
  * <p>In Java, not SQL, because building the documents portably (PostgreSQL and H2 share no JSON
  * aggregate that keeps order the same way) and bit for bit is what the adapter's own writer does.
@@ -47,7 +48,7 @@ public class V9__Compact_reasons_and_attributes extends BaseJavaMigration {
         execute(c, "DROP TABLE servicepolicy_event_attribute");
         execute(c, "DROP TABLE servicepolicy_counter");
         if (postgreSql) {
-            requirePositionsBelowTransactionIds(c);
+            createPositionSequence(c);
         }
     }
 
@@ -137,22 +138,15 @@ public class V9__Compact_reasons_and_attributes extends BaseJavaMigration {
         }
     }
 
-    /**
-     * Refuses to go on when an event kept its counter position at or above the first position the
-     * outbox now takes from a transaction id: a reader past it would skip new events. Positions
-     * were counted one per event, transaction ids one per writing transaction, so this only fails
-     * if earlier transactions published over a million events each.
-     */
-    private static void requirePositionsBelowTransactionIds(Connection c) throws SQLException {
-        try (var check = c.prepareStatement("SELECT COALESCE(MAX(event_position), 0) AS last,"
-                + " pg_current_xact_id()::text::bigint * 1048576 AS first FROM servicepolicy_event");
-             var result = check.executeQuery()) {
+    /** The sequence the outbox takes positions from on PostgreSQL, after every position kept. */
+    private static void createPositionSequence(Connection c) throws SQLException {
+        long next;
+        try (var last = c.prepareStatement("SELECT COALESCE(MAX(event_position), 0) + 1 AS next FROM servicepolicy_event");
+             var result = last.executeQuery()) {
             result.next();
-            if (result.getLong("last") >= result.getLong("first")) {
-                throw new SQLException("the outbox holds position " + result.getLong("last")
-                        + ", at or above the first position transactions now take, " + result.getLong("first"));
-            }
+            next = result.getLong("next");
         }
+        execute(c, "CREATE SEQUENCE servicepolicy_event_position START WITH " + next + " CACHE 1");
     }
 
     private static void execute(Connection c, String sql) throws SQLException {

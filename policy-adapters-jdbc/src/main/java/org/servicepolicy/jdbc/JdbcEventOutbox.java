@@ -21,20 +21,19 @@ import org.servicepolicy.kernel.PublishedEvent;
  * then written in one batch. Events become readable when their transaction commits; the
  * transaction itself does not read them back before that.
  *
- * <p>Positions follow the order in which transactions become safe to read, without a row that
- * every writer updates, so a reader that remembers the last position it handled never skips an
- * event that commits later, and never reads one twice:
+ * <p>Positions increase, with gaps where a transaction rolled back, and no row is updated by
+ * every writer; yet a reader that remembers the last position it handled never skips an event
+ * that commits later at a lower position, and never reads one twice:
  * <ul>
- *   <li><b>PostgreSQL.</b> An event's position is its transaction's 64-bit id
- *       ({@code pg_current_xact_id()}) times 2<sup>20</sup>, plus its place among that
- *       transaction's events. A reader returns only positions below the horizon of its snapshot,
- *       {@code pg_snapshot_xmin(pg_current_snapshot())} times 2<sup>20</sup>: every transaction
- *       below that id has ended, and every transaction still running or yet to write gets an id
- *       at or above it, so nothing can later appear below a position a reader has passed. A
- *       transaction may publish at most 2<sup>20</sup> events; positions last for
- *       2<sup>43</sup> transaction ids. A transaction that stays open holds back the events of
- *       every transaction that took its id later (those of other databases of the same
- *       server too), until it ends.</li>
+ *   <li><b>PostgreSQL.</b> A committing transaction takes a <em>shared</em> advisory lock of the
+ *       schema's outbox, then its positions from the sequence {@code servicepolicy_event_position},
+ *       and keeps the lock until its commit is visible. Writers share the lock, so they never wait
+ *       for each other. A reader first notes the last position the sequence handed out, then
+ *       takes the lock exclusively for an instant, which waits for the transactions committing at
+ *       that moment (and so for every one that took a position up to the noted one), and reads
+ *       only up to the noted position: below it nothing can still appear. A reader therefore costs
+ *       writers a wait as long as the commits it waits for; a feed reader that polls in a tight
+ *       loop slows commits down.</li>
  *   <li><b>H2 and other databases.</b> An embedded database written by this JVM: a transaction
  *       takes a lock of the JVM just before it writes its events, numbers them after the
  *       highest stored position and holds the lock until it has committed, so positions become
@@ -42,10 +41,13 @@ import org.servicepolicy.kernel.PublishedEvent;
  *       it. Several JVMs writing one H2 database through its server mode are not supported:
  *       they would collide on the position's key rather than skip.</li>
  * </ul>
+ * A reader on PostgreSQL must see commits as they happen: outside a transaction, or in one at
+ * {@code READ COMMITTED} (the default); a snapshot held longer would hide events below the noted
+ * position, so the read is refused there.
  */
 final class JdbcEventOutbox implements EventPublisher, EventLog {
-    /** Positions per PostgreSQL transaction id: the bits a transaction's events are numbered in. */
-    static final long EVENTS_PER_TRANSACTION = 1L << 20;
+    /** The advisory lock of this schema's outbox: a fixed class number and the schema's hash. */
+    private static final String OUTBOX_LOCK = "1936744800, hashtext(coalesce(current_schema(), ''))";
     /** The commit order of events on databases that are not PostgreSQL (see the class comment). */
     private static final ReentrantLock EMBEDDED_COMMITS = new ReentrantLock(true);
 
@@ -72,41 +74,63 @@ final class JdbcEventOutbox implements EventPublisher, EventLog {
         if (limit == 0) {
             return List.of();
         }
-        return transactions.withConnection(c -> Sql.query(c, "SELECT event_position, event_type, aggregate_id,"
-                + " occurred_at, attributes FROM servicepolicy_event WHERE event_position > ?"
-                + (transactions.onPostgreSql(c)
-                        ? " AND event_position < pg_snapshot_xmin(pg_current_snapshot())::text::bigint * "
-                                + EVENTS_PER_TRANSACTION
-                        : "")
-                + " ORDER BY event_position LIMIT ?",
+        return transactions.withConnection(c -> {
+            if (!transactions.onPostgreSql(c)) {
+                return read(c, "", position, limit);
+            }
+            if (!c.getAutoCommit() && c.getTransactionIsolation() > Connection.TRANSACTION_READ_COMMITTED) {
+                throw new IllegalStateException("read the event log outside a transaction or at READ COMMITTED:"
+                        + " a longer snapshot would hide events that commit while it is held");
+            }
+            long handedOut = Sql.queryOne(c, "SELECT COALESCE(pg_sequence_last_value('servicepolicy_event_position'),"
+                    + " 0) AS last", row -> row.longInteger("last")).orElseThrow();
+            if (handedOut <= position) {
+                return List.of();
+            }
+            Sql.query(c, "SELECT pg_advisory_lock(" + OUTBOX_LOCK + ")", row -> Boolean.TRUE);
+            Sql.query(c, "SELECT pg_advisory_unlock(" + OUTBOX_LOCK + ")", row -> Boolean.TRUE);
+            return read(c, " AND event_position <= " + handedOut, position, limit);
+        });
+    }
+
+    private static List<PublishedEvent> read(Connection c, String bound, long position, int limit) throws SQLException {
+        return Sql.query(c, "SELECT event_position, event_type, aggregate_id, occurred_at, attributes"
+                + " FROM servicepolicy_event WHERE event_position > ?" + bound + " ORDER BY event_position LIMIT ?",
                 row -> new PublishedEvent(row.longInteger("event_position"), row.string("event_type"),
                         row.string("aggregate_id"), row.instant("occurred_at"),
-                        JsonDocuments.attributes(row.string("attributes"))), position, limit));
+                        JsonDocuments.attributes(row.string("attributes"))), position, limit);
     }
 
     private void append(Connection c, List<Pending> events) throws SQLException {
-        if (events.size() > EVENTS_PER_TRANSACTION) {
-            throw new IllegalStateException("a transaction may publish at most " + EVENTS_PER_TRANSACTION
-                    + " events, not " + events.size());
-        }
         if (transactions.onPostgreSql(c)) {
-            insert(c, "pg_current_xact_id()::text::bigint * " + EVENTS_PER_TRANSACTION + " + ?",
-                    "CAST(? AS jsonb)", 0, events);
+            Sql.query(c, "SELECT pg_advisory_xact_lock_shared(" + OUTBOX_LOCK + ")", row -> Boolean.TRUE);
+            insert(c, "nextval('servicepolicy_event_position')", "CAST(? AS jsonb)", events, List.of());
             return;
         }
         EMBEDDED_COMMITS.lock();
         transactions.whenEnded(EMBEDDED_COMMITS::unlock);
         long last = Sql.queryOne(c, "SELECT COALESCE(MAX(event_position), 0) AS last FROM servicepolicy_event",
                 row -> row.longInteger("last")).orElseThrow();
-        insert(c, "?", "?", last + 1, events);
+        var positions = new ArrayList<Object>();
+        for (int i = 1; i <= events.size(); i++) {
+            positions.add(last + i);
+        }
+        insert(c, "?", "?", events, positions);
     }
 
-    private static void insert(Connection c, String position, String attributes, long first, List<Pending> events)
-            throws SQLException {
+    /** Inserts {@code events}, binding {@code positions} (one per event) unless the SQL takes them itself. */
+    private static void insert(Connection c, String position, String attributes, List<Pending> events,
+                               List<Object> positions) throws SQLException {
         var rows = new ArrayList<Object[]>();
-        long next = first;
-        for (var event : events) {
-            rows.add(new Object[] {next++, event.type(), event.aggregateId(), event.occurredAt(), event.attributes()});
+        for (int i = 0; i < events.size(); i++) {
+            var event = events.get(i);
+            var values = List.of(event.type(), event.aggregateId(), event.occurredAt(), event.attributes());
+            var row = new ArrayList<Object>();
+            if (!positions.isEmpty()) {
+                row.add(positions.get(i));
+            }
+            row.addAll(values);
+            rows.add(row.toArray());
         }
         Sql.batch(c, "INSERT INTO servicepolicy_event (event_position, event_type, aggregate_id, occurred_at,"
                 + " attributes) VALUES (" + position + ", ?, ?, ?, " + attributes + ")", rows);
