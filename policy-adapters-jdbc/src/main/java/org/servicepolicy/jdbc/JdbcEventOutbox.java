@@ -82,8 +82,10 @@ final class JdbcEventOutbox implements EventPublisher, EventLog {
                 throw new IllegalStateException("read the event log outside a transaction or at READ COMMITTED:"
                         + " a longer snapshot would hide events that commit while it is held");
             }
-            long handedOut = Sql.queryOne(c, "SELECT COALESCE(pg_sequence_last_value('servicepolicy_event_position'),"
-                    + " 0) AS last", row -> row.longInteger("last")).orElseThrow();
+            // The sequence's row, read as it is now whatever the snapshot: before its first nextval it
+            // holds the first position it will hand out, which the migration set after every kept one.
+            long handedOut = Sql.queryOne(c, "SELECT CASE WHEN is_called THEN last_value ELSE last_value - 1 END"
+                    + " AS last FROM servicepolicy_event_position", row -> row.longInteger("last")).orElseThrow();
             if (handedOut <= position) {
                 return List.of();
             }
