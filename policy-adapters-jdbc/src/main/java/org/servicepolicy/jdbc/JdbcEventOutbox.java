@@ -4,11 +4,11 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
+import java.util.concurrent.locks.ReentrantLock;
+import org.servicepolicy.jdbc.internal.JsonDocuments;
 import org.servicepolicy.jdbc.internal.Sql;
 import org.servicepolicy.kernel.DomainEvent;
 import org.servicepolicy.kernel.EventLog;
@@ -16,14 +16,41 @@ import org.servicepolicy.kernel.EventPublisher;
 import org.servicepolicy.kernel.PublishedEvent;
 
 /**
- * The transactional outbox: {@code servicepolicy_event} and its attributes. Events published in
- * a transaction are held until it is about to commit, then take their positions from the
- * {@code event} counter, whose row stays locked until the commit. Positions are therefore
- * gapless and become visible in increasing order, so a reader that remembers the last position
- * it handled never skips an event that commits later. Events become readable when their
- * transaction commits; the transaction itself does not read them back before that.
+ * The transactional outbox: {@code servicepolicy_event}, one row per event with its attributes
+ * as one JSON document. Events published in a transaction are held until it is about to commit,
+ * then written in one batch. Events become readable when their transaction commits; the
+ * transaction itself does not read them back before that.
+ *
+ * <p>Positions increase, with gaps where a transaction rolled back, and no row is updated by
+ * every writer; yet a reader that remembers the last position it handled never skips an event
+ * that commits later at a lower position, and never reads one twice:
+ * <ul>
+ *   <li><b>PostgreSQL.</b> A committing transaction takes a <em>shared</em> advisory lock of the
+ *       schema's outbox, then its positions from the sequence {@code servicepolicy_event_position},
+ *       and keeps the lock until its commit is visible. Writers share the lock, so they never wait
+ *       for each other. A reader first notes the last position the sequence handed out, then
+ *       takes the lock exclusively for an instant, which waits for the transactions committing at
+ *       that moment (and so for every one that took a position up to the noted one), and reads
+ *       only up to the noted position: below it nothing can still appear. A reader therefore costs
+ *       writers a wait as long as the commits it waits for; a feed reader that polls in a tight
+ *       loop slows commits down.</li>
+ *   <li><b>H2 and other databases.</b> An embedded database written by this JVM: a transaction
+ *       takes a lock of the JVM just before it writes its events, numbers them after the
+ *       highest stored position and holds the lock until it has committed, so positions become
+ *       visible in increasing order. Only committing transactions that publish take turns on
+ *       it. Several JVMs writing one H2 database through its server mode are not supported:
+ *       they would collide on the position's key rather than skip.</li>
+ * </ul>
+ * A reader on PostgreSQL must see commits as they happen: outside a transaction, or in one at
+ * {@code READ COMMITTED} (the default); a snapshot held longer would hide events below the noted
+ * position, so the read is refused there.
  */
 final class JdbcEventOutbox implements EventPublisher, EventLog {
+    /** The advisory lock of this schema's outbox: a fixed class number and the schema's hash. */
+    private static final String OUTBOX_LOCK = "1936744800, hashtext(coalesce(current_schema(), ''))";
+    /** The commit order of events on databases that are not PostgreSQL (see the class comment). */
+    private static final ReentrantLock EMBEDDED_COMMITS = new ReentrantLock(true);
+
     private final JdbcTransactions transactions;
 
     JdbcEventOutbox(JdbcTransactions transactions) {
@@ -34,7 +61,7 @@ final class JdbcEventOutbox implements EventPublisher, EventLog {
     public void publish(DomainEvent event) {
         Objects.requireNonNull(event, "event");
         var pending = new Pending(event.type(), event.aggregateId(), event.occurredAt(),
-                new TreeMap<>(event.attributes()));
+                JsonDocuments.attributes(event.attributes()));
         transactions.inTransaction(() -> transactions.perTransaction(this, ArrayList<Pending>::new, this::append)
                 .add(pending));
     }
@@ -48,50 +75,70 @@ final class JdbcEventOutbox implements EventPublisher, EventLog {
             return List.of();
         }
         return transactions.withConnection(c -> {
-            var heads = Sql.query(c, "SELECT event_position, event_type, aggregate_id, occurred_at"
-                    + " FROM servicepolicy_event WHERE event_position > ? ORDER BY event_position LIMIT ?",
-                    row -> new Head(row.longInteger("event_position"), row.string("event_type"),
-                            row.string("aggregate_id"), row.instant("occurred_at")), position, limit);
-            if (heads.isEmpty()) {
+            if (!transactions.onPostgreSql(c)) {
+                return read(c, "", position, limit);
+            }
+            if (!c.getAutoCommit() && c.getTransactionIsolation() > Connection.TRANSACTION_READ_COMMITTED) {
+                throw new IllegalStateException("read the event log outside a transaction or at READ COMMITTED:"
+                        + " a longer snapshot would hide events that commit while it is held");
+            }
+            // The sequence's row, read as it is now whatever the snapshot: before its first nextval it
+            // holds the first position it will hand out, which the migration set after every kept one.
+            long handedOut = Sql.queryOne(c, "SELECT CASE WHEN is_called THEN last_value ELSE last_value - 1 END"
+                    + " AS last FROM servicepolicy_event_position", row -> row.longInteger("last")).orElseThrow();
+            if (handedOut <= position) {
                 return List.of();
             }
-            var attributes = new HashMap<Long, Map<String, String>>();
-            Sql.forEachRow(c, "SELECT event_position, attribute_name, attribute_value"
-                    + " FROM servicepolicy_event_attribute WHERE event_position > ? AND event_position <= ?",
-                    row -> attributes.computeIfAbsent(row.longInteger("event_position"), p -> new HashMap<>())
-                            .put(row.string("attribute_name"), row.string("attribute_value")),
-                    position, heads.get(heads.size() - 1).position());
-            return heads.stream().map(h -> new PublishedEvent(h.position(), h.type(), h.aggregateId(), h.occurredAt(),
-                    attributes.getOrDefault(h.position(), Map.of()))).toList();
+            Sql.query(c, "SELECT pg_advisory_lock(" + OUTBOX_LOCK + ")", row -> Boolean.TRUE);
+            Sql.query(c, "SELECT pg_advisory_unlock(" + OUTBOX_LOCK + ")", row -> Boolean.TRUE);
+            return read(c, " AND event_position <= " + handedOut, position, limit);
         });
     }
 
+    private static List<PublishedEvent> read(Connection c, String bound, long position, int limit) throws SQLException {
+        return Sql.query(c, "SELECT event_position, event_type, aggregate_id, occurred_at, attributes"
+                + " FROM servicepolicy_event WHERE event_position > ?" + bound + " ORDER BY event_position LIMIT ?",
+                row -> new PublishedEvent(row.longInteger("event_position"), row.string("event_type"),
+                        row.string("aggregate_id"), row.instant("occurred_at"),
+                        JsonDocuments.attributes(row.string("attributes"))), position, limit);
+    }
+
     private void append(Connection c, List<Pending> events) throws SQLException {
-        Sql.update(c, "UPDATE servicepolicy_counter SET last_value = last_value + ? WHERE name = 'event'", events.size());
-        long last = Sql.queryOne(c, "SELECT last_value FROM servicepolicy_counter WHERE name = 'event'",
-                row -> row.longInteger("last_value")).orElseThrow(() -> new IllegalStateException(
-                "the 'event' counter is missing: run JdbcStores.migrate()"));
-        long position = last - events.size();
-        var heads = new ArrayList<Object[]>();
-        var attributes = new ArrayList<Object[]>();
-        for (var event : events) {
-            position++;
-            heads.add(new Object[] {position, event.type(), event.aggregateId(), event.occurredAt()});
-            for (var attribute : event.attributes().entrySet()) {
-                attributes.add(new Object[] {position, attribute.getKey(), attribute.getValue()});
-            }
+        if (transactions.onPostgreSql(c)) {
+            Sql.query(c, "SELECT pg_advisory_xact_lock_shared(" + OUTBOX_LOCK + ")", row -> Boolean.TRUE);
+            insert(c, "nextval('servicepolicy_event_position')", "CAST(? AS jsonb)", events, List.of());
+            return;
         }
-        Sql.batch(c, "INSERT INTO servicepolicy_event (event_position, event_type, aggregate_id, occurred_at)"
-                + " VALUES (?, ?, ?, ?)", heads);
-        Sql.batch(c, "INSERT INTO servicepolicy_event_attribute (event_position, attribute_name, attribute_value)"
-                + " VALUES (?, ?, ?)", attributes);
+        EMBEDDED_COMMITS.lock();
+        transactions.whenEnded(EMBEDDED_COMMITS::unlock);
+        long last = Sql.queryOne(c, "SELECT COALESCE(MAX(event_position), 0) AS last FROM servicepolicy_event",
+                row -> row.longInteger("last")).orElseThrow();
+        var positions = new ArrayList<Object>();
+        for (int i = 1; i <= events.size(); i++) {
+            positions.add(last + i);
+        }
+        insert(c, "?", "?", events, positions);
     }
 
-    /** An event held until its transaction is about to commit. */
-    private record Pending(String type, String aggregateId, Instant occurredAt, Map<String, String> attributes) {
+    /** Inserts {@code events}, binding {@code positions} (one per event) unless the SQL takes them itself. */
+    private static void insert(Connection c, String position, String attributes, List<Pending> events,
+                               List<Object> positions) throws SQLException {
+        var rows = new ArrayList<Object[]>();
+        for (int i = 0; i < events.size(); i++) {
+            var event = events.get(i);
+            var values = List.of(event.type(), event.aggregateId(), event.occurredAt(), event.attributes());
+            var row = new ArrayList<Object>();
+            if (!positions.isEmpty()) {
+                row.add(positions.get(i));
+            }
+            row.addAll(values);
+            rows.add(row.toArray());
+        }
+        Sql.batch(c, "INSERT INTO servicepolicy_event (event_position, event_type, aggregate_id, occurred_at,"
+                + " attributes) VALUES (" + position + ", ?, ?, ?, " + attributes + ")", rows);
     }
 
-    /** A stored event without its attributes. */
-    private record Head(long position, String type, String aggregateId, Instant occurredAt) {
+    /** An event held until its transaction is about to commit, its attributes already a document. */
+    private record Pending(String type, String aggregateId, Instant occurredAt, String attributes) {
     }
 }

@@ -36,8 +36,8 @@ public final class JdbcTransactions implements Transactions {
     private final DataSource dataSource;
     private final String setH2LockTimeout;
     private final ThreadLocal<Transaction> current = new ThreadLocal<>();
-    /** Whether the database is H2; learnt from the first connection. */
-    private volatile Boolean onH2;
+    /** The database's product name; learnt from the first connection. */
+    private volatile String product;
 
     JdbcTransactions(DataSource dataSource, Duration h2LockTimeout) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -109,6 +109,20 @@ public final class JdbcTransactions implements Transactions {
         return transaction.value(key, create, beforeCommit);
     }
 
+    /**
+     * Has {@code action} run once the transaction running on this thread has ended, committed or
+     * rolled back, after its connection is released.
+     *
+     * @throws IllegalStateException when no transaction runs on this thread
+     */
+    void whenEnded(Runnable action) {
+        var transaction = current.get();
+        if (transaction == null) {
+            throw new IllegalStateException("no transaction runs on this thread");
+        }
+        transaction.whenEnded.add(Objects.requireNonNull(action, "action"));
+    }
+
     private Transaction begin() {
         Connection connection = null;
         try {
@@ -146,10 +160,19 @@ public final class JdbcTransactions implements Transactions {
     }
 
     private boolean isH2(Connection connection) throws SQLException {
-        var known = onH2;
+        return "H2".equals(product(connection));
+    }
+
+    /** Whether {@code connection}, a connection of this data source, is one to PostgreSQL. */
+    boolean onPostgreSql(Connection connection) throws SQLException {
+        return "PostgreSQL".equals(product(connection));
+    }
+
+    private String product(Connection connection) throws SQLException {
+        var known = product;
         if (known == null) {
-            known = "H2".equals(connection.getMetaData().getDatabaseProductName());
-            onH2 = known;
+            known = connection.getMetaData().getDatabaseProductName();
+            product = known;
         }
         return known;
     }
@@ -173,6 +196,7 @@ public final class JdbcTransactions implements Transactions {
         private final Connection connection;
         private final Map<Object, Object> values = new IdentityHashMap<>();
         private final List<SqlWork<Void>> beforeCommit = new ArrayList<>();
+        private final List<Runnable> whenEnded = new ArrayList<>();
 
         private Transaction(Connection connection) {
             this.connection = connection;
@@ -222,6 +246,8 @@ public final class JdbcTransactions implements Transactions {
                     // The work is committed; a connection that will not close must not undo that for the caller.
                     LOG.log(System.Logger.Level.WARNING, "could not release a committed transaction's connection", e);
                 }
+            } finally {
+                whenEnded.forEach(Runnable::run);
             }
         }
     }

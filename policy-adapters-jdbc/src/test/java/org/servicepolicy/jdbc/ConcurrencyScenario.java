@@ -14,7 +14,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,8 +24,8 @@ import org.servicepolicy.testkit.Fixtures;
 
 /**
  * Transactions running at the same time on different threads: optimistic locking lets exactly
- * one of two read-then-update use cases win, and the outbox hands out positions without gaps
- * or repeats, each transaction's events side by side.
+ * one of two read-then-update use cases win, and the outbox hands out increasing positions
+ * without repeats, each transaction's events side by side.
  */
 abstract class ConcurrencyScenario {
     private static final int THREADS = 4;
@@ -83,7 +82,7 @@ abstract class ConcurrencyScenario {
     }
 
     @Test
-    void concurrentTransactionsPublishAtGaplessPositionsWithEachTransactionsEventsSideBySide() throws Exception {
+    void concurrentTransactionsPublishAtIncreasingPositionsWithEachTransactionsEventsSideBySide() throws Exception {
         int transactionsPerThread = 15;
         int eventsPerTransaction = 3;
         var start = new CyclicBarrier(THREADS);
@@ -111,8 +110,8 @@ abstract class ConcurrencyScenario {
 
         var events = stores.eventLog().after(0, 10_000);
         int total = THREADS * transactionsPerThread * eventsPerTransaction;
-        assertThat(events).extracting(PublishedEvent::position)
-                .containsExactlyElementsOf(LongStream.rangeClosed(1, total).boxed().toList());
+        assertThat(events).hasSize(total);
+        assertThat(events).extracting(PublishedEvent::position).isSorted().doesNotHaveDuplicates();
         for (int i = 0; i < total; i += eventsPerTransaction) {
             var ofOneTransaction = events.subList(i, i + eventsPerTransaction);
             assertThat(ofOneTransaction).extracting(PublishedEvent::aggregateId).containsOnly(

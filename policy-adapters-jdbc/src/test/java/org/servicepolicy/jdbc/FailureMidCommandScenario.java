@@ -46,8 +46,7 @@ abstract class FailureMidCommandScenario {
         company.policy.discipline().record(company.hr, lateness(45, 3));
 
         assertThat(grown(before, database.rowCounts())).containsOnlyKeys("servicepolicy_violation",
-                "servicepolicy_decision", "servicepolicy_decision_reason", "servicepolicy_decision_fact",
-                "servicepolicy_event", "servicepolicy_event_attribute", "servicepolicy_audit_entry",
+                "servicepolicy_decision", "servicepolicy_event", "servicepolicy_audit_entry",
                 "servicepolicy_penalty", "servicepolicy_penalty_transition");
     }
 

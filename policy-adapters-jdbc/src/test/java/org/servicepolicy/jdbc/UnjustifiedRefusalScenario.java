@@ -62,9 +62,8 @@ abstract class UnjustifiedRefusalScenario {
         var ruled = company.policy.tasks().ruleOnRefusal(company.hr, task, UNJUSTIFIED);
 
         assertThat(grown(before, database.rowCounts())).containsOnlyKeys("servicepolicy_task_transition",
-                "servicepolicy_violation", "servicepolicy_decision", "servicepolicy_decision_reason",
-                "servicepolicy_decision_fact", "servicepolicy_penalty", "servicepolicy_penalty_transition",
-                "servicepolicy_event", "servicepolicy_event_attribute", "servicepolicy_audit_entry");
+                "servicepolicy_violation", "servicepolicy_decision", "servicepolicy_penalty",
+                "servicepolicy_penalty_transition", "servicepolicy_event", "servicepolicy_audit_entry");
         var recorded = ruled.violation().orElseThrow();
         var reader = Company.readerOn(JdbcStores.builder(database.dataSource()).build());
         var stored = reader.policy.tasks().task(reader.hr, task);

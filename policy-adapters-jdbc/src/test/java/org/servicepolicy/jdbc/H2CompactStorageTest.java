@@ -1,0 +1,9 @@
+package org.servicepolicy.jdbc;
+
+/** Decisions' reasons and events' attributes as JSON documents on H2 (issue 10). */
+class H2CompactStorageTest extends CompactStorageScenario {
+    @Override
+    TestDatabase newDatabase() {
+        return TestDatabase.h2();
+    }
+}

@@ -1,0 +1,9 @@
+package org.servicepolicy.jdbc;
+
+/** The event feed's promise under concurrent writers on H2 (issue 10). */
+class H2EventFeedOrderingTest extends EventFeedOrderingScenario {
+    @Override
+    TestDatabase newDatabase() {
+        return TestDatabase.h2();
+    }
+}
