@@ -85,7 +85,7 @@ public final class UnitOfWork<S> {
             answers.put(change, change.applyTo(stores));
         }
         decided.events().forEach(events::publish);
-        decided.audit().forEach(audit::record);
+        audit.recordAll(decided.audit());
         return decided.answer().apply(new Stored() {
             @Override
             @SuppressWarnings("unchecked")

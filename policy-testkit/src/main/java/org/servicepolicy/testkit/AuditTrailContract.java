@@ -2,6 +2,7 @@ package org.servicepolicy.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.servicepolicy.kernel.AuditEntry;
 import org.servicepolicy.kernel.EmployeeId;
@@ -31,6 +32,19 @@ public abstract class AuditTrailContract extends PortContract {
         var third = record(Fixtures.auditEntry(Fixtures.minutesAfterT0(4), "penalty", "P-1", "appealed"));
 
         assertThat(ports().auditTrail().about("penalty", "P-1")).containsExactly(first, second, third);
+    }
+
+    @Test
+    void entriesRecordedTogetherAreKeptInTheirOrder() {
+        var proposed = Fixtures.auditEntry(Fixtures.T0, "penalty", "P-1", "proposed");
+        var elsewhere = Fixtures.auditEntry(Fixtures.T0, "violation", "V-1", "recorded");
+        var issued = Fixtures.auditEntry(Fixtures.T0, "penalty", "P-1", "issued");
+
+        ports().auditTrail().recordAll(List.of(proposed, elsewhere, issued));
+        ports().auditTrail().recordAll(List.of());
+
+        assertThat(ports().auditTrail().about("penalty", "P-1")).containsExactly(proposed, issued);
+        assertThat(ports().auditTrail().about("violation", "V-1")).containsExactly(elsewhere);
     }
 
     @Test
