@@ -46,10 +46,14 @@ public final class Reason {
         this.clause = checked(clause);
         this.ruleId = Objects.requireNonNull(ruleId, "ruleId");
         this.text = Objects.requireNonNull(text, "message");
+        this.namesAndValues = checkedPairs(namesAndValues).clone();
+    }
+
+    private static Object[] checkedPairs(Object[] namesAndValues) {
         if (namesAndValues.length % 2 != 0) {
             throw new IllegalArgumentException("facts come in name/value pairs");
         }
-        this.namesAndValues = namesAndValues.clone();
+        return namesAndValues;
     }
 
     /** A reason without facts. */
@@ -58,19 +62,17 @@ public final class Reason {
     }
 
     /**
-     * A reason with facts given as alternating names and values. The values are rendered with
-     * {@link String#valueOf(Object)} (a {@link Text} by rendering it) when the facts are first
-     * read, so they must not change afterwards: pass immutable values.
+     * A reason with facts given as alternating names and values, each rendered now with
+     * {@link String#valueOf(Object)} (a {@link Text} by rendering it).
      */
     public static Reason of(String clause, String ruleId, String message, Object... namesAndValues) {
-        Objects.requireNonNull(message, "message");
-        return new Reason(clause, ruleId, () -> message, namesAndValues);
+        return new Reason(clause, ruleId, message, render(checkedPairs(namesAndValues)));
     }
 
     /**
-     * A reason whose message is rendered when first read, with facts as in
-     * {@link #of(String, String, String, Object...)}. The message must depend on immutable
-     * values only, so that it reads the same whenever it is rendered.
+     * A reason whose message and facts are rendered when first read: the facts as alternating
+     * names and values, rendered as in {@link #of(String, String, String, Object...)}. The message
+     * and the values must be immutable, so that they read the same whenever they are rendered.
      */
     public static Reason of(String clause, String ruleId, Text message, Object... namesAndValues) {
         return new Reason(clause, ruleId, message, namesAndValues);
@@ -106,14 +108,18 @@ public final class Reason {
     public Map<String, String> facts() {
         var rendered = facts;
         if (rendered == null) {
-            var map = new LinkedHashMap<String, String>();
-            for (int i = 0; i < namesAndValues.length; i += 2) {
-                map.put(String.valueOf(namesAndValues[i]), printable(namesAndValues[i + 1]));
-            }
-            rendered = Collections.unmodifiableMap(map);
+            rendered = Collections.unmodifiableMap(render(namesAndValues));
             facts = rendered;
         }
         return rendered;
+    }
+
+    private static LinkedHashMap<String, String> render(Object[] namesAndValues) {
+        var map = new LinkedHashMap<String, String>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            map.put(String.valueOf(namesAndValues[i]), printable(namesAndValues[i + 1]));
+        }
+        return map;
     }
 
     private static String printable(Object value) {
