@@ -28,6 +28,7 @@ import org.servicepolicy.assessment.ScoredEvaluation;
 import org.servicepolicy.assessment.TaskFact;
 import org.servicepolicy.kernel.DepartmentId;
 import org.servicepolicy.kernel.EmployeeId;
+import org.servicepolicy.kernel.Reason;
 import org.servicepolicy.kernel.ViolationId;
 import org.servicepolicy.policy.AssessmentPolicy;
 import org.servicepolicy.policy.EvaluatorRole;
@@ -38,23 +39,25 @@ import org.servicepolicy.policy.TaskFactKind;
 import org.servicepolicy.policy.ViolationType;
 
 /**
- * Grades one assessment cycle (§3.3.1) of 10,000 employees, each with 20 evaluations (the
+ * Grades one assessment cycle (§3.3.1) of 10,000 and of 100,000 employees, each with 20 evaluations (the
  * superior, 18 peers, the self-evaluation) and 50 facts of the period (40 task facts, 10
  * violations), across 50 departments, with the distribution rule on. The input is generated
  * once from a fixed seed; a run measures the pure grading of the whole cycle, with and without
- * building the explanations that finalizing stores.
+ * building the explanations that finalizing stores, and with rendering every message and fact of
+ * them as a store writing them does. Run with {@code -prof gc}, {@code gc.alloc.rate.norm}
+ * divided by the employees is what grading allocates per employee: flat as the company grows.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 3, time = 2)
 @Fork(1)
 public class GradeCycleBenchmark {
     private static final Instant PERIOD_START = Instant.parse("2026-10-01T00:00:00Z");
     private static final int PERIOD_SECONDS = 92 * 24 * 3600;
 
-    @Param("10000")
+    @Param({"10000", "100000"})
     int employees;
 
     @Param("20")
@@ -121,6 +124,17 @@ public class GradeCycleBenchmark {
     public void gradeAndExplainCycle(Blackhole blackhole) {
         for (var result : gradeCycle()) {
             blackhole.consume(GradeRule.explain(result, policy));
+        }
+    }
+
+    /** The grades and explanations, every message and fact rendered as a store writing them reads them. */
+    @Benchmark
+    public void gradeExplainAndRenderCycle(Blackhole blackhole) {
+        for (var result : gradeCycle()) {
+            for (Reason reason : GradeRule.explain(result, policy)) {
+                blackhole.consume(reason.message());
+                blackhole.consume(reason.facts());
+            }
         }
     }
 }

@@ -15,6 +15,16 @@ public interface CycleGradeStore {
     /** Stores a finalized grade. */
     void add(CycleGrade grade);
 
+    /**
+     * Stores the finalized grades of a cycle, as {@link #add} would one by one, so that
+     * finalizing a cycle costs a bounded number of writes. This default adds one at a time; an
+     * adapter over a database writes them in batches. Within a transaction a duplicate is a
+     * {@code ConflictException} (duplicate) and none of them is kept once it rolls back.
+     */
+    default void addAll(List<CycleGrade> grades) {
+        grades.forEach(this::add);
+    }
+
     /** The grade of {@code employee} in {@code cycle}. */
     Optional<CycleGrade> find(AssessmentCycleId cycle, EmployeeId employee);
 

@@ -72,9 +72,15 @@ public final class DistributionRule {
             var lastKept = allowed == 0 ? null : excellent.get(allowed - 1);
             var tied = lastKept == null ? List.<GradeResult>of()
                     : excellent.stream().filter(r -> ranking.compare(r, lastKept) == 0).toList();
-            for (var result : excellent) {
-                int rank = 1 + (int) excellent.stream().filter(other -> ranking.compare(other, result) < 0).count();
-                if (tied.size() > 1 && tied.contains(result) && tied.size() + rank - 1 > allowed) {
+            // Sorted best first, a result's rank is one more than the number ranked strictly before
+            // it: the position of the first of its equals. One pass, not a count per result.
+            int rank = 0;
+            for (int i = 0; i < excellent.size(); i++) {
+                var result = excellent.get(i);
+                if (i == 0 || ranking.compare(excellent.get(i - 1), result) != 0) {
+                    rank = i + 1;
+                }
+                if (tied.size() > 1 && ranking.compare(result, lastKept) == 0 && tied.size() + rank - 1 > allowed) {
                     decided.put(result.employee(), result.withCap(cap("assessment.distribution.tie", Grade.EXCELLENT,
                             department, limit + "; ranked " + rank + " of " + excellent.size() + " by "
                                     + criteria(policy.distributionTies()) + ", " + tied.size()

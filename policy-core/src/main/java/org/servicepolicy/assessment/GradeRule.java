@@ -173,56 +173,86 @@ public final class GradeRule {
         return value.compareTo(HUNDRED) > 0 ? HUNDRED.setScale(SCALE) : value;
     }
 
-    /** The reasons that explain {@code result}, step by step, each citing its clause. */
+    /**
+     * The reasons that explain {@code result}, step by step, each citing its clause. Their
+     * messages and facts are rendered when first read, from {@code result} and {@code policy}.
+     */
     public static List<Reason> explain(GradeResult result, AssessmentPolicy policy) {
-        var reasons = new ArrayList<Reason>();
+        var reasons = new ArrayList<Reason>(result.groups().size() + result.deductions().size()
+                + result.countedOnce().size() + result.caps().size() + 7);
         var weights = policy.evaluatorWeights();
-        boolean hasSuperior = result.groups().stream().anyMatch(g -> g.role() == EvaluatorRole.SUPERIOR);
+        boolean hasSuperior = false;
         for (var group : result.groups()) {
+            hasSuperior |= group.role() == EvaluatorRole.SUPERIOR;
             var mean = group.mean();
-            var who = switch (group.role()) {
-                case SUPERIOR -> group.standIn().map(StandIn::describe).orElse("the direct superior");
-                case PEER -> "the mean of " + group.count() + " peer evaluation(s)";
-                case SELF -> "the self-evaluation";
-            };
+            var weight = weights.get(group.role());
             reasons.add(Reason.of("§3.3.1", "assessment.evaluations." + group.role().name().toLowerCase(),
-                    who + " gave task acceptance " + mean.taskAcceptance() + ", task execution " + mean.taskExecution()
-                            + ", rules and discipline " + mean.rulesAndDiscipline() + " (weight "
-                            + percent(weights.get(group.role())) + ")",
+                    () -> who(group) + " gave task acceptance " + mean.taskAcceptance() + ", task execution "
+                            + mean.taskExecution() + ", rules and discipline " + mean.rulesAndDiscipline() + " (weight "
+                            + percent(weight) + ")",
                     "role", group.role(), "evaluations", group.count(), "TASK_ACCEPTANCE", mean.taskAcceptance(),
                     "TASK_EXECUTION", mean.taskExecution(), "RULES_AND_DISCIPLINE", mean.rulesAndDiscipline(),
-                    "weight", weights.get(group.role()).toPlainString()));
+                    "weight", Reason.later(weight::toPlainString)));
         }
         if (!hasSuperior) {
             reasons.add(Reason.of("§3.3.1", "assessment.evaluations.no-superior",
                     "no superior evaluation counts for this employee, who has no direct superior or none left to"
-                            + " stand in for one no longer employed: peers and self count in proportion to their weights", "superiorWeight", weights.get(EvaluatorRole.SUPERIOR).toPlainString()));
+                            + " stand in for one no longer employed: peers and self count in proportion to their weights", "superiorWeight", Reason.later(weights.get(EvaluatorRole.SUPERIOR)::toPlainString)));
         }
         for (var deduction : result.deductions()) {
             boolean violation = deduction.fact().equals("VIOLATION");
-            var at = deduction.at().toString();
-            var message = violation
-                    ? "violation " + deduction.factId() + " (" + deduction.detail() + ") at " + at + " deducts "
-                    + deduction.points() + " point(s) from " + deduction.component()
-                    : deduction.fact() + " on task " + deduction.factId() + " at " + at + " deducts "
-                    + deduction.points() + " point(s) from " + deduction.component();
             reasons.add(Reason.of(deduction.clause(), violation ? "assessment.deduction.violation"
-                            : "assessment.deduction.task", message,
+                            : "assessment.deduction.task", () -> violation
+                            ? "violation " + deduction.factId() + " (" + deduction.detail() + ") at " + deduction.at()
+                            + " deducts " + deduction.points() + " point(s) from " + deduction.component()
+                            : deduction.fact() + " on task " + deduction.factId() + " at " + deduction.at() + " deducts "
+                            + deduction.points() + " point(s) from " + deduction.component(),
                     "fact", deduction.fact(), "detail", deduction.detail(), "factId", deduction.factId(),
-                    "at", at, "component", deduction.component(), "points", deduction.points()));
+                    "at", deduction.at(), "component", deduction.component(), "points", deduction.points()));
         }
         for (var id : result.countedOnce()) {
             reasons.add(Reason.of("§1.3.3", "assessment.deduction.counted-once",
-                    "violation " + id + " records a task refusal that the task facts already deduct; it is not "
+                    () -> "violation " + id + " records a task refusal that the task facts already deduct; it is not "
                             + "deducted twice", "violation", id));
         }
         for (var component : result.components()) {
             reasons.add(Reason.of("§3.3.1", "assessment.component",
-                    component.component() + ": evaluations weigh " + component.weighted() + ", minus "
+                    () -> component.component() + ": evaluations weigh " + component.weighted() + ", minus "
                             + component.deducted() + " point(s) deducted, within 0-100: " + component.score(),
                     "component", component.component(), "weighted", component.weighted(),
                     "deducted", component.deducted(), "score", component.score()));
         }
+        reasons.add(Reason.of("§3.3.1", "assessment.total", () -> "total " + formula(result, policy) + " = "
+                + result.total(), "total", result.total()));
+        reasons.add(Reason.of("§3.3.1", "assessment.band",
+                () -> result.total() + " is " + result.band() + " (" + policy.band(result.band()) + ")",
+                "total", result.total(), "band", result.band(), "range", Reason.later(() -> policy.band(result.band()))));
+        var grade = result.band();
+        for (var cap : result.caps()) {
+            var before = grade;
+            var after = grade.cappedAt(cap.ceiling());
+            grade = after;
+            reasons.add(Reason.of(cap.clause(), cap.ruleId(), () -> cap.detail() + (before == after
+                            ? ": " + before + " is within it" : ": " + before + " becomes " + after),
+                    "cause", cap.cause(), "ceiling", cap.ceiling(), "before", before, "after", after));
+        }
+        reasons.add(Reason.of("§3.3.1", "assessment.salary-adjustment",
+                () -> "grade " + result.grade() + " recommends a salary adjustment of " + percent(result.salaryAdjustment())
+                        + " (a recommendation for payroll to decide, not a payment)",
+                "grade", result.grade(), "salaryAdjustment", Reason.later(result.salaryAdjustment()::toPlainString)));
+        return reasons;
+    }
+
+    private static String who(GroupScore group) {
+        return switch (group.role()) {
+            case SUPERIOR -> group.standIn().map(StandIn::describe).orElse("the direct superior");
+            case PEER -> "the mean of " + group.count() + " peer evaluation(s)";
+            case SELF -> "the self-evaluation";
+        };
+    }
+
+    /** The weighted sum of the component scores, e.g. "40% x 80.00 + 30% x 75.50 + 30% x 90.00". */
+    private static String formula(GradeResult result, AssessmentPolicy policy) {
         var formula = new StringBuilder();
         for (var component : result.components()) {
             if (formula.length() > 0) {
@@ -231,24 +261,7 @@ public final class GradeRule {
             formula.append(percent(policy.componentWeights().get(component.component()))).append(" x ")
                     .append(component.score());
         }
-        reasons.add(Reason.of("§3.3.1", "assessment.total", "total " + formula + " = " + result.total(),
-                "total", result.total()));
-        reasons.add(Reason.of("§3.3.1", "assessment.band",
-                result.total() + " is " + result.band() + " (" + policy.band(result.band()) + ")",
-                "total", result.total(), "band", result.band(), "range", policy.band(result.band())));
-        var grade = result.band();
-        for (var cap : result.caps()) {
-            var before = grade;
-            grade = grade.cappedAt(cap.ceiling());
-            reasons.add(Reason.of(cap.clause(), cap.ruleId(), cap.detail() + (before == grade
-                            ? ": " + before + " is within it" : ": " + before + " becomes " + grade),
-                    "cause", cap.cause(), "ceiling", cap.ceiling(), "before", before, "after", grade));
-        }
-        reasons.add(Reason.of("§3.3.1", "assessment.salary-adjustment",
-                "grade " + result.grade() + " recommends a salary adjustment of " + percent(result.salaryAdjustment())
-                        + " (a recommendation for payroll to decide, not a payment)",
-                "grade", result.grade(), "salaryAdjustment", result.salaryAdjustment().toPlainString()));
-        return reasons;
+        return formula.toString();
     }
 
     private static String percent(BigDecimal fraction) {

@@ -113,7 +113,19 @@ public final class GradingRules {
                     .ifPresent(s -> unfilled.put(employee.id(), s));
         }
         return new Graded(cycle, policy, people, missing, DistributionRule.apply(results, policy.assessment()),
-                unfilled);
+                unfilled, fairness(cycle, policy, people.size()));
+    }
+
+    /**
+     * §1.3.3: everyone of the cycle is graded alike under one version. The same reason for every
+     * grade of the cycle, rendered when read.
+     */
+    private static Reason fairness(AssessmentCycle cycle, PolicyDefinition policy, int assessed) {
+        return Reason.of("§1.3.3", "assessment.fairness",
+                () -> "assessment %s (%s to %s, %s) grades its %d assessed employee(s) with the same weights, deductions, bands and caps of policy version %s"
+                        .formatted(cycle.name(), cycle.from(), cycle.to(), cycle.scope(), assessed, policy.version()),
+                "cycle", cycle.id(), "from", cycle.from(), "to", cycle.to(), "assessed", assessed,
+                "policyVersion", policy.version());
     }
 
     /** §3.3.3: a demotion issued in the period and still in force caps the grade. */
@@ -144,9 +156,11 @@ public final class GradingRules {
      * @param results the grades of the employees whose evaluations are complete, by employee id
      * @param unfilled who nobody is left to give the superior evaluation of, each with their
      *                 direct superior no longer employed
+     * @param fairness the first reason of every grade of the cycle, one instance shared by all
      */
     record Graded(AssessmentCycle cycle, PolicyDefinition policy, List<Employee> people,
-                  List<MissingEvaluation> missing, List<GradeResult> results, Map<EmployeeId, SuperiorEvaluator> unfilled) {
+                  List<MissingEvaluation> missing, List<GradeResult> results, Map<EmployeeId, SuperiorEvaluator> unfilled,
+                  Reason fairness) {
         Graded {
             unfilled = Map.copyOf(unfilled);
         }
@@ -157,12 +171,7 @@ public final class GradingRules {
          */
         List<Reason> reasons(GradeResult result) {
             var reasons = new ArrayList<Reason>();
-            reasons.add(Reason.of("§1.3.3", "assessment.fairness",
-                    "assessment %s (%s to %s, %s) grades its %d assessed employee(s) with the same weights, deductions, bands and caps of policy version %s"
-                            .formatted(cycle.name(), cycle.from(), cycle.to(), cycle.scope(), people.size(),
-                                    policy.version()),
-                    "cycle", cycle.id(), "from", cycle.from(), "to", cycle.to(), "assessed", people.size(),
-                    "policyVersion", policy.version()));
+            reasons.add(fairness);
             var unfilledSuperior = unfilled.get(result.employee());
             if (unfilledSuperior != null) {
                 reasons.add(Reason.of("§3.3.1", "assessment.evaluations.no-stand-in",

@@ -1,6 +1,7 @@
 package org.servicepolicy.discipline;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,9 @@ import org.servicepolicy.policy.Severity;
  * applies instead.
  */
 public final class PenaltyLadder {
+    private static final Comparator<Violation> BY_TIME_THEN_ID = Comparator.comparing(Violation::occurredAt)
+            .thenComparing(h -> h.id().value());
+
     private PenaltyLadder() {
     }
 
@@ -45,68 +49,88 @@ public final class PenaltyLadder {
         var discipline = policy.discipline();
         var at = violation.occurredAt();
         var windowStart = at.atZone(policy.company().zone()).minus(discipline.window()).toInstant();
-        var earlier = history.stream()
-                .filter(h -> !h.id().equals(violation.id()))
-                .filter(h -> h.occurredAt().isAfter(windowStart) && !h.occurredAt().isAfter(at))
-                .sorted(Comparator.comparing(Violation::occurredAt).thenComparing(h -> h.id().value()))
-                .toList();
-        var counted = earlier.stream().filter(h -> !h.voided()).toList();
-        var voided = earlier.stream().filter(Violation::voided).toList();
+        var counted = new ArrayList<Violation>();
+        var voided = new ArrayList<Violation>();
         int own = discipline.points().get(violation.severity());
-        int points = own + counted.stream().mapToInt(h -> discipline.points().get(h.severity())).sum();
-
-        var verdict = Verdict.of(new LadderProposal(Optional.empty(), points, Optional.empty()))
-                .because(Reason.of("§3.3.3", "discipline.ladder.points",
-                        "%d point(s) in the %s up to %s: %d for this %s violation and %d from %d earlier violation(s)"
-                                .formatted(points, discipline.window(), at, own, violation.severity(), points - own,
-                                        counted.size()),
-                        "violation", violation.id(), "severity", violation.severity(), "points", points,
-                        "windowStart", windowStart, "counted", describe(counted, discipline.points()),
-                        "notCountedVoided", describe(voided, discipline.points())));
+        int points = own;
+        for (var h : history) {
+            if (h.id().equals(violation.id()) || !h.occurredAt().isAfter(windowStart) || h.occurredAt().isAfter(at)) {
+                continue;
+            }
+            if (h.voided()) {
+                voided.add(h);
+            } else {
+                counted.add(h);
+                points += discipline.points().get(h.severity());
+            }
+        }
+        // The explanation is rendered when read: deciding pays for the facts it keeps, not for the words.
+        var reasons = new ArrayList<Reason>(4);
+        int total = points;
+        reasons.add(Reason.of("§3.3.3", "discipline.ladder.points",
+                () -> "%d point(s) in the %s up to %s: %d for this %s violation and %d from %d earlier violation(s)"
+                        .formatted(total, discipline.window(), at, own, violation.severity(), total - own,
+                                counted.size()),
+                "violation", violation.id(), "severity", violation.severity(), "points", points,
+                "windowStart", windowStart, "counted", Reason.later(() -> describe(counted, discipline.points())),
+                "notCountedVoided", Reason.later(() -> describe(voided, discipline.points()))));
 
         var reached = discipline.stepFor(points);
         if (reached.isEmpty()) {
-            return verdict.because(Reason.of("§3.3.3",
-                    "discipline.ladder.band", "%d point(s) reach no step: the ladder starts at %s".formatted(points,
+            reasons.add(Reason.of("§3.3.3", "discipline.ladder.band",
+                    () -> "%d point(s) reach no step: the ladder starts at %s".formatted(total,
                             discipline.band(PenaltyStep.WARNING)), "points", points));
+            return new Verdict<>(new LadderProposal(Optional.empty(), points, Optional.empty()), reasons);
         }
-        var step = reached.get();
-        verdict = verdict.because(Reason.of("§3.3.3", "discipline.ladder.band",
-                "%d point(s) fall in the %s band (%s)".formatted(points, step, discipline.band(step)),
-                "points", points, "band", step, "range", discipline.band(step)));
+        var banded = reached.get();
+        reasons.add(Reason.of("§3.3.3", "discipline.ladder.band",
+                () -> "%d point(s) fall in the %s band (%s)".formatted(total, banded, discipline.band(banded)),
+                "points", points, "band", banded, "range", Reason.later(() -> discipline.band(banded))));
+        var step = banded;
 
         // "Repeated and uncorrected" needs a demotion that stands: issued and not under appeal, or
         // upheld. One whose appeal is pending may yet be revoked, so it does not escalate.
-        var demotions = penalties.stream()
-                .filter(p -> p.step() == PenaltyStep.DEMOTION && p.status().inForce())
-                .filter(p -> p.entered(PenaltyStatus.ISSUED).map(t -> issuedWithin(t.at(), windowStart, at)).orElse(false))
-                .sorted(Comparator.comparing(p -> p.entered(PenaltyStatus.ISSUED).orElseThrow().at()))
-                .toList();
-        var demotionInForce = demotions.stream().filter(p -> p.status() != PenaltyStatus.APPEALED).findFirst();
-        var underAppeal = demotions.stream().filter(p -> p.status() == PenaltyStatus.APPEALED).toList();
-        if (demotionInForce.isEmpty() && !underAppeal.isEmpty() && discipline.whileDemoted().heavierThan(step)) {
-            var pending = underAppeal.get(0);
-            verdict = verdict.because(Reason.of("§3.3.3", "discipline.ladder.repeated-pending-appeal",
-                    "demotion penalty %s (issued %s) is under appeal since %s: until the appeal is upheld it does not make this violation repeated and uncorrected, so the step comes from the points alone (%s)"
-                            .formatted(pending.id(), pending.entered(PenaltyStatus.ISSUED).orElseThrow().at(),
-                                    pending.entered(PenaltyStatus.APPEALED).orElseThrow().at(), step),
-                    "demotionPenalty", pending.id(), "status", pending.status(), "step", step));
+        Penalty demotionInForce = null;
+        Penalty pending = null;
+        for (var p : penalties) {
+            if (p.step() != PenaltyStep.DEMOTION || !p.status().inForce()) {
+                continue;
+            }
+            var issued = p.entered(PenaltyStatus.ISSUED);
+            if (issued.isEmpty() || !issuedWithin(issued.get().at(), windowStart, at)) {
+                continue;
+            }
+            if (p.status() == PenaltyStatus.APPEALED) {
+                pending = earliestIssued(pending, p);
+            } else {
+                demotionInForce = earliestIssued(demotionInForce, p);
+            }
         }
-        if (demotionInForce.isPresent() && discipline.whileDemoted().heavierThan(step)) {
-            var demotion = demotionInForce.get();
-            step = discipline.whileDemoted();
-            verdict = verdict.because(Reason.of("§3.3.3", "discipline.ladder.repeated",
-                    "a demotion is in force (penalty %s, issued %s): violating again without correcting earns %s"
-                            .formatted(demotion.id(), demotion.entered(PenaltyStatus.ISSUED).orElseThrow().at(), step),
+        if (demotionInForce == null && pending != null && discipline.whileDemoted().heavierThan(step)) {
+            var appealed = pending;
+            reasons.add(Reason.of("§3.3.3", "discipline.ladder.repeated-pending-appeal",
+                    () -> "demotion penalty %s (issued %s) is under appeal since %s: until the appeal is upheld it does not make this violation repeated and uncorrected, so the step comes from the points alone (%s)"
+                            .formatted(appealed.id(), appealed.entered(PenaltyStatus.ISSUED).orElseThrow().at(),
+                                    appealed.entered(PenaltyStatus.APPEALED).orElseThrow().at(), banded),
+                    "demotionPenalty", appealed.id(), "status", appealed.status(), "step", step));
+        }
+        if (demotionInForce != null && discipline.whileDemoted().heavierThan(step)) {
+            var demotion = demotionInForce;
+            var repeated = discipline.whileDemoted();
+            step = repeated;
+            reasons.add(Reason.of("§3.3.3", "discipline.ladder.repeated",
+                    () -> "a demotion is in force (penalty %s, issued %s): violating again without correcting earns %s"
+                            .formatted(demotion.id(), demotion.entered(PenaltyStatus.ISSUED).orElseThrow().at(), repeated),
                     "demotionPenalty", demotion.id(), "step", step));
         }
 
         if (step == PenaltyStep.DEMOTION) {
             var impossible = demotionImpossible(employee, policy);
             if (impossible.isPresent()) {
-                step = discipline.demotionSubstitute();
-                verdict = verdict.because(Reason.of("§3.3.3", "discipline.ladder.substitute",
-                        "DEMOTION cannot apply: %s; the policy substitutes %s".formatted(impossible.get(), step),
+                var substitute = discipline.demotionSubstitute();
+                step = substitute;
+                reasons.add(Reason.of("§3.3.3", "discipline.ladder.substitute",
+                        () -> "DEMOTION cannot apply: %s; the policy substitutes %s".formatted(impossible.get(), substitute),
                         "category", employee.category(), "level", employee.level(),
                         "lowestLevel", policy.company().lowestLevel(), "substitute", step));
             }
@@ -114,11 +138,21 @@ public final class PenaltyLadder {
 
         var fine = step == PenaltyStep.FINE ? Optional.of(discipline.fines().get(violation.severity())) : Optional.<Money>empty();
         if (fine.isPresent()) {
-            verdict = verdict.because(Reason.of("§3.3.3", "discipline.fine",
-                    "the fine for a %s violation is %s".formatted(violation.severity(), fine.get()),
-                    "severity", violation.severity(), "fine", fine.get()));
+            var amount = fine.get();
+            reasons.add(Reason.of("§3.3.3", "discipline.fine",
+                    () -> "the fine for a %s violation is %s".formatted(violation.severity(), amount),
+                    "severity", violation.severity(), "fine", amount));
         }
-        return new Verdict<>(new LadderProposal(Optional.of(step), points, fine), verdict.reasons());
+        return new Verdict<>(new LadderProposal(Optional.of(step), points, fine), reasons);
+    }
+
+    /** Of two demotions, the one issued first; the one seen first on a tie, as a stable sort keeps it. */
+    private static Penalty earliestIssued(Penalty sofar, Penalty candidate) {
+        if (sofar == null) {
+            return candidate;
+        }
+        var candidateAt = candidate.entered(PenaltyStatus.ISSUED).orElseThrow().at();
+        return candidateAt.isBefore(sofar.entered(PenaltyStatus.ISSUED).orElseThrow().at()) ? candidate : sofar;
     }
 
     /** Why {@code employee} cannot be demoted under {@code policy}, if they cannot. */
@@ -140,7 +174,7 @@ public final class PenaltyLadder {
         if (violations.isEmpty()) {
             return "none";
         }
-        return violations.stream()
+        return violations.stream().sorted(BY_TIME_THEN_ID)
                 .map(v -> "%s (%s, %s, %s, %d point(s))".formatted(v.id(), v.type(), v.occurredAt(), v.severity(),
                         points.get(v.severity())))
                 .collect(Collectors.joining("; "));

@@ -138,6 +138,42 @@ public abstract class CycleGradeStoreContract extends PortContract {
     }
 
     @Test
+    void addAllStoresEveryGradeAsAddWould() {
+        var grades = List.of(Fixtures.cycleGrade(Q1, DECISION).employee(ZHAO).grade(Grade.EXCELLENT).total("93.10")
+                        .build(), Fixtures.cycleGrade(Q1, DECISION).build(),
+                Fixtures.cycleGrade(Q1, DECISION).employee(ALICE).department(SALES).salaryAdjustment("0.025").build());
+
+        ports().cycleGrades().addAll(grades);
+
+        assertThat(ports().cycleGrades().inCycle(Q1)).containsExactly(grades.get(2), grades.get(1), grades.get(0));
+        assertThat(ports().cycleGrades().find(Q1, ALICE)).contains(grades.get(2));
+    }
+
+    /** Issue 10: finalizing a large cycle writes its grades in batches; every one of them is kept. */
+    @Test
+    void addAllKeepsMoreGradesThanOneBatchHolds() {
+        var grades = new java.util.ArrayList<CycleGrade>();
+        for (int i = 0; i < 1_001; i++) {
+            var employee = givenEmployee(EmployeeId.of("E-batch-%04d".formatted(i))).id();
+            grades.add(Fixtures.cycleGrade(Q2, DECISION).employee(employee).period(LocalDate.of(2025, 4, 1),
+                    LocalDate.of(2025, 6, 30)).build());
+        }
+
+        ports().cycleGrades().addAll(grades);
+
+        assertThat(ports().cycleGrades().inCycle(Q2)).containsExactlyElementsOf(grades);
+    }
+
+    @Test
+    void addAllOfAGradeTheEmployeeHasInTheCycleIsADuplicateConflictAndKeepsTheFirst() {
+        var first = add(Fixtures.cycleGrade(Q1, DECISION));
+
+        assertConflict("duplicate", () -> ports().cycleGrades().addAll(List.of(
+                Fixtures.cycleGrade(Q1, DECISION).grade(Grade.EXCELLENT).total("95.00").build())));
+        assertThat(ports().cycleGrades().find(Q1, Fixtures.EMPLOYEE)).contains(first);
+    }
+
+    @Test
     void anEmployeeWithoutAGradeInTheCycleHasNone() {
         add(Fixtures.cycleGrade(Q1, DECISION));
 
