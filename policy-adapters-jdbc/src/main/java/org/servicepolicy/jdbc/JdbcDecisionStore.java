@@ -5,8 +5,10 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.servicepolicy.jdbc.internal.JsonDocuments;
 import org.servicepolicy.jdbc.internal.Sql;
+import org.servicepolicy.kernel.ConflictException;
 import org.servicepolicy.kernel.Decision;
 import org.servicepolicy.kernel.DecisionId;
 import org.servicepolicy.kernel.DecisionKind;
@@ -27,16 +29,44 @@ final class JdbcDecisionStore implements DecisionStore {
     @Override
     public void append(Decision decision) {
         Objects.requireNonNull(decision, "decision");
-        var reasons = JsonDocuments.reasons(decision.reasons());
         transactions.withConnection(c -> {
-            Sql.insertNew(c, "decision", decision.id(), "INSERT INTO servicepolicy_decision (id, kind, subject_id,"
-                            + " outcome, policy_version, fact_at, decided_at, decided_by, reasons)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, " + (transactions.onPostgreSql(c) ? "CAST(? AS jsonb)" : "?") + ")",
-                    decision.id().value(), decision.kind().id(), decision.subject().value(), decision.outcome(),
-                    decision.policyVersion(), decision.factAt(), decision.decidedAt(),
-                    decision.decidedBy().map(EmployeeId::value), reasons);
+            Sql.insertNew(c, "decision", decision.id(), insert(c), row(decision));
             return null;
         });
+    }
+
+    /** A command's decisions in one batch: one round trip, however many it decides (a cycle: one per employee). */
+    @Override
+    public void appendAll(List<Decision> decisions) {
+        if (decisions.size() < 2) {
+            decisions.forEach(this::append);
+            return;
+        }
+        var rows = decisions.stream().map(JdbcDecisionStore::row).toList();
+        transactions.withConnection(c -> {
+            try {
+                Sql.batch(c, insert(c), rows);
+            } catch (SQLException e) {
+                if (Sql.isUniqueViolation(e)) {
+                    throw ConflictException.duplicate("decision", decisions.stream().map(d -> d.id().value())
+                            .collect(Collectors.joining(", ", "one of ", "")));
+                }
+                throw e;
+            }
+            return null;
+        });
+    }
+
+    private String insert(Connection c) throws SQLException {
+        return "INSERT INTO servicepolicy_decision (id, kind, subject_id, outcome, policy_version, fact_at, decided_at,"
+                + " decided_by, reasons) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                + (transactions.onPostgreSql(c) ? "CAST(? AS jsonb)" : "?") + ")";
+    }
+
+    private static Object[] row(Decision decision) {
+        return new Object[]{decision.id().value(), decision.kind().id(), decision.subject().value(),
+                decision.outcome(), decision.policyVersion(), decision.factAt(), decision.decidedAt(),
+                decision.decidedBy().map(EmployeeId::value), JsonDocuments.reasons(decision.reasons())};
     }
 
     @Override

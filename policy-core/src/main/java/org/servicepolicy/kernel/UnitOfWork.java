@@ -79,7 +79,7 @@ public final class UnitOfWork<S> {
         }
         var decided = (Outcome.Decided<S, R>) outcome;
         // Decisions first: the records a decision justifies (a penalty, a grade, a reward) refer to it.
-        decided.decisions().forEach(decisions::append);
+        decisions.appendAll(decided.decisions());
         var answers = new IdentityHashMap<Change<?, ?>, Object>();
         for (var change : decided.changes()) {
             answers.put(change, change.applyTo(stores));

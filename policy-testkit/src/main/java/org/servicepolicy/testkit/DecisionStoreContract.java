@@ -81,6 +81,31 @@ public abstract class DecisionStoreContract extends PortContract {
     }
 
     @Test
+    void decisionsAppendedTogetherAreFoundInTheirOrder() {
+        var first = Fixtures.decision("DEC-b").outcome("WARNING").build();
+        var second = Fixtures.decision("DEC-a").outcome("FINE").build();
+        var third = Fixtures.decision("DEC-c").outcome("DEMOTION").build();
+
+        ports().decisions().appendAll(List.of(first, second, third));
+        ports().decisions().appendAll(List.of());
+
+        assertThat(ports().decisions().about(Fixtures.EMPLOYEE)).containsExactly(first, second, third);
+        assertThat(ports().decisions().find(second.id())).contains(second);
+    }
+
+    @Test
+    void appendingTogetherAnExistingIdIsADuplicateConflict() {
+        var first = append(Fixtures.decision("DEC-1").outcome("WARNING").build());
+
+        assertConflict("duplicate", () -> ports().transactions().inTransaction(() -> {
+            ports().decisions().appendAll(List.of(Fixtures.decision("DEC-2").build(),
+                    Fixtures.decision("DEC-1").outcome("FINE").build()));
+            return null;
+        }));
+        assertThat(ports().decisions().about(Fixtures.EMPLOYEE)).containsExactly(first);
+    }
+
+    @Test
     void anUnknownDecisionIsNotFound() {
         append(Fixtures.decision("DEC-1").build());
 
