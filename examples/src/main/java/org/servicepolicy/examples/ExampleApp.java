@@ -57,8 +57,8 @@ public final class ExampleApp implements AutoCloseable {
             }
             options.firstHr().ifPresent(id -> DemoData.seedFirstHr(policy, id, LocalDate.now(clock)));
             var accounts = options.usersFile().isPresent()
-                    ? Accounts.read(options.usersFile().get(), hasher)
-                    : Accounts.demo(hasher);
+                    ? Accounts.read(options.usersFile().get(), hasher, new VerifiedCredentials(clock))
+                    : Accounts.demo(hasher, new VerifiedCredentials(clock));
             var clients = new ClientAddresses();
             var config = new ResourceConfig()
                     .property(ServerProperties.WADL_FEATURE_DISABLE, true)

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class AccountsTest {
     private static final int ROUNDS = 7;
 
-    private final Accounts accounts = Accounts.demo(new PasswordHasher());
+    private final Accounts accounts = Accounts.demo(new PasswordHasher(), new VerifiedCredentials(Clock.systemUTC()));
 
     @Test
     void theRightPasswordLogsInAndAWrongOneDoesNot() {
