@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.servicepolicy.assessment.AssessmentService;
 import org.servicepolicy.assessment.AssessmentStores;
 import org.servicepolicy.career.CareerService;
@@ -16,6 +17,7 @@ import org.servicepolicy.events.EventFeed;
 import org.servicepolicy.idempotency.IdempotencyService;
 import org.servicepolicy.kernel.IdGenerator;
 import org.servicepolicy.kernel.StoredPrecision;
+import org.servicepolicy.kernel.Transactions;
 import org.servicepolicy.kernel.UnitOfWork;
 import org.servicepolicy.people.PeopleService;
 import org.servicepolicy.people.PeopleStores;
@@ -46,6 +48,7 @@ public final class ServicePolicy {
     private final CareerService career;
     private final SuggestionService suggestions;
     private final IdempotencyService idempotency;
+    private final Transactions transactions;
 
     private ServicePolicy(Ports ports, Clock clock, IdGenerator ids) {
         this.policies = new PolicyService(unitOf(ports.policies(), ports, clock, ids));
@@ -68,6 +71,7 @@ public final class ServicePolicy {
         this.suggestions = new SuggestionService(unitOf(new SuggestionStores(ports.suggestions(), ports.employees()),
                 ports, clock, ids), rewards);
         this.idempotency = new IdempotencyService(ports.idempotencyRecords(), ports.transactions(), clock);
+        this.transactions = ports.transactions();
     }
 
     /** The unit of work of an area with {@code stores}: the one component that commits its decisions. */
@@ -134,6 +138,17 @@ public final class ServicePolicy {
     /** Idempotent commands: a retry with the caller's key answers the first result instead of running again. */
     public IdempotencyService idempotency() {
         return idempotency;
+    }
+
+    /**
+     * Runs {@code calls} (of one service or several) as one transaction, joining one already
+     * running on the thread. A driving adapter uses it where one request makes several calls that
+     * must see the same state and take one connection: the REST adapter resolves a read's caller
+     * ({@link PeopleService#actorFor}) and reads their records in one transaction. When
+     * {@code calls} throws, nothing they wrote is kept and the exception propagates unchanged.
+     */
+    public <T> T together(Supplier<T> calls) {
+        return transactions.inTransaction(Objects.requireNonNull(calls, "calls"));
     }
 
     /**

@@ -2,6 +2,9 @@ package org.servicepolicy.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
@@ -9,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class AccountsTest {
     private static final int ROUNDS = 7;
 
-    private final Accounts accounts = Accounts.demo(new PasswordHasher());
+    private final Accounts accounts = Accounts.demo(new PasswordHasher(), new VerifiedCredentials(
+            Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC)));
 
     @Test
     void theRightPasswordLogsInAndAWrongOneDoesNot() {

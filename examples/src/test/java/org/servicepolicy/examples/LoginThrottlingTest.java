@@ -55,6 +55,22 @@ class LoginThrottlingTest {
         }
     }
 
+    /** Issue 10, the example app: a password verified lately does not get past a lockout. */
+    @Test
+    void aCachedPasswordIsLockedOutLikeAnyOther() throws IOException {
+        try (var app = start()) {
+            var http = new Http(app.port());
+            assertThat(http.get("staff:demo", "/me").status()).isEqualTo(200);
+            for (int i = 0; i < 5; i++) {
+                assertThat(http.get("staff:guess-" + i, "/me").status()).isEqualTo(401);
+            }
+
+            assertThat(http.get("staff:demo", "/me").status()).isEqualTo(429);
+            clock.advance(Duration.ofSeconds(30));
+            assertThat(http.get("staff:demo", "/me").status()).isEqualTo(200);
+        }
+    }
+
     @Test
     void everyFailureAfterALockoutDoublesIt() throws IOException {
         try (var app = start()) {

@@ -2,6 +2,7 @@ package org.servicepolicy.jdbc;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -28,12 +29,16 @@ import org.servicepolicy.kernel.Transactions;
  * long as its {@code lock_timeout} says, for ever by default. H2 gives up after its
  * {@code LOCK_TIMEOUT}, two seconds by default, which a busy holder can outlast; so on H2 every
  * connection taken here first gets the lock timeout of
- * {@link JdbcStores.Builder#h2LockTimeout(Duration)}, whatever the data source's URL set.
+ * {@link JdbcStores.Builder#h2LockTimeout(Duration)}, whatever the data source's URL set. It is
+ * set only where it differs (a new connection of a pool, one whose timeout someone changed):
+ * a {@code SET} makes H2 forget the statements it parsed on the connection, and every query of
+ * the transaction would then be parsed and planned again.
  */
 public final class JdbcTransactions implements Transactions {
     private static final System.Logger LOG = System.getLogger(JdbcTransactions.class.getName());
 
     private final DataSource dataSource;
+    private final long h2LockTimeoutMillis;
     private final String setH2LockTimeout;
     private final ThreadLocal<Transaction> current = new ThreadLocal<>();
     /** The database's product name; learnt from the first connection. */
@@ -41,7 +46,8 @@ public final class JdbcTransactions implements Transactions {
 
     JdbcTransactions(DataSource dataSource, Duration h2LockTimeout) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
-        this.setH2LockTimeout = "SET LOCK_TIMEOUT " + h2LockTimeout.toMillis();
+        this.h2LockTimeoutMillis = h2LockTimeout.toMillis();
+        this.setH2LockTimeout = "SET LOCK_TIMEOUT " + h2LockTimeoutMillis;
     }
 
     @Override
@@ -148,7 +154,9 @@ public final class JdbcTransactions implements Transactions {
         try {
             if (isH2(connection)) {
                 try (var statement = connection.createStatement()) {
-                    statement.execute(setH2LockTimeout);
+                    if (lockTimeout(statement) != h2LockTimeoutMillis) {
+                        statement.execute(setH2LockTimeout);
+                    }
                 }
             }
             return connection;
@@ -156,6 +164,14 @@ public final class JdbcTransactions implements Transactions {
             try (connection) {
                 throw e;
             }
+        }
+    }
+
+    /** The lock timeout of the H2 connection of {@code statement}, in milliseconds. */
+    private static long lockTimeout(Statement statement) throws SQLException {
+        try (var result = statement.executeQuery("SELECT LOCK_TIMEOUT()")) {
+            result.next();
+            return result.getLong(1);
         }
     }
 

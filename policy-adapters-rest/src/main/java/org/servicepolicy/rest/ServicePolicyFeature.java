@@ -96,7 +96,7 @@ public final class ServicePolicyFeature implements Feature {
 
     @Override
     public boolean configure(FeatureContext context) {
-        var callers = new Callers(actors, challenge);
+        var callers = new Callers(actors, challenge, policy);
         var bodies = new Bodies(validator);
         var mapper = Json.mapper();
         var idempotent = new IdempotentRequests(policy.idempotency(), mapper);

@@ -7,27 +7,48 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Currency;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.servicepolicy.kernel.Money;
 
-/** Typed access to the current row of a {@link ResultSet}, by column name. */
+/**
+ * Typed access to the current row of a {@link ResultSet}, by column name. Names are resolved to
+ * column numbers once per result, not once per row and column as drivers do (H2 upper-cases the
+ * name on every call).
+ */
 public final class Row {
     private final ResultSet result;
+    private Map<String, Integer> columns;
 
     /** Reads the current row of {@code result}. */
     public Row(ResultSet result) {
         this.result = Objects.requireNonNull(result, "result");
     }
 
+    /** The number of the column labelled {@code column}, whatever case the database gives labels in. */
+    private int column(String column) throws SQLException {
+        if (columns == null) {
+            var metadata = result.getMetaData();
+            columns = new HashMap<>();
+            for (int i = metadata.getColumnCount(); i >= 1; i--) {
+                columns.put(metadata.getColumnLabel(i).toLowerCase(Locale.ROOT), i);
+            }
+        }
+        var number = columns.get(column);
+        return number != null ? number : result.findColumn(column);
+    }
+
     /** A non-null text column. */
     public String string(String column) throws SQLException {
-        return required(result.getString(column), column);
+        return required(result.getString(column(column)), column);
     }
 
     /** A nullable text column. */
     public Optional<String> optionalString(String column) throws SQLException {
-        return Optional.ofNullable(result.getString(column));
+        return Optional.ofNullable(result.getString(column(column)));
     }
 
     /** A non-null integer column. */
@@ -37,13 +58,13 @@ public final class Row {
 
     /** A nullable integer column. */
     public Optional<Integer> optionalInteger(String column) throws SQLException {
-        int value = result.getInt(column);
+        int value = result.getInt(column(column));
         return result.wasNull() ? Optional.empty() : Optional.of(value);
     }
 
     /** A non-null big integer column. */
     public long longInteger(String column) throws SQLException {
-        long value = result.getLong(column);
+        long value = result.getLong(column(column));
         if (result.wasNull()) {
             throw missing(column);
         }
@@ -52,7 +73,7 @@ public final class Row {
 
     /** A non-null boolean column. */
     public boolean bool(String column) throws SQLException {
-        boolean value = result.getBoolean(column);
+        boolean value = result.getBoolean(column(column));
         if (result.wasNull()) {
             throw missing(column);
         }
@@ -61,7 +82,7 @@ public final class Row {
 
     /** A non-null decimal column. */
     public BigDecimal decimal(String column) throws SQLException {
-        return required(result.getBigDecimal(column), column);
+        return required(result.getBigDecimal(column(column)), column);
     }
 
     /** A non-null {@code TIMESTAMP WITH TIME ZONE} column. */
@@ -71,12 +92,12 @@ public final class Row {
 
     /** A nullable {@code TIMESTAMP WITH TIME ZONE} column. */
     public Optional<Instant> optionalInstant(String column) throws SQLException {
-        return Optional.ofNullable(result.getObject(column, OffsetDateTime.class)).map(OffsetDateTime::toInstant);
+        return Optional.ofNullable(result.getObject(column(column), OffsetDateTime.class)).map(OffsetDateTime::toInstant);
     }
 
     /** A non-null {@code DATE} column. */
     public LocalDate date(String column) throws SQLException {
-        return required(result.getObject(column, LocalDate.class), column);
+        return required(result.getObject(column(column), LocalDate.class), column);
     }
 
     /** A non-null column holding an enum constant's name. */
@@ -91,8 +112,8 @@ public final class Row {
 
     /** An amount column and its currency column, both null when there is no amount. */
     public Optional<Money> money(String amountColumn, String currencyColumn) throws SQLException {
-        var amount = result.getBigDecimal(amountColumn);
-        var currency = result.getString(currencyColumn);
+        var amount = result.getBigDecimal(column(amountColumn));
+        var currency = result.getString(column(currencyColumn));
         if (amount == null || currency == null) {
             return Optional.empty();
         }

@@ -4,24 +4,46 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.servicepolicy.kernel.Actor;
 import org.servicepolicy.kernel.Role;
 
-/** The host's security context with its principal resolved to the policy's actor, once per request. */
+/**
+ * The host's security context with its principal resolved to the policy's actor, once per
+ * request: at once, or on first use, so that a read resolves it in the transaction of its read.
+ */
 final class ActorSecurityContext implements SecurityContext {
     private final SecurityContext host;
     private final ActorPrincipal principal;
 
-    ActorSecurityContext(SecurityContext host, Actor actor) {
+    ActorSecurityContext(SecurityContext host, Supplier<Actor> actor) {
         this.host = Objects.requireNonNull(host, "host");
         this.principal = new ActorPrincipal(actor);
     }
 
-    /** A principal that carries the resolved actor; its name is the employee id. */
-    record ActorPrincipal(Actor actor) implements Principal {
+    /**
+     * A principal that carries the actor, resolved on first use and then kept; its name is the
+     * employee id. A request is served on one thread, so the first use needs no lock.
+     */
+    static final class ActorPrincipal implements Principal {
+        private final Supplier<Actor> resolve;
+        private Actor actor;
+
+        private ActorPrincipal(Supplier<Actor> resolve) {
+            this.resolve = Objects.requireNonNull(resolve, "resolve");
+        }
+
+        /** The actor, resolved on the first call. */
+        Actor actor() {
+            if (actor == null) {
+                actor = resolve.get();
+            }
+            return actor;
+        }
+
         @Override
         public String getName() {
-            return actor.id().value();
+            return actor().id().value();
         }
     }
 

@@ -72,21 +72,22 @@ public final class AssessmentCycleResource {
     /** Every cycle, by first day. */
     @GET
     public List<AssessmentCycleView> list(@Context SecurityContext security) {
-        return assessment.cycles(callers.actor(security)).stream().map(AssessmentCycleView::of).toList();
+        return callers.read(security, actor -> assessment.cycles(actor).stream().map(AssessmentCycleView::of).toList());
     }
 
     /** One cycle. */
     @GET
     @Path("{id}")
     public AssessmentCycleView get(@Context SecurityContext security, @PathParam("id") String id) {
-        return AssessmentCycleView.of(assessment.cycle(callers.actor(security), cycle(id)));
+        return callers.read(security, actor -> AssessmentCycleView.of(assessment.cycle(actor, cycle(id))));
     }
 
     /** The ids of the employees the cycle assesses now. */
     @GET
     @Path("{id}/participants")
     public List<String> participants(@Context SecurityContext security, @PathParam("id") String id) {
-        return assessment.participants(callers.actor(security), cycle(id)).stream().map(EmployeeId::value).toList();
+        return callers.read(security, actor -> assessment.participants(actor, cycle(id))
+                .stream().map(EmployeeId::value).toList());
     }
 
     /**
@@ -112,14 +113,15 @@ public final class AssessmentCycleResource {
     @GET
     @Path("{id}/missing")
     public List<MissingEvaluationView> missing(@Context SecurityContext security, @PathParam("id") String id) {
-        return assessment.missing(callers.actor(security), cycle(id)).stream().map(MissingEvaluationView::of).toList();
+        return callers.read(security, actor -> assessment.missing(actor, cycle(id))
+                .stream().map(MissingEvaluationView::of).toList());
     }
 
     /** The grades finalizing would give now, computed and not stored (HR, or a manager for their department). */
     @GET
     @Path("{id}/preview")
     public CyclePreviewView preview(@Context SecurityContext security, @PathParam("id") String id) {
-        return CyclePreviewView.of(assessment.preview(callers.actor(security), cycle(id)));
+        return callers.read(security, actor -> CyclePreviewView.of(assessment.preview(actor, cycle(id))));
     }
 
     /**
@@ -148,8 +150,7 @@ public final class AssessmentCycleResource {
     @GET
     @Path("{id}/grades")
     public List<CycleGradeView> grades(@Context SecurityContext security, @PathParam("id") String id) {
-        var actor = callers.actor(security);
-        return views(actor, assessment.gradesIn(actor, cycle(id)));
+        return callers.read(security, actor -> views(actor, assessment.gradesIn(actor, cycle(id))));
     }
 
     private List<CycleGradeView> views(Actor actor, List<CycleGrade> grades) {

@@ -3,6 +3,8 @@ package org.servicepolicy.rest.internal;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import org.servicepolicy.ServicePolicy;
 import org.servicepolicy.kernel.AccessDeniedException;
 import org.servicepolicy.kernel.Actor;
 import org.servicepolicy.rest.ActorResolver;
@@ -11,14 +13,17 @@ import org.servicepolicy.rest.ActorResolver;
 public final class Callers {
     private final ActorResolver resolver;
     private final Optional<String> challenge;
+    private final ServicePolicy policy;
 
     /**
      * @param resolver  maps principals to actors
      * @param challenge the WWW-Authenticate value sent with a 401, if the host gave one
+     * @param policy    the library, whose transaction a read shares with its caller's resolution
      */
-    public Callers(ActorResolver resolver, Optional<String> challenge) {
+    public Callers(ActorResolver resolver, Optional<String> challenge, ServicePolicy policy) {
         this.resolver = Objects.requireNonNull(resolver, "resolver");
         this.challenge = Objects.requireNonNull(challenge, "challenge");
+        this.policy = Objects.requireNonNull(policy, "policy");
     }
 
     /**
@@ -37,5 +42,25 @@ public final class Callers {
         }
         return resolver.actorFor(principal).orElseThrow(() -> new AccessDeniedException(
                 "the authenticated user '" + principal.getName() + "' is not an employee known to the policy"));
+    }
+
+    /**
+     * {@code security}, when it names an authenticated principal.
+     *
+     * @throws ProblemException (401) when no principal was authenticated
+     */
+    public SecurityContext authenticated(SecurityContext security) {
+        if (security == null || security.getUserPrincipal() == null) {
+            throw ProblemException.unauthenticated(challenge);
+        }
+        return security;
+    }
+
+    /**
+     * What {@code read} answers for the actor of the request, the actor resolved and the records
+     * read in one transaction: one connection, one consistent state, whatever the store.
+     */
+    public <T> T read(SecurityContext security, Function<Actor, T> read) {
+        return policy.together(() -> read.apply(actor(security)));
     }
 }

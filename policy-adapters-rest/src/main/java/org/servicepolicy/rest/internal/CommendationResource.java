@@ -29,6 +29,7 @@ public final class CommendationResource {
     /** The granted public commendations, newest first; every employee sees them. */
     @GET
     public List<CommendationView> list(@Context SecurityContext security) {
-        return rewards.commendations(callers.actor(security)).stream().map(CommendationView::of).toList();
+        return callers.read(security, actor -> rewards.commendations(actor)
+                .stream().map(CommendationView::of).toList());
     }
 }

@@ -31,7 +31,7 @@ public final class DecisionResource {
     @GET
     @Path("{id}")
     public DecisionView get(@Context SecurityContext security, @PathParam("id") String id) {
-        return DecisionView.of(decisions.decision(callers.actor(security),
-                PathIds.parse(id, "decision", DecisionId::of)));
+        return callers.read(security, actor -> DecisionView.of(decisions.decision(actor,
+                PathIds.parse(id, "decision", DecisionId::of))));
     }
 }

@@ -47,7 +47,7 @@ public final class DepartmentResource {
     /** Every department; any employee may list them. */
     @GET
     public List<DepartmentView> list(@Context SecurityContext security) {
-        return people.departments(callers.actor(security)).stream().map(DepartmentView::of).toList();
+        return callers.read(security, actor -> people.departments(actor).stream().map(DepartmentView::of).toList());
     }
 
     /** One department. */
@@ -55,8 +55,8 @@ public final class DepartmentResource {
     @Path("{id}")
     public DepartmentView get(@Context SecurityContext security, @PathParam("id") String id) {
         var department = PathIds.parse(id, "department", DepartmentId::of);
-        return people.departments(callers.actor(security)).stream().filter(d -> d.id().equals(department))
-                .findFirst().map(DepartmentView::of).orElseThrow(() -> new NotFoundException("department", id));
+        return callers.read(security, actor -> people.departments(actor).stream().filter(d -> d.id().equals(department))
+                .findFirst().map(DepartmentView::of).orElseThrow(() -> new NotFoundException("department", id)));
     }
 
     /** Creates a department (HR). */
@@ -79,7 +79,8 @@ public final class DepartmentResource {
     public List<PromotionEligibilityView> promotionEligible(@Context SecurityContext security,
                                                             @PathParam("id") String id) {
         var department = PathIds.parse(id, "department", DepartmentId::of);
-        return career.eligibleIn(callers.actor(security), department).stream().map(PromotionEligibilityView::of)
-                .toList();
+        return callers.read(security, actor -> career.eligibleIn(actor, department)
+                .stream().map(PromotionEligibilityView::of)
+                .toList());
     }
 }

@@ -62,7 +62,8 @@ public final class EmployeeResource {
     /** The employees the caller may see. */
     @GET
     public List<EmployeeView> list(@Context SecurityContext security) {
-        return policy.people().employees(callers.actor(security)).stream().map(EmployeeView::of).toList();
+        return callers.read(security, actor -> policy.people().employees(actor)
+                .stream().map(EmployeeView::of).toList());
     }
 
     /** Hires an employee (HR). */
@@ -85,14 +86,15 @@ public final class EmployeeResource {
     @GET
     @Path("{id}")
     public EmployeeView get(@Context SecurityContext security, @PathParam("id") String id) {
-        return EmployeeView.of(policy.people().employee(callers.actor(security), employee(id)));
+        return callers.read(security, actor -> EmployeeView.of(policy.people().employee(actor, employee(id))));
     }
 
     /** Every version of the employee's record, oldest first, each with the instant it took effect (§1.2). */
     @GET
     @Path("{id}/history")
     public List<EmployeeView> history(@Context SecurityContext security, @PathParam("id") String id) {
-        return policy.people().history(callers.actor(security), employee(id)).stream().map(EmployeeView::of).toList();
+        return callers.read(security, actor -> policy.people().history(actor, employee(id))
+                .stream().map(EmployeeView::of).toList());
     }
 
     /** Changes the employee's terms of employment (HR, never their own), effective-dated (§1.2). */
@@ -129,33 +131,32 @@ public final class EmployeeResource {
     @GET
     @Path("{id}/violations")
     public List<ViolationView> violations(@Context SecurityContext security, @PathParam("id") String id) {
-        return policy.discipline().violations(callers.actor(security), employee(id)).stream()
-                .map(ViolationView::of).toList();
+        return callers.read(security, actor -> policy.discipline().violations(actor, employee(id)).stream()
+                .map(ViolationView::of).toList());
     }
 
     /** The employee's penalties, oldest first. */
     @GET
     @Path("{id}/penalties")
     public List<PenaltyView> penalties(@Context SecurityContext security, @PathParam("id") String id) {
-        return policy.discipline().penalties(callers.actor(security), employee(id)).stream()
-                .map(PenaltyView::of).toList();
+        return callers.read(security, actor -> policy.discipline().penalties(actor, employee(id)).stream()
+                .map(PenaltyView::of).toList());
     }
 
     /** The employee's leave requests. */
     @GET
     @Path("{id}/leave-requests")
     public List<LeaveRequestView> leaveRequests(@Context SecurityContext security, @PathParam("id") String id) {
-        return policy.discipline().leaveRequests(callers.actor(security), employee(id)).stream()
-                .map(LeaveRequestView::of).toList();
+        return callers.read(security, actor -> policy.discipline().leaveRequests(actor, employee(id)).stream()
+                .map(LeaveRequestView::of).toList());
     }
 
     /** The employee's finalized grades with their decisions, oldest first (§3.3.1). */
     @GET
     @Path("{id}/grades")
     public List<CycleGradeView> grades(@Context SecurityContext security, @PathParam("id") String id) {
-        var actor = callers.actor(security);
-        return policy.assessment().grades(actor, employee(id)).stream()
-                .map(g -> CycleGradeView.of(g, policy.decisions().decision(actor, g.decision()))).toList();
+        return callers.read(security, actor -> policy.assessment().grades(actor, employee(id)).stream()
+                .map(g -> CycleGradeView.of(g, policy.decisions().decision(actor, g.decision()))).toList());
     }
 
     /**
@@ -166,12 +167,13 @@ public final class EmployeeResource {
     @Path("{id}/evaluations")
     public List<EvaluationView> evaluations(@Context SecurityContext security, @PathParam("id") String id,
                                             @QueryParam("cycle") String cycle) {
-        var actor = callers.actor(security);
-        if (cycle == null || cycle.isBlank()) {
-            throw InvalidInputException.of("cycle", "is required");
-        }
-        var cycleId = PathIds.parse(cycle, "assessment cycle", AssessmentCycleId::of);
-        return policy.assessment().evaluations(actor, cycleId, employee(id)).stream().map(EvaluationView::of).toList();
+        return callers.read(security, actor -> {
+            if (cycle == null || cycle.isBlank()) {
+                throw InvalidInputException.of("cycle", "is required");
+            }
+            var cycleId = PathIds.parse(cycle, "assessment cycle", AssessmentCycleId::of);
+            return policy.assessment().evaluations(actor, cycleId, employee(id)).stream().map(EvaluationView::of).toList();
+        });
     }
 
     /** Whether the employee meets the promotion conditions now, condition by condition; nothing is stored (§4.3.2). */
@@ -179,7 +181,8 @@ public final class EmployeeResource {
     @Path("{id}/promotion-eligibility")
     public PromotionEligibilityView promotionEligibility(@Context SecurityContext security,
                                                          @PathParam("id") String id) {
-        return PromotionEligibilityView.of(policy.career().eligibility(callers.actor(security), employee(id)));
+        return callers.read(security, actor ->
+                PromotionEligibilityView.of(policy.career().eligibility(actor, employee(id))));
     }
 
     /** Checks the promotion conditions and stores the decision that records them (HR, §4.3.2). */
@@ -200,15 +203,16 @@ public final class EmployeeResource {
     @GET
     @Path("{id}/rewards")
     public List<RewardView> rewards(@Context SecurityContext security, @PathParam("id") String id) {
-        return policy.rewards().rewardsOf(callers.actor(security), employee(id)).stream().map(RewardView::of).toList();
+        return callers.read(security, actor -> policy.rewards().rewardsOf(actor, employee(id))
+                .stream().map(RewardView::of).toList());
     }
 
     /** The decisions about the employee, oldest first. */
     @GET
     @Path("{id}/decisions")
     public List<DecisionView> decisions(@Context SecurityContext security, @PathParam("id") String id) {
-        return policy.decisions().about(callers.actor(security), employee(id)).stream()
-                .map(DecisionView::of).toList();
+        return callers.read(security, actor -> policy.decisions().about(actor, employee(id)).stream()
+                .map(DecisionView::of).toList());
     }
 
     /**
@@ -220,9 +224,10 @@ public final class EmployeeResource {
     @Path("{id}/tasks")
     public List<TaskView> tasks(@Context SecurityContext security, @PathParam("id") String id,
                                 @QueryParam("status") String status) {
-        var actor = callers.actor(security);
-        var wanted = QueryParameters.constant(status, "status", TaskStatus.class);
-        return TaskViews.of(policy.tasks(), actor, policy.tasks().tasksOf(actor, employee(id), wanted));
+        return callers.read(security, actor -> {
+            var wanted = QueryParameters.constant(status, "status", TaskStatus.class);
+            return TaskViews.of(policy.tasks(), actor, policy.tasks().tasksOf(actor, employee(id), wanted));
+        });
     }
 
     /**
@@ -233,9 +238,9 @@ public final class EmployeeResource {
     @Path("{id}/compliance-facts")
     public ComplianceFactsView complianceFacts(@Context SecurityContext security, @PathParam("id") String id,
                                                @QueryParam("from") String from, @QueryParam("to") String to) {
-        var actor = callers.actor(security);
-        return ComplianceFactsView.of(policy.tasks().complianceFacts(actor, employee(id),
-                QueryParameters.instant(from, "from"), QueryParameters.instant(to, "to")));
+        return callers.read(security, actor ->
+                ComplianceFactsView.of(policy.tasks().complianceFacts(actor, employee(id),
+                QueryParameters.instant(from, "from"), QueryParameters.instant(to, "to"))));
     }
 
     private static EmployeeId employee(String id) {

@@ -30,6 +30,7 @@ public final class EscalationResource {
     @GET
     @Path("open")
     public List<OpenEscalationView> open(@Context SecurityContext security) {
-        return tasks.openEscalations(callers.actor(security)).stream().map(OpenEscalationView::of).toList();
+        return callers.read(security, actor -> tasks.openEscalations(actor)
+                .stream().map(OpenEscalationView::of).toList());
     }
 }

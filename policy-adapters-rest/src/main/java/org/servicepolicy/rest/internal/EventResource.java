@@ -36,8 +36,8 @@ public final class EventResource {
                                  @QueryParam("limit") String limit) {
         var position = QueryParameters.whole(after, "after");
         var count = QueryParameters.whole(limit, "limit");
-        return feed.after(callers.actor(security), position == null ? 0 : position,
+        return callers.read(security, actor -> feed.after(actor, position == null ? 0 : position,
                         count == null ? DEFAULT_LIMIT : (int) Math.min(count, Integer.MAX_VALUE))
-                .stream().map(EventView::of).toList();
+                .stream().map(EventView::of).toList());
     }
 }

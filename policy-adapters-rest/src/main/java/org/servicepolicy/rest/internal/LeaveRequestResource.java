@@ -58,7 +58,7 @@ public final class LeaveRequestResource {
     @GET
     @Path("{id}")
     public LeaveRequestView get(@Context SecurityContext security, @PathParam("id") String id) {
-        return LeaveRequestView.of(discipline.leaveRequest(callers.actor(security), leave(id)));
+        return callers.read(security, actor -> LeaveRequestView.of(discipline.leaveRequest(actor, leave(id))));
     }
 
     /**

@@ -28,7 +28,6 @@ public final class MeResource {
     /** The caller's employee record and the roles they act with. */
     @GET
     public MeView me(@Context SecurityContext security) {
-        var actor = callers.actor(security);
-        return MeView.of(actor, people.employee(actor, actor.id()));
+        return callers.read(security, actor -> MeView.of(actor, people.employee(actor, actor.id())));
     }
 }

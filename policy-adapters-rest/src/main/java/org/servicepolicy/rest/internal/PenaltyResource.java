@@ -36,7 +36,7 @@ public final class PenaltyResource {
     /** One penalty with its history. */
     @GET
     public PenaltyView get(@Context SecurityContext security, @PathParam("id") String id) {
-        return PenaltyView.of(discipline.penalty(callers.actor(security), penalty(id)));
+        return callers.read(security, actor -> PenaltyView.of(discipline.penalty(actor, penalty(id))));
     }
 
     /** Issues a proposed penalty (HR or the department manager; DEMOTION and DISMISSAL HR only). */

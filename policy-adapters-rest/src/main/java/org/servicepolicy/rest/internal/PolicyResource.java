@@ -48,25 +48,22 @@ public final class PolicyResource {
     /** Every version, the standard one first, then by {@code effectiveFrom}. */
     @GET
     public List<PolicyView> list(@Context SecurityContext security) {
-        callers.actor(security);
-        return policies.versions().stream().map(PolicyView::of).toList();
+        return callers.read(security, actor -> policies.versions().stream().map(PolicyView::of).toList());
     }
 
     /** The version in force now. */
     @GET
     @Path(CURRENT)
     public PolicyView current(@Context SecurityContext security) {
-        callers.actor(security);
-        return PolicyView.of(policies.current());
+        return callers.read(security, actor -> PolicyView.of(policies.current()));
     }
 
     /** One version. */
     @GET
     @Path("{version}")
     public PolicyView get(@Context SecurityContext security, @PathParam("version") String version) {
-        callers.actor(security);
-        return policies.find(version).map(PolicyView::of)
-                .orElseThrow(() -> new NotFoundException("policy version", version));
+        return callers.read(security, actor -> policies.find(version).map(PolicyView::of)
+                .orElseThrow(() -> new NotFoundException("policy version", version)));
     }
 
     /** Publishes a new version (HR): the settings in force at {@code effectiveFrom} with the changes given. */

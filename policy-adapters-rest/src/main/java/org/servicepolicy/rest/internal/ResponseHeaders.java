@@ -17,7 +17,12 @@ public final class ResponseHeaders implements ContainerResponseFilter {
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        var path = request.getUriInfo().getPath().replaceFirst("^/+", "");
+        var path = request.getUriInfo().getPath();
+        int start = 0;
+        while (start < path.length() && path.charAt(start) == '/') {
+            start++;
+        }
+        path = path.substring(start);
         if (path.equals(API) || path.startsWith(API + "/")) {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
             response.getHeaders().putSingle("X-Content-Type-Options", "nosniff");

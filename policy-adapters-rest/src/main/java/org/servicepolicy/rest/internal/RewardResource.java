@@ -41,16 +41,16 @@ public final class RewardResource {
      */
     @GET
     public List<RewardView> list(@Context SecurityContext security, @QueryParam("status") String status) {
-        var actor = callers.actor(security);
-        return rewards.rewards(actor, QueryParameters.constant(status, "status", RewardStatus.class)).stream()
-                .map(RewardView::of).toList();
+        return callers.read(security, actor ->
+                rewards.rewards(actor, QueryParameters.constant(status, "status", RewardStatus.class)).stream()
+                .map(RewardView::of).toList());
     }
 
     /** One reward. */
     @GET
     @Path("{id}")
     public RewardView get(@Context SecurityContext security, @PathParam("id") String id) {
-        return RewardView.of(rewards.reward(callers.actor(security), reward(id)));
+        return callers.read(security, actor -> RewardView.of(rewards.reward(actor, reward(id))));
     }
 
     /** Approves a proposed reward (HR, not their own). */

@@ -63,14 +63,15 @@ public final class SuggestionResource {
     /** The suggestions the caller may see, oldest first. */
     @GET
     public List<SuggestionView> list(@Context SecurityContext security) {
-        return suggestions.suggestions(callers.actor(security)).stream().map(SuggestionView::of).toList();
+        return callers.read(security, actor -> suggestions.suggestions(actor)
+                .stream().map(SuggestionView::of).toList());
     }
 
     /** One suggestion. */
     @GET
     @Path("{id}")
     public SuggestionView get(@Context SecurityContext security, @PathParam("id") String id) {
-        return SuggestionView.of(suggestions.suggestion(callers.actor(security), suggestion(id)));
+        return callers.read(security, actor -> SuggestionView.of(suggestions.suggestion(actor, suggestion(id))));
     }
 
     /** Puts the suggestion under review by an employee (HR); HR may assign another while it is under review. */
@@ -107,7 +108,8 @@ public final class SuggestionResource {
     @GET
     @Path("{id}/rewards")
     public List<RewardView> rewards(@Context SecurityContext security, @PathParam("id") String id) {
-        return suggestions.rewardsFor(callers.actor(security), suggestion(id)).stream().map(RewardView::of).toList();
+        return callers.read(security, actor -> suggestions.rewardsFor(actor, suggestion(id))
+                .stream().map(RewardView::of).toList());
     }
 
     private static SuggestionId suggestion(String id) {

@@ -75,16 +75,14 @@ public final class TaskResource {
     @GET
     @Path("assigned-by-me")
     public List<TaskView> assignedByMe(@Context SecurityContext security) {
-        var actor = callers.actor(security);
-        return TaskViews.of(tasks, actor, tasks.assignedBy(actor));
+        return callers.read(security, actor -> TaskViews.of(tasks, actor, tasks.assignedBy(actor)));
     }
 
     /** One task with every version of its terms, its history and the sweep's marks. */
     @GET
     @Path("{id}")
     public TaskView get(@Context SecurityContext security, @PathParam("id") String id) {
-        var actor = callers.actor(security);
-        return view(actor, tasks.task(actor, task(id)));
+        return callers.read(security, actor -> view(actor, tasks.task(actor, task(id))));
     }
 
     /** The assignee accepts the task. */

@@ -64,7 +64,7 @@ public final class ViolationResource {
     @GET
     @Path("{id}")
     public ViolationView get(@Context SecurityContext security, @PathParam("id") String id) {
-        return ViolationView.of(discipline.violation(callers.actor(security),
-                PathIds.parse(id, "violation", ViolationId::of)));
+        return callers.read(security, actor -> ViolationView.of(discipline.violation(actor,
+                PathIds.parse(id, "violation", ViolationId::of))));
     }
 }

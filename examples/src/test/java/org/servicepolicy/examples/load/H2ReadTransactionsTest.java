@@ -1,0 +1,9 @@
+package org.servicepolicy.examples.load;
+
+/** {@link ReadTransactionsScenario} on H2. */
+class H2ReadTransactionsTest extends ReadTransactionsScenario {
+    @Override
+    LoadDatabase database() {
+        return LoadDatabase.h2();
+    }
+}

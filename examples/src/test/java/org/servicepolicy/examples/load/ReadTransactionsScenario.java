@@ -1,0 +1,141 @@
+package org.servicepolicy.examples.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.servicepolicy.ServicePolicy;
+import org.servicepolicy.discipline.RecordViolation;
+import org.servicepolicy.kernel.EmployeeId;
+
+/**
+ * Issue 10, reads: every read request of the REST API, its caller's resolution included, runs
+ * in one transaction on one connection, with a small number of statements that does not grow
+ * with the records read. Counted at the data source the JDBC stores are given, over real HTTP
+ * through {@code ServicePolicyFeature}.
+ */
+abstract class ReadTransactionsScenario {
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final Clock clock = Clock.systemUTC();
+    private LoadDatabase database;
+    private CountingDataSource counting;
+    private ServicePolicy policy;
+    private LoadServer server;
+
+    /** A new database of the kind under test. */
+    abstract LoadDatabase database();
+
+    @BeforeEach
+    void start() {
+        database = database();
+        counting = new CountingDataSource(database.dataSource());
+        policy = LoadServer.seededPolicy(counting.dataSource(), clock);
+        server = LoadServer.feature(policy);
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+        database.close();
+    }
+
+    @Test
+    @DisplayName("issue 10 (reads): an employee's penalties are read in one transaction with the same few statements however many there are")
+    void penaltiesTakeOneTransactionAndAFixedNumberOfStatements() {
+        counting.reset();
+        assertThat(get("hr", "/employees/staff/penalties").statusCode()).isEqualTo(200);
+        var fourPenalties = counting.counts();
+
+        recordViolations(6);
+        counting.reset();
+        var response = get("hr", "/employees/staff/penalties");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"step\"");
+        assertThat(fourPenalties).isEqualTo(new CountingDataSource.Counts(1, 1, 1, fourPenalties.statements()));
+        assertThat(fourPenalties.statements()).isBetween(3, 4);
+        assertThat(counting.counts()).isEqualTo(fourPenalties);
+    }
+
+    @ParameterizedTest(name = "issue 10 (reads): GET {0} takes one transaction and as many statements with more records")
+    @ValueSource(strings = {"/me", "/employees", "/employees/staff", "/employees/staff/history",
+            "/employees/staff/violations", "/employees/staff/penalties", "/employees/staff/leave-requests",
+            "/employees/staff/decisions", "/employees/staff/tasks", "/employees/staff/rewards", "/departments",
+            "/policies/current", "/events"})
+    void everyReadTakesOneTransaction(String path) {
+        counting.reset();
+        assertThat(get("hr", path).statusCode()).isEqualTo(200);
+        var before = counting.counts();
+
+        recordViolations(3);
+        counting.reset();
+        var response = get("hr", path);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(before.connections()).isEqualTo(1);
+        assertThat(before.transactions()).isEqualTo(1);
+        assertThat(before.commits()).isEqualTo(1);
+        assertThat(before.statements()).isLessThanOrEqualTo(6);
+        assertThat(counting.counts()).isEqualTo(before);
+    }
+
+    @Test
+    @DisplayName("issue 10 (reads): a read by someone the policy does not know is refused within its one transaction")
+    void aStrangersReadIsRefusedInOneTransaction() {
+        counting.reset();
+
+        var response = get("nobody", "/employees/staff/penalties");
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(counting.counts().connections()).isEqualTo(1);
+        assertThat(counting.counts().transactions()).isEqualTo(1);
+        assertThat(counting.counts().commits()).isZero();
+    }
+
+    @Test
+    @DisplayName("issue 10 (reads): an anonymous read is answered 401 without touching the database")
+    void anAnonymousReadTakesNoConnection() throws IOException, InterruptedException {
+        counting.reset();
+
+        var response = http.send(HttpRequest.newBuilder(uri("/employees/staff/penalties")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(counting.counts()).isEqualTo(new CountingDataSource.Counts(0, 0, 0, 0));
+    }
+
+    private void recordViolations(int count) {
+        var hr = policy.people().actorFor(EmployeeId.of("hr")).orElseThrow();
+        for (int day = 1; day <= count; day++) {
+            policy.discipline().record(hr, RecordViolation.earlyLeave("staff",
+                    clock.instant().minus(Duration.ofDays(day)), 15, "left early"));
+        }
+    }
+
+    private HttpResponse<String> get(String principal, String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(uri(path)).header(TrustedPrincipal.HEADER, principal).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + server.port() + "/api/v1" + path);
+    }
+}
