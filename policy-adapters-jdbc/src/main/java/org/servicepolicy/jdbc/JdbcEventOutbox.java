@@ -22,7 +22,9 @@ import org.servicepolicy.kernel.PublishedEvent;
  * transaction itself does not read them back before that.
  *
  * <p>Positions increase, with gaps where a transaction rolled back, and no row is updated by
- * every writer; yet a reader that remembers the last position it handled never skips an event
+ * every writer. A transaction's events keep the order they were published in; on PostgreSQL the
+ * events of transactions committing at the same moment may interleave, since each takes its
+ * positions from the sequence as it inserts them; yet a reader that remembers the last position it handled never skips an event
  * that commits later at a lower position, and never reads one twice:
  * <ul>
  *   <li><b>PostgreSQL.</b> A committing transaction takes a <em>shared</em> advisory lock of the
