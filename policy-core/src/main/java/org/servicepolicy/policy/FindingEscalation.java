@@ -7,13 +7,14 @@ import java.util.Objects;
 /**
  * §2.3.1, §3.3.3: when service findings propose a discipline violation. A finding at or above
  * {@code immediate} proposes one at once; a finding of exactly {@code repeated} severity proposes
- * one when it makes the findings of that severity within {@code within} a multiple of
- * {@code count} (the third, the sixth, ...), so that one run of findings is not penalised twice.
+ * one when it makes the findings of that severity observed within {@code within} of it (before or
+ * after) a multiple of {@code count} (the third, the sixth, ...), so that one run of findings is
+ * not penalised twice.
  *
  * @param immediate the lightest severity that proposes a violation by itself
  * @param repeated  the severity whose repetition proposes a violation
  * @param count     how many findings of {@code repeated} severity make one violation
- * @param within    the window, ending at a finding's observation, in which they are counted
+ * @param within    how far before or after a finding's observation the others are counted
  */
 public record FindingEscalation(Severity immediate, Severity repeated, int count, Period within) {
     /** Requires every part, a repeated severity lighter than the immediate one and a count of two or more. */

@@ -95,11 +95,13 @@ public final class ServiceRules {
 
     /**
      * §2.3.1, §3.3.3: whether {@code finding} proposes a violation, given the {@code earlier}
-     * findings of the same employee. A finding at or above the policy's immediate severity does;
-     * a finding of the repeated severity does when, with the findings of that severity observed
-     * within the window ending at it, it makes a multiple of the policy's count, so that the
-     * third proposes and the fourth and fifth do not. The window is counted in the company's
-     * {@code zone}.
+     * findings already in the same employee's record. A finding at or above the policy's
+     * immediate severity does; a finding of the repeated severity does when, with the findings of
+     * that severity observed within the policy's window of it (before or after, counted in the
+     * company's {@code zone}), it makes a multiple of the policy's count: the third proposes, the
+     * fourth and fifth do not, the sixth does. Counting both ways makes the number of violations a
+     * run of findings proposes independent of the order in which they are recorded, even when an
+     * observation is recorded after a later one.
      */
     public static Optional<Escalation> escalation(ServiceFinding finding, List<ServiceFinding> earlier,
                                                   FindingEscalation policy, ZoneId zone) {
@@ -116,15 +118,17 @@ public final class ServiceRules {
         if (severity != policy.repeated()) {
             return Optional.empty();
         }
-        var from = finding.observedAt().atZone(zone).minus(policy.within()).toInstant();
+        var observed = finding.observedAt().atZone(zone);
+        var from = observed.minus(policy.within()).toInstant();
+        var to = observed.plus(policy.within()).toInstant();
         long count = 1 + earlier.stream().filter(f -> f.severity() == policy.repeated())
-                .filter(f -> !f.observedAt().isBefore(from) && !f.observedAt().isAfter(finding.observedAt()))
+                .filter(f -> !f.observedAt().isBefore(from) && !f.observedAt().isAfter(to))
                 .count();
         if (count % policy.count() != 0) {
             return Optional.empty();
         }
         return Optional.of(new Escalation(finding, List.of(Reason.of("§2.3.1", "service.finding.repeated",
-                "%d %s findings observed within %s up to %s, this one included: every %d proposes a violation"
+                "%d %s findings observed within %s of %s, this one included: every %d proposes a violation"
                         .formatted(count, policy.repeated(), policy.within(), finding.observedAt(), policy.count()),
                 "finding", finding.id(), "count", count, "within", policy.within(), "every", policy.count()),
                 violation)));

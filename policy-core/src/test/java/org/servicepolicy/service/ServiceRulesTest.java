@@ -150,20 +150,31 @@ class ServiceRulesTest {
     }
 
     @Test
-    @DisplayName("§2.3.1: MODERATE findings observed before the 90 days, MINOR ones and later-dated ones do not count")
+    @DisplayName("§2.3.1: MODERATE findings observed more than 90 days before or after, and MINOR ones, do not count")
     void onlyModerateFindingsWithinTheWindowCount() {
         var earlier = List.of(finding("old", Severity.MODERATE, SEEN.minus(Duration.ofDays(91))),
                 finding("minor", Severity.MINOR, SEEN.minus(Duration.ofDays(1))),
-                finding("after", Severity.MODERATE, SEEN.plus(Duration.ofDays(1))),
+                finding("far", Severity.MODERATE, SEEN.plus(Duration.ofDays(91))),
                 finding("recent", Severity.MODERATE, SEEN.minus(Duration.ofDays(89))));
 
         assertThat(ServiceRules.escalation(finding("new", Severity.MODERATE, SEEN), earlier, DEFAULT, ZoneOffset.UTC))
                 .isEmpty();
         var withOneMore = new ArrayList<>(earlier);
-        withOneMore.add(finding("edge", Severity.MODERATE, SEEN.minus(Duration.ofDays(90))));
+        withOneMore.add(finding("edge", Severity.MODERATE, SEEN.plus(Duration.ofDays(90))));
         assertThat(ServiceRules.escalation(finding("new", Severity.MODERATE, SEEN), withOneMore, DEFAULT,
                 ZoneOffset.UTC)).hasValueSatisfying(e -> assertThat(e.reasons().get(0).facts())
                 .containsEntry("count", "3").containsEntry("within", "P90D"));
+    }
+
+    @Test
+    @DisplayName("§2.3.1: an observation recorded after a later one counts it: three MODERATE findings propose once, whatever the order")
+    void theRecordingOrderDoesNotChangeHowManyPropose() {
+        var first = finding("a", Severity.MODERATE, SEEN);
+        var second = finding("b", Severity.MODERATE, SEEN.minus(Duration.ofDays(10)));
+        var third = finding("c", Severity.MODERATE, SEEN.minus(Duration.ofDays(20)));
+
+        assertThat(ServiceRules.escalation(second, List.of(first), DEFAULT, ZoneOffset.UTC)).isEmpty();
+        assertThat(ServiceRules.escalation(third, List.of(first, second), DEFAULT, ZoneOffset.UTC)).isPresent();
     }
 
     @Test
