@@ -49,8 +49,13 @@ class SupervisionWalkthroughTest {
             assertThat(asConcerned.has("recordedBy")).isFalse();
             assertThat(http.get("manager", "/service-observations/" + observation).body().path("recordedBy").asText())
                     .isEqualTo("inspector");
-            var explained = http.get("manager", "/decisions/" + decision).body();
-            assertThat(explained.path("reasons").path(0).path("clause").asText()).isEqualTo("§2.3.1");
+            var reasons = http.get("manager", "/decisions/" + decision).body().path("reasons");
+            assertThat(reasons.path(0).path("message").asText()).isEqualTo("a SERIOUS nonconformity with "
+                    + "INFORMATION_SHARING is at or above SERIOUS, which proposes a violation by itself");
+            assertThat(reasons.path(1).path("message").asText()).isEqualTo("violations are penalised by severity: "
+                    + "the finding proposes a SERIOUS company-rule violation (service)");
+            assertThat(reasons.path(2).path("rule").asText()).isEqualTo("service.finding.violation.recorded");
+            assertThat(reasons.path(2).path("message").asText()).endsWith("recorded; the ladder proposed FINE");
         }
     }
 }
