@@ -25,6 +25,8 @@ import org.servicepolicy.policy.PolicyService;
 import org.servicepolicy.ports.Ports;
 import org.servicepolicy.rewards.RewardService;
 import org.servicepolicy.rewards.RewardStores;
+import org.servicepolicy.service.ServiceStores;
+import org.servicepolicy.service.SupervisionService;
 import org.servicepolicy.suggestions.SuggestionService;
 import org.servicepolicy.suggestions.SuggestionStores;
 import org.servicepolicy.tasks.TaskService;
@@ -47,6 +49,7 @@ public final class ServicePolicy {
     private final AssessmentService assessment;
     private final CareerService career;
     private final SuggestionService suggestions;
+    private final SupervisionService supervision;
     private final IdempotencyService idempotency;
     private final Transactions transactions;
 
@@ -70,6 +73,8 @@ public final class ServicePolicy {
                 ports.cycleGrades(), ports.penalties(), policies), ports, clock, ids));
         this.suggestions = new SuggestionService(unitOf(new SuggestionStores(ports.suggestions(), ports.employees()),
                 ports, clock, ids), rewards);
+        this.supervision = new SupervisionService(unitOf(new ServiceStores(ports.supervision(), ports.employees()),
+                ports, clock, ids), policies, discipline::recordEstablished);
         this.idempotency = new IdempotencyService(ports.idempotencyRecords(), ports.transactions(), clock);
         this.transactions = ports.transactions();
     }
@@ -133,6 +138,11 @@ public final class ServicePolicy {
     /** Employee suggestions (§5.2.1). */
     public SuggestionService suggestions() {
         return suggestions;
+    }
+
+    /** Service supervision: observations and the findings they make (§2.3.1). */
+    public SupervisionService supervision() {
+        return supervision;
     }
 
     /** Idempotent commands: a retry with the caller's key answers the first result instead of running again. */

@@ -1,6 +1,7 @@
 package org.servicepolicy.examples;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -12,14 +13,22 @@ import org.servicepolicy.kernel.Role;
 import org.servicepolicy.people.EmployeeCategory;
 import org.servicepolicy.people.NewDepartment;
 import org.servicepolicy.people.NewEmployee;
+import org.servicepolicy.policy.ServiceStandard;
+import org.servicepolicy.service.ObservationMethod;
+import org.servicepolicy.service.RecordObservation;
 
 /**
- * The demo company: two departments (levels run 1 to 5) and the people behind the demo
- * accounts. Seeding is skipped when the company exists already, so restarts keep their data.
+ * The demo company: two departments (levels run 1 to 5), the people behind the demo accounts,
+ * among them a member of the service supervision group, and one observation of theirs (§2.3.1).
+ * Seeding is skipped when the company exists already, so restarts keep their data; a company
+ * seeded before it had a supervision group gets its member and observation on the next start.
  */
 public final class DemoData {
     /** The demo accounts; each acts as the employee with the same id. */
-    public static final List<String> ACCOUNTS = List.of("hr", "hr2", "manager", "staff", "colleague", "temp");
+    public static final List<String> ACCOUNTS = List.of("hr", "hr2", "manager", "staff", "colleague", "temp",
+            "inspector");
+    /** When the seeded observation saw its nonconformity: a week after the demo company's hires. */
+    static final Instant OBSERVED = Instant.parse("2024-03-08T02:30:00Z");
 
     private DemoData() {
     }
@@ -40,8 +49,16 @@ public final class DemoData {
         return true;
     }
 
-    /** Seeds the demo company unless employee {@code hr} exists; returns whether it seeded. */
+    /**
+     * Seeds the demo company unless employee {@code hr} exists, then its supervision group unless
+     * it has one; returns whether it seeded anything.
+     */
     public static boolean seed(ServicePolicy policy) {
+        boolean company = seedCompany(policy);
+        return seedSupervision(policy) || company;
+    }
+
+    private static boolean seedCompany(ServicePolicy policy) {
         if (policy.people().actorFor(EmployeeId.of("hr")).isPresent()) {
             return false;
         }
@@ -63,6 +80,27 @@ public final class DemoData {
                 hired, null, new BigDecimal("8000"), Set.of()));
         people.hire(founder, new NewEmployee("temp", "Tao Sun", EmployeeCategory.TEMPORARY, "manager", "service", 1,
                 LocalDate.of(2026, 9, 1), null, new BigDecimal("4000"), Set.of()));
+        return true;
+    }
+
+    /**
+     * §2.3.1: when the demo company has nobody in the service supervision group, hires
+     * {@code inspector} into it and records their on-site observation of a customer kept waiting
+     * at the reception of {@code staff}.
+     */
+    private static boolean seedSupervision(ServicePolicy policy) {
+        var founder = new Actor(EmployeeId.of("founder"), Set.of(Role.HR), Optional.empty());
+        var hr = policy.people().actorFor(EmployeeId.of("hr"));
+        if (hr.isEmpty() || policy.people().employees(founder).stream()
+                .anyMatch(e -> e.roles().contains(Role.SUPERVISION_GROUP))) {
+            return false;
+        }
+        policy.people().hire(hr.get(), new NewEmployee("inspector", "Qing Xu", EmployeeCategory.STAFF, "hr", "hq", 3,
+                LocalDate.of(2024, 3, 1), null, new BigDecimal("9000"), Set.of(Role.SUPERVISION_GROUP)));
+        var inspector = policy.people().actorFor(EmployeeId.of("inspector")).orElseThrow();
+        policy.supervision().record(inspector, RecordObservation.nonconformity(ServiceStandard.RECEPTION_WAIT,
+                ObservationMethod.ON_SITE, OBSERVED,
+                "A customer waited 12 minutes at the counter before anyone greeted her.", List.of("staff")));
         return true;
     }
 }

@@ -26,6 +26,7 @@ import org.servicepolicy.people.EmployeeStore;
 import org.servicepolicy.policy.PolicyCatalog;
 import org.servicepolicy.ports.Ports;
 import org.servicepolicy.rewards.RewardStore;
+import org.servicepolicy.service.SupervisionStore;
 import org.servicepolicy.suggestions.SuggestionStore;
 import org.servicepolicy.tasks.TaskStore;
 
@@ -89,6 +90,7 @@ public final class JdbcStores implements Ports {
     private final CycleGradeStore cycleGrades;
     private final RewardStore rewards;
     private final SuggestionStore suggestions;
+    private final SupervisionStore supervision;
     private final ViolationStore violations;
     private final PenaltyStore penalties;
     private final LeaveRequestStore leaveRequests;
@@ -109,6 +111,7 @@ public final class JdbcStores implements Ports {
         this.cycleGrades = new JdbcCycleGradeStore(transactions);
         this.rewards = new JdbcRewardStore(transactions);
         this.suggestions = new JdbcSuggestionStore(transactions);
+        this.supervision = new JdbcSupervisionStore(transactions);
         this.violations = new JdbcViolationStore(transactions);
         this.penalties = new JdbcPenaltyStore(transactions);
         this.leaveRequests = new JdbcLeaveRequestStore(transactions);
@@ -257,6 +260,12 @@ public final class JdbcStores implements Ports {
     @Override
     public RewardStore rewards() {
         return rewards;
+    }
+
+    /** Supervision observations and service findings (§2.3.1). */
+    @Override
+    public SupervisionStore supervision() {
+        return supervision;
     }
 
     /** Employee suggestions and their histories. */

@@ -33,6 +33,8 @@ import org.servicepolicy.rest.internal.RequestSizeLimit;
 import org.servicepolicy.rest.internal.ResponseHeaders;
 import org.servicepolicy.rest.internal.RewardResource;
 import org.servicepolicy.rest.internal.ServicePolicyExceptionMapper;
+import org.servicepolicy.rest.internal.ServiceFindingResource;
+import org.servicepolicy.rest.internal.ServiceObservationResource;
 import org.servicepolicy.rest.internal.SuggestionResource;
 import org.servicepolicy.rest.internal.TaskResource;
 import org.servicepolicy.rest.internal.UnexpectedExceptionMapper;
@@ -128,6 +130,8 @@ public final class ServicePolicyFeature implements Feature {
         context.register(new RewardResource(policy.rewards(), callers, bodies));
         context.register(new CommendationResource(policy.rewards(), callers));
         context.register(new SuggestionResource(policy.suggestions(), callers, bodies, idempotent));
+        context.register(new ServiceObservationResource(policy.supervision(), callers, bodies, idempotent));
+        context.register(new ServiceFindingResource(policy.supervision(), callers));
         context.register(new OpenApiResource());
         return true;
     }

@@ -23,10 +23,11 @@ import java.util.stream.Collectors;
  * @param crossDepartmentReplyDays §2.2.1: within how many working days a request from another
  *                                 department is answered
  * @param severities               how serious a nonconformity with each standard is
+ * @param escalation               §2.3.1, §3.3.3: when service findings propose a discipline violation
  */
 public record ServiceStandardsPolicy(Duration maxReceptionWait, Map<String, Duration> stipulatedTimes,
                                      Period returnVisitWithin, int crossDepartmentReplyDays,
-                                     Map<ServiceStandard, Severity> severities) {
+                                     Map<ServiceStandard, Severity> severities, FindingEscalation escalation) {
     private static final Pattern BUSINESS_TYPE = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
     private static final String TIMES = "service.case.stipulatedTimes";
 
@@ -41,6 +42,7 @@ public record ServiceStandardsPolicy(Duration maxReceptionWait, Map<String, Dura
             throw new IllegalArgumentException("every service standard has a severity");
         }
         severities = Collections.unmodifiableMap(all);
+        Objects.requireNonNull(escalation, "escalation");
     }
 
     /** The time stipulated for a case of {@code businessType}, if the policy knows the type. */
@@ -82,7 +84,8 @@ public record ServiceStandardsPolicy(Duration maxReceptionWait, Map<String, Dura
             s.problem("service.standard.RECEPTION_WAIT.maxWait", "must be above zero");
         }
         return new ServiceStandardsPolicy(wait, stipulatedTimes(s), s.period("service.standard.RETURN_VISIT.within"),
-                s.integer("service.standard.CROSS_DEPARTMENT_REPLY.workingDays", 1, 30), severities);
+                s.integer("service.standard.CROSS_DEPARTMENT_REPLY.workingDays", 1, 30), severities,
+                FindingEscalation.read(s));
     }
 
     /** Business types and their times, written {@code ENQUIRY=PT4H,STANDARD=P3D}. */
@@ -120,5 +123,6 @@ public record ServiceStandardsPolicy(Duration maxReceptionWait, Map<String, Dura
                 .collect(Collectors.joining(",")));
         out.put("service.standard.RETURN_VISIT.within", returnVisitWithin.toString());
         out.put("service.standard.CROSS_DEPARTMENT_REPLY.workingDays", Integer.toString(crossDepartmentReplyDays));
+        escalation.write(out);
     }
 }

@@ -151,6 +151,12 @@ public final class StandardPolicy {
         s.put("service.standard.PROBLEM_FOLLOW_UP.severity", "MODERATE");
         s.put("service.standard.CROSS_DEPARTMENT_REPLY.severity", "MINOR");
         s.put("service.standard.INFORMATION_SHARING.severity", "MODERATE");
+
+        // §2.3.1, §3.3.3: a SERIOUS finding, or every third MODERATE one within 90 days, proposes a violation.
+        s.put("service.supervision.violation.severity", "SERIOUS");
+        s.put("service.supervision.repeated.severity", "MODERATE");
+        s.put("service.supervision.repeated.count", "3");
+        s.put("service.supervision.repeated.within", "P90D");
         return s;
     }
 

@@ -54,6 +54,10 @@ import org.servicepolicy.rewards.Reward;
 import org.servicepolicy.rewards.RewardId;
 import org.servicepolicy.rewards.RewardKey;
 import org.servicepolicy.rewards.RewardStore;
+import org.servicepolicy.service.Observation;
+import org.servicepolicy.service.ObservationId;
+import org.servicepolicy.service.ServiceFinding;
+import org.servicepolicy.service.SupervisionStore;
 import org.servicepolicy.suggestions.Suggestion;
 import org.servicepolicy.suggestions.SuggestionId;
 import org.servicepolicy.suggestions.SuggestionStore;
@@ -91,6 +95,8 @@ public final class InMemoryStores implements Ports {
     private final InMemoryState.Table<List<String>, CycleGrade> grades = state.table();
     private final InMemoryState.Table<RewardId, Reward> rewards = state.table();
     private final InMemoryState.Table<SuggestionId, Suggestion> suggestions = state.table();
+    private final InMemoryState.Table<ObservationId, Observation> observations = state.table();
+    private final InMemoryState.Table<String, ServiceFinding> findings = state.table();
     private final InMemoryState.Table<TaskId, Task> tasks = state.table();
     private final InMemoryState.Table<SweepMark.Key, SweepMark> sweepMarks = state.table();
     private final InMemoryState.Table<List<String>, IdempotencyRecord> idempotency = state.table();
@@ -622,6 +628,36 @@ public final class InMemoryStores implements Ports {
             private Suggestion withVersion(Suggestion s, long version) {
                 return new Suggestion(s.id(), s.author(), s.title(), s.text(), s.area(), s.reviewer(), s.history(),
                         version);
+            }
+        };
+    }
+
+    /** Supervision observations and service findings, append-only. */
+    @Override
+    public SupervisionStore supervision() {
+        return new SupervisionStore() {
+            @Override
+            public Observation add(Observation observation) {
+                insert(observations, observation.id(), observation, "service observation");
+                return observation;
+            }
+
+            @Override
+            public Optional<Observation> find(ObservationId id) {
+                return Optional.ofNullable(observations.get(id));
+            }
+
+            @Override
+            public ServiceFinding add(ServiceFinding finding) {
+                insert(findings, finding.id(), finding, "service finding");
+                return finding;
+            }
+
+            @Override
+            public List<ServiceFinding> findingsOf(EmployeeId employee) {
+                return findings.values().stream().filter(f -> f.employee().equals(employee))
+                        .sorted(Comparator.comparing(ServiceFinding::observedAt).thenComparing(ServiceFinding::id))
+                        .toList();
             }
         };
     }

@@ -41,6 +41,9 @@ public final class Fixtures {
     /** The employee the builders use as the person acting (recording, deciding). */
     public static final EmployeeId HR = EmployeeId.of("E-hr");
 
+    /** The member of the service supervision group the builders use as an observation's recorder. */
+    public static final EmployeeId SUPERVISOR = EmployeeId.of("E-supervisor");
+
     private Fixtures() {
     }
 
@@ -123,6 +126,19 @@ public final class Fixtures {
      */
     public static SuggestionBuilder suggestion(String id) {
         return new SuggestionBuilder(id);
+    }
+
+    /**
+     * A MINOR nonconformity with the reception-wait standard, observed on site at {@link #T0}
+     * concerning {@link #EMPLOYEE}, recorded by {@link #SUPERVISOR} 30 minutes later.
+     */
+    public static ObservationBuilder observation(String id) {
+        return new ObservationBuilder(id);
+    }
+
+    /** A MINOR reception-wait finding of {@link #EMPLOYEE} observed at {@link #T0}, from observation O-1. */
+    public static ServiceFindingBuilder finding(String id) {
+        return new ServiceFindingBuilder(id);
     }
 
     /** An audit entry by {@link #HR} at {@code at} about {@code subjectType} {@code subjectId}. */

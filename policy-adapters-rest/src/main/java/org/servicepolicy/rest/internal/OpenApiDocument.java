@@ -66,6 +66,10 @@ import org.servicepolicy.rest.RewardView;
 import org.servicepolicy.rest.RuleRefusalBody;
 import org.servicepolicy.rest.RuledRefusalView;
 import org.servicepolicy.rest.SubmitEvaluationBody;
+import org.servicepolicy.rest.ObservationView;
+import org.servicepolicy.rest.RecordObservationBody;
+import org.servicepolicy.rest.RecordedObservationView;
+import org.servicepolicy.rest.ServiceFindingView;
 import org.servicepolicy.rest.SubmitSuggestionBody;
 import org.servicepolicy.rest.SuggestionView;
 import org.servicepolicy.rest.TaskView;
@@ -318,6 +322,15 @@ public final class OpenApiDocument {
                         + "reviewer or HR, not its author)", ReasonBody.class, SuggestionView.class),
                 read("/api/v1/suggestions/{id}/rewards", "The rewards proposed for an adopted suggestion",
                         list(RewardView.class), 404),
+                create("/api/v1/service-observations", "Record an observation of service conduct against a "
+                        + "standard (the supervision group, never about themself): a nonconformity is a finding "
+                        + "in each concerned employee's record, and the findings the policy names propose a "
+                        + "company-rule violation (§2.3.1, §3.3.3)", RecordObservationBody.class,
+                        RecordedObservationView.class),
+                read("/api/v1/service-observations/{id}", "One observation; an employee it concerns reads it "
+                        + "without its recorder", ObservationView.class, 404),
+                read("/api/v1/employees/{id}/service-findings", "The findings in an employee's service record, "
+                        + "oldest observation first (§2.3.1)", list(ServiceFindingView.class), 404),
                 read("/api/v1/policies", "Every policy version", list(PolicyView.class)),
                 create("/api/v1/policies", "Publish a policy version (HR): the settings in force at "
                         + "effectiveFrom with the changes given", PublishPolicyBody.class, PolicyView.class, 409),

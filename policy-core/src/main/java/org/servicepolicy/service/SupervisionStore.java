@@ -1,0 +1,20 @@
+package org.servicepolicy.service;
+
+import java.util.List;
+import java.util.Optional;
+import org.servicepolicy.kernel.EmployeeId;
+
+/** Port: supervision observations and the service findings in employees' records, both append-only. */
+public interface SupervisionStore {
+    /** Stores a new observation and returns it; an existing id is a {@code ConflictException}. */
+    Observation add(Observation observation);
+
+    /** The observation with {@code id}, with its recorder. */
+    Optional<Observation> find(ObservationId id);
+
+    /** Stores a new finding and returns it; an existing id is a {@code ConflictException}. */
+    ServiceFinding add(ServiceFinding finding);
+
+    /** The findings in {@code employee}'s record, oldest observation first (then by id). */
+    List<ServiceFinding> findingsOf(EmployeeId employee);
+}
