@@ -72,7 +72,7 @@ abstract class ReadTransactionsScenario {
     @ValueSource(strings = {"/me", "/employees", "/employees/staff", "/employees/staff/history",
             "/employees/staff/violations", "/employees/staff/penalties", "/employees/staff/leave-requests",
             "/employees/staff/decisions", "/employees/staff/tasks", "/employees/staff/rewards", "/departments",
-            "/policies/current", "/events"})
+            "/employees/staff/service-findings", "/policies/current", "/events"})
     void everyReadTakesOneTransaction(String path) {
         counting.reset();
         assertThat(get("hr", path).statusCode()).isEqualTo(200);

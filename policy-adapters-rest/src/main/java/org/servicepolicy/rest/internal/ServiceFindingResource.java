@@ -34,7 +34,8 @@ public final class ServiceFindingResource {
     /** The employee's findings, oldest observation first. */
     @GET
     public List<ServiceFindingView> findings(@Context SecurityContext security, @PathParam("id") String id) {
-        return supervision.findingsOf(callers.actor(security), PathIds.parse(id, "employee", EmployeeId::of))
-                .stream().map(ServiceFindingView::of).toList();
+        var employee = PathIds.parse(id, "employee", EmployeeId::of);
+        return callers.read(security, actor -> supervision.findingsOf(actor, employee).stream()
+                .map(ServiceFindingView::of).toList());
     }
 }

@@ -60,7 +60,7 @@ public final class ServiceObservationResource {
     @GET
     @Path("{id}")
     public ObservationView get(@Context SecurityContext security, @PathParam("id") String id) {
-        return ObservationView.of(supervision.observation(callers.actor(security),
-                PathIds.parse(id, "service observation", ObservationId::of)));
+        var observation = PathIds.parse(id, "service observation", ObservationId::of);
+        return callers.read(security, actor -> ObservationView.of(supervision.observation(actor, observation)));
     }
 }
