@@ -77,27 +77,7 @@ public final class BasicAuthentication implements ContainerRequestFilter {
         throttle.succeeded(username);
         Principal principal = employeeId::get;
         var secure = request.getSecurityContext() != null && request.getSecurityContext().isSecure();
-        request.setSecurityContext(new SecurityContext() {
-            @Override
-            public Principal getUserPrincipal() {
-                return principal;
-            }
-
-            @Override
-            public boolean isUserInRole(String role) {
-                return false;
-            }
-
-            @Override
-            public boolean isSecure() {
-                return secure;
-            }
-
-            @Override
-            public String getAuthenticationScheme() {
-                return BASIC_AUTH;
-            }
-        });
+        request.setSecurityContext(new CallerContext(principal, secure, SecurityContext.BASIC_AUTH));
     }
 
     /** 429, saying in whole seconds, rounded up, when to try again. */

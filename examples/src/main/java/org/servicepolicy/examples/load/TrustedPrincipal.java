@@ -4,8 +4,8 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.core.SecurityContext;
 import java.security.Principal;
+import org.servicepolicy.examples.CallerContext;
 
 /**
  * The load run's stand-in for a host's authentication that costs next to nothing (a session or
@@ -25,26 +25,6 @@ public final class TrustedPrincipal implements ContainerRequestFilter {
             return;
         }
         Principal principal = () -> name;
-        request.setSecurityContext(new SecurityContext() {
-            @Override
-            public Principal getUserPrincipal() {
-                return principal;
-            }
-
-            @Override
-            public boolean isUserInRole(String role) {
-                return false;
-            }
-
-            @Override
-            public boolean isSecure() {
-                return false;
-            }
-
-            @Override
-            public String getAuthenticationScheme() {
-                return "load";
-            }
-        });
+        request.setSecurityContext(new CallerContext(principal, false, "load"));
     }
 }
