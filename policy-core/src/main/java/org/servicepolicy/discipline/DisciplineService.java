@@ -15,7 +15,6 @@ import org.servicepolicy.kernel.PenaltyId;
 import org.servicepolicy.kernel.Refusal;
 import org.servicepolicy.kernel.UnitOfWork;
 import org.servicepolicy.kernel.ViolationId;
-import org.servicepolicy.people.Access;
 import org.servicepolicy.people.Employee;
 import org.servicepolicy.policy.PolicyService;
 
@@ -42,11 +41,13 @@ public final class DisciplineService {
 
     private final UnitOfWork<DisciplineStores> work;
     private final PolicyService policies;
+    private final DisciplineQueries queries;
 
     /** Wires the service to the unit of work of its stores and to the policy versions. */
     public DisciplineService(UnitOfWork<DisciplineStores> work, PolicyService policies) {
         this.work = Objects.requireNonNull(work, "work");
         this.policies = Objects.requireNonNull(policies, "policies");
+        this.queries = new DisciplineQueries(work);
     }
 
     /**
@@ -123,10 +124,10 @@ public final class DisciplineService {
 
     /** The penalty, read after its employee is held so that no decision about them interleaves. */
     private DisciplineFacts.PenaltyCase penaltyCase(DisciplineStores stores, PenaltyId id) {
-        var employeeId = penalty(stores, id).employee();
+        var employeeId = DisciplineQueries.penalty(stores, id).employee();
         var employee = stores.employees().findForDecision(employeeId)
                 .orElseThrow(() -> new NotFoundException("employee", employeeId));
-        var penalty = penalty(stores, id);
+        var penalty = DisciplineQueries.penalty(stores, id);
         var violation = stores.violations().find(penalty.violation()).orElseThrow();
         return new DisciplineFacts.PenaltyCase(penalty, employee, violation, policies.history(),
                 stores.employees().history(employeeId));
@@ -183,52 +184,43 @@ public final class DisciplineService {
                                      Optional<String> emergencyPreventedNotice) {
         Objects.requireNonNull(actor, "actor");
         return work.run(actor, stores -> {
-            var employee = stores.employees().findForDecision(leaveRequest(stores, id).employee()).orElseThrow();
-            return new DisciplineFacts.LeaveDeciding(leaveRequest(stores, id), employee,
+            var employee = stores.employees().findForDecision(DisciplineQueries.leaveRequest(stores, id).employee()).orElseThrow();
+            return new DisciplineFacts.LeaveDeciding(DisciplineQueries.leaveRequest(stores, id), employee,
                     stores.violations().of(employee.id()), stores.penalties().of(employee.id()),
                     stores.leave().of(employee.id()), policies.history(), stores.employees().history(employee.id()));
         }, (facts, stamp) -> LeaveRules.decide(facts, outcome, note, emergencyPreventedNotice, stamp));
     }
 
-    // ---------------------------------------------------------------- reading
+    // ---------------------------------------------------------------- reading (see DisciplineQueries)
 
     /** The violations of {@code employee}, oldest first, if the actor may see them. */
     public List<Violation> violations(Actor actor, EmployeeId employee) {
-        Access.requireView(actor, existing(employee));
-        return work.stores().violations().of(employee);
+        return queries.violations(actor, employee);
     }
 
     /** One violation, if the actor may see its employee's records. */
     public Violation violation(Actor actor, ViolationId id) {
-        var violation = work.stores().violations().find(id).orElseThrow(() -> new NotFoundException("violation", id));
-        Access.requireView(actor, existing(violation.employee()), "violation", id);
-        return violation;
+        return queries.violation(actor, id);
     }
 
     /** The penalties of {@code employee}, oldest first, if the actor may see them. */
     public List<Penalty> penalties(Actor actor, EmployeeId employee) {
-        Access.requireView(actor, existing(employee));
-        return work.stores().penalties().of(employee);
+        return queries.penalties(actor, employee);
     }
 
     /** One penalty, if the actor may see its employee's records. */
     public Penalty penalty(Actor actor, PenaltyId id) {
-        var penalty = penalty(work.stores(), id);
-        Access.requireView(actor, existing(penalty.employee()), "penalty", id);
-        return penalty;
+        return queries.penalty(actor, id);
     }
 
     /** The leave requests of {@code employee}, if the actor may see their records. */
     public List<LeaveRequest> leaveRequests(Actor actor, EmployeeId employee) {
-        Access.requireView(actor, existing(employee));
-        return work.stores().leave().of(employee);
+        return queries.leaveRequests(actor, employee);
     }
 
     /** One leave request, if the actor may see its employee's records. */
     public LeaveRequest leaveRequest(Actor actor, LeaveRequestId id) {
-        var request = leaveRequest(work.stores(), id);
-        Access.requireView(actor, existing(request.employee()), "leave request", id);
-        return request;
+        return queries.leaveRequest(actor, id);
     }
 
     // ---------------------------------------------------------------- helpers
@@ -237,17 +229,6 @@ public final class DisciplineService {
         new Inputs().text(reason, "reason").throwIfAny();
     }
 
-    private static Penalty penalty(DisciplineStores stores, PenaltyId id) {
-        return stores.penalties().find(id).orElseThrow(() -> new NotFoundException("penalty", id));
-    }
-
-    private static LeaveRequest leaveRequest(DisciplineStores stores, LeaveRequestId id) {
-        return stores.leave().find(id).orElseThrow(() -> new NotFoundException("leave request", id));
-    }
-
-    private Employee existing(EmployeeId id) {
-        return work.stores().employees().find(id).orElseThrow(() -> new NotFoundException("employee", id));
-    }
 
     private static Employee referenced(DisciplineStores stores, String id) {
         return stores.employees().find(EmployeeId.of(id))
