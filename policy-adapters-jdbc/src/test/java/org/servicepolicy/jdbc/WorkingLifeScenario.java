@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.servicepolicy.assessment.OpenCycle;
 import org.servicepolicy.discipline.AppealOutcome;
 import org.servicepolicy.discipline.RecordViolation;
 import org.servicepolicy.kernel.EmployeeId;
@@ -28,6 +29,7 @@ import org.servicepolicy.people.DepartureReason;
 import org.servicepolicy.people.Employee;
 import org.servicepolicy.people.EmployeeCategory;
 import org.servicepolicy.people.EmploymentStatus;
+import org.servicepolicy.people.NewDepartment;
 import org.servicepolicy.people.NewEmployee;
 import org.servicepolicy.people.RecordDeparture;
 import org.servicepolicy.policy.ViolationType;
@@ -81,6 +83,18 @@ abstract class WorkingLifeScenario {
                 .filteredOn(e -> e.id().equals(Company.STAFF)).singleElement()
                 .satisfies(e -> assertThat(e.level()).isEqualTo(4));
         assertThat(reader.policy.tasks().task(reader.hr, task.id()).status()).isEqualTo(TaskStatus.WITHDRAWN);
+    }
+
+    @Test
+    @DisplayName("§1.2, §3.3.1: a cycle reads departments as the stored records stood at the end of its period")
+    void aCycleReadsTheStoredRecordsAsTheyStoodAtItsEnd() {
+        company.policy.people().createDepartment(company.hr, new NewDepartment("projects", "Projects"));
+        var cycle = company.policy.assessment().open(company.hr, new OpenCycle(null, "April",
+                LocalDate.of(2025, 4, 1), LocalDate.of(2025, 4, 30), List.of("service")));
+        company.policy.people().change(company.hr, Company.STAFF, ChangeEmployment.because("moved to projects")
+                .transferTo("projects"));
+
+        assertThat(company.policy.assessment().participants(company.hr, cycle.id())).contains(Company.STAFF);
     }
 
     @Test

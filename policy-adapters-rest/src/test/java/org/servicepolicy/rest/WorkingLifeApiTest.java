@@ -32,6 +32,19 @@ class WorkingLifeApiTest {
     }
 
     @Test
+    @DisplayName("§1.2, §3.3.1: a cycle over a past period still assesses an employee transferred after it")
+    void aCycleReadsTheRecordsAsTheyStoodAtItsEnd() {
+        var cycle = Cycles.openSales(api, "q4", Cycles.Q4, Cycles.Q4_END);
+        api.as(User.HR).post("/employees/emp-staff/changes", """
+                {"departmentId": "ops", "supervisorId": "emp-opsmanager", "reason": "ops needs a hand"}""");
+
+        var participants = api.as(User.HR).get("/assessment-cycles/" + cycle + "/participants");
+
+        assertThat(participants.status()).isEqualTo(200);
+        assertThat(PeopleApiTest.texts(participants.json())).contains(User.STAFF.id());
+    }
+
+    @Test
     @DisplayName("§1.2: a cycle in the reporting line and a future date are 422 naming the field; nothing changes")
     void badChangesAreProblemsNamingTheField() {
         var cycle = api.as(User.HR).post("/employees/emp-manager/changes", """
