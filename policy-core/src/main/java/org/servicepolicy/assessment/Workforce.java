@@ -1,7 +1,6 @@
 package org.servicepolicy.assessment;
 
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -114,11 +113,6 @@ public final class Workforce {
 
     /** Everyone above {@code employee} in the reporting line, nearest first; a loop in the line ends it. */
     private Set<EmployeeId> superiorsOf(Employee employee) {
-        var above = new LinkedHashSet<EmployeeId>();
-        var next = employee.supervisor();
-        while (next.isPresent() && above.add(next.get())) {
-            next = Optional.ofNullable(byId.get(next.get())).flatMap(Employee::supervisor);
-        }
-        return above;
+        return employee.superiors(this::find);
     }
 }

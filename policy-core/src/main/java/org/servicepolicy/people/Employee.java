@@ -3,9 +3,11 @@ package org.servicepolicy.people;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.servicepolicy.kernel.DepartmentId;
 import org.servicepolicy.kernel.EmployeeId;
 import org.servicepolicy.kernel.Money;
@@ -113,6 +115,19 @@ public record Employee(EmployeeId id, String name, EmployeeCategory category, Op
         var from = notBefore(at);
         return new Employee(id, name, newCategory, newSupervisor, newDepartment, newLevel, hireDate, status, newWage,
                 grantedRoles, from, newLevel == level ? levelSince : from, version);
+    }
+
+    /**
+     * Everyone above this employee up the reporting line, nearest first, each supervisor's record
+     * found with {@code find}; a loop in the line ends it.
+     */
+    public Set<EmployeeId> superiors(Function<EmployeeId, Optional<Employee>> find) {
+        var above = new LinkedHashSet<EmployeeId>();
+        var next = supervisor;
+        while (next.isPresent() && above.add(next.get())) {
+            next = find.apply(next.get()).flatMap(Employee::supervisor);
+        }
+        return above;
     }
 
     /** This record as stored at {@code storedVersion}. */

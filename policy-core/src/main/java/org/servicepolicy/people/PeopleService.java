@@ -2,7 +2,6 @@ package org.servicepolicy.people;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -92,7 +91,7 @@ public final class PeopleService {
             var supervisor = Optional.ofNullable(command.supervisorId()).map(EmployeeId::of);
             var employee = holdWithLine(stores, id, supervisor);
             var newSupervisor = supervisor.flatMap(stores.employees()::find);
-            var above = newSupervisor.map(s -> lineAbove(stores.employees(), s)).orElse(Set.of());
+            var above = newSupervisor.map(s -> s.superiors(stores.employees()::find)).orElse(Set.of());
             var department = command.departmentId() == null
                     || stores.departments().find(DepartmentId.of(command.departmentId())).isPresent();
             return new PeopleFacts.Changing(employee, newSupervisor, above, department, policy);
@@ -199,19 +198,9 @@ public final class PeopleService {
         involved.add(id);
         supervisor.ifPresent(s -> {
             involved.add(s);
-            stores.employees().find(s).ifPresent(found -> involved.addAll(lineAbove(stores.employees(), found)));
+            stores.employees().find(s).ifPresent(found -> involved.addAll(found.superiors(stores.employees()::find)));
         });
         involved.forEach(each -> stores.employees().findForDecision(each));
         return held(stores, id);
-    }
-
-    /** Everyone above {@code employee} up the reporting line, cycles cut. */
-    private static Set<EmployeeId> lineAbove(EmployeeStore employees, Employee employee) {
-        var above = new LinkedHashSet<EmployeeId>();
-        var next = employee.supervisor();
-        while (next.isPresent() && above.add(next.get())) {
-            next = employees.find(next.get()).flatMap(Employee::supervisor);
-        }
-        return above;
     }
 }

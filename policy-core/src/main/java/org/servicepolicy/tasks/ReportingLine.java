@@ -1,6 +1,5 @@
 package org.servicepolicy.tasks;
 
-import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 import org.servicepolicy.kernel.EmployeeId;
@@ -22,12 +21,7 @@ record ReportingLine(Employee employee, Set<EmployeeId> superiors) {
 
     /** The line above {@code employee}, read from {@code employees} one supervisor at a time, cycles cut. */
     static ReportingLine of(Employee employee, EmployeeStore employees) {
-        var above = new LinkedHashSet<EmployeeId>();
-        var next = employee.supervisor();
-        while (next.isPresent() && above.add(next.get())) {
-            next = employees.find(next.get()).flatMap(Employee::supervisor);
-        }
-        return new ReportingLine(employee, above);
+        return new ReportingLine(employee, employee.superiors(employees::find));
     }
 
     /** Whether {@code candidate} is above the employee on the line. */
