@@ -204,6 +204,16 @@ public final class PolicySettings {
         return raw == null ? "" : raw;
     }
 
+    /**
+     * Free text that may be left empty, such as a list with nothing in it, stripped of
+     * surrounding blanks; empty when the key is missing or blank.
+     */
+    public String optionalText(String key) {
+        read.add(key);
+        var value = values.get(key);
+        return value == null ? "" : value.strip();
+    }
+
     /** Problems so far plus one for each setting that no section read (a misspelt key). */
     List<FieldProblem> problems() {
         var all = new ArrayList<>(problems);

@@ -23,6 +23,11 @@ public final class StandardPolicy {
         s.put("company.timeZone", "UTC");
         s.put("company.lowestLevel", "1");
         s.put("company.workingDays", "MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY");
+        // §2.3.2: business time for the stipulated handling times; a lunch break closes 12:00-13:30.
+        s.put("company.calendar.hours", "09:00-12:00,13:30-18:00");
+        s.put("company.calendar.hoursByDay", "");
+        s.put("company.calendar.holidays", "");
+        s.put("company.calendar.workdays", "");
 
         // §3.3.3: penalties by severity, heavier as points accumulate within the window.
         s.put("discipline.points.MINOR", "1");
