@@ -40,7 +40,7 @@ public record WorkingHours(List<WorkingWindow> windows) {
                 malformed = true;
             }
         }
-        var found = problems(windows);
+        var found = malformed && windows.isEmpty() ? List.<String>of() : problems(windows);
         found.forEach(problems);
         return malformed || !found.isEmpty() ? Optional.empty() : Optional.of(new WorkingHours(windows));
     }

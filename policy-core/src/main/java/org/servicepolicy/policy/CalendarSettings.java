@@ -48,7 +48,9 @@ final class CalendarSettings {
     }
 
     static BusinessCalendar read(PolicySettings s, ZoneId zone, Set<DayOfWeek> workingDays) {
-        var everyDay = WorkingHours.parse(s.text(HOURS), message -> s.problem(HOURS, message)).orElse(STAND_IN);
+        var hours = s.text(HOURS);
+        var everyDay = hours.isEmpty() ? STAND_IN
+                : WorkingHours.parse(hours, message -> s.problem(HOURS, message)).orElse(STAND_IN);
         var week = new EnumMap<DayOfWeek, WorkingHours>(DayOfWeek.class);
         workingDays.forEach(day -> week.put(day, everyDay));
         for (var entry : entries(s.optionalText(HOURS_BY_DAY))) {
