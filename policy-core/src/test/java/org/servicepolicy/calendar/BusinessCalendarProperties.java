@@ -20,6 +20,7 @@ import org.instancio.junit.Given;
 import org.instancio.junit.InstancioExtension;
 import org.instancio.junit.Seed;
 import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -33,6 +34,14 @@ class BusinessCalendarProperties {
             "Australia/Lord_Howe", "America/Santiago", "Asia/Kolkata");
     private static final Instant FIRST = Instant.parse("2026-01-01T00:00:00Z");
     private static final long SPAN_SECONDS = Duration.ofDays(2 * 365).toSeconds();
+
+    /**
+     * The inputs of one repetition: Instancio gives every repetition of a seeded test the same
+     * value, so the repetition's number tells them apart, reproducibly.
+     */
+    private static Random random(long seed, RepetitionInfo repetition) {
+        return new Random(seed * 1_000_003L + repetition.getCurrentRepetition());
+    }
 
     /** A generated calendar with the settings a company would publish for it. */
     private record Generated(BusinessCalendar calendar, Map<String, String> settings) {
@@ -121,8 +130,8 @@ class BusinessCalendarProperties {
 
     @RepeatedTest(200)
     @Seed(20261130)
-    void aDueTimeFallsInsideOrAtTheEndOfAWindowAndNeverInsideAPause(@Given long seed) {
-        var random = new Random(seed);
+    void aDueTimeFallsInsideOrAtTheEndOfAWindowAndNeverInsideAPause(@Given long seed, RepetitionInfo repetition) {
+        var random = random(seed, repetition);
         var calendar = calendar(random).calendar();
         var start = instant(random);
         var pauses = pauses(random, start);
@@ -136,8 +145,8 @@ class BusinessCalendarProperties {
 
     @RepeatedTest(200)
     @Seed(1130)
-    void moreTimeAllowedNeverFallsDueEarlier(@Given long seed) {
-        var random = new Random(seed);
+    void moreTimeAllowedNeverFallsDueEarlier(@Given long seed, RepetitionInfo repetition) {
+        var random = random(seed, repetition);
         var calendar = calendar(random).calendar();
         var start = instant(random);
         var pauses = pauses(random, start);
@@ -150,8 +159,8 @@ class BusinessCalendarProperties {
 
     @RepeatedTest(200)
     @Seed(2026)
-    void aLaterStartNeverFallsDueEarlier(@Given long seed) {
-        var random = new Random(seed);
+    void aLaterStartNeverFallsDueEarlier(@Given long seed, RepetitionInfo repetition) {
+        var random = random(seed, repetition);
         var calendar = calendar(random).calendar();
         var start = instant(random);
         var later = start.plusSeconds(random.nextInt(5 * 24 * 3600));
@@ -164,8 +173,8 @@ class BusinessCalendarProperties {
 
     @RepeatedTest(200)
     @Seed(75)
-    void pausingNeverFallsDueEarlier(@Given long seed) {
-        var random = new Random(seed);
+    void pausingNeverFallsDueEarlier(@Given long seed, RepetitionInfo repetition) {
+        var random = random(seed, repetition);
         var calendar = calendar(random).calendar();
         var start = instant(random);
         var allowed = allowance(random);
@@ -181,8 +190,8 @@ class BusinessCalendarProperties {
 
     @RepeatedTest(200)
     @Seed(4711)
-    void theTimeElapsedUntilTheDueTimeIsTheTimeAllowed(@Given long seed) {
-        var random = new Random(seed);
+    void theTimeElapsedUntilTheDueTimeIsTheTimeAllowed(@Given long seed, RepetitionInfo repetition) {
+        var random = random(seed, repetition);
         var calendar = calendar(random).calendar();
         var start = instant(random);
         var allowed = allowance(random);
@@ -198,8 +207,8 @@ class BusinessCalendarProperties {
 
     @RepeatedTest(200)
     @Seed(31)
-    void elapsedTimeAddsUp(@Given long seed) {
-        var random = new Random(seed);
+    void elapsedTimeAddsUp(@Given long seed, RepetitionInfo repetition) {
+        var random = random(seed, repetition);
         var calendar = calendar(random).calendar();
         var a = instant(random);
         var b = a.plusSeconds(random.nextInt(10 * 24 * 3600));
@@ -212,8 +221,8 @@ class BusinessCalendarProperties {
 
     @RepeatedTest(200)
     @Seed(909)
-    void theNextOpeningIsOpenAndNothingElapsesBeforeIt(@Given long seed) {
-        var random = new Random(seed);
+    void theNextOpeningIsOpenAndNothingElapsesBeforeIt(@Given long seed, RepetitionInfo repetition) {
+        var random = random(seed, repetition);
         var calendar = calendar(random).calendar();
         var at = instant(random);
         var next = calendar.nextOpening(at);
@@ -225,8 +234,8 @@ class BusinessCalendarProperties {
 
     @RepeatedTest(200)
     @Seed(1304)
-    void aCalendarPublishedAsSettingsReadsBackTheSame(@Given long seed) {
-        var generated = calendar(new Random(seed));
+    void aCalendarPublishedAsSettingsReadsBackTheSame(@Given long seed, RepetitionInfo repetition) {
+        var generated = calendar(random(seed, repetition));
         assertThat(Calendars.published(generated.settings().get("company.timeZone"), generated.settings()))
                 .isEqualTo(generated.calendar());
     }
