@@ -26,6 +26,8 @@ import org.servicepolicy.ports.Ports;
 import org.servicepolicy.rewards.RewardService;
 import org.servicepolicy.rewards.RewardStores;
 import org.servicepolicy.service.ServiceStores;
+import org.servicepolicy.service.ServiceReportService;
+import org.servicepolicy.service.ServiceReportStores;
 import org.servicepolicy.service.SupervisionService;
 import org.servicepolicy.suggestions.SuggestionService;
 import org.servicepolicy.suggestions.SuggestionStores;
@@ -50,6 +52,7 @@ public final class ServicePolicy {
     private final CareerService career;
     private final SuggestionService suggestions;
     private final SupervisionService supervision;
+    private final ServiceReportService serviceReports;
     private final IdempotencyService idempotency;
     private final Transactions transactions;
 
@@ -75,6 +78,9 @@ public final class ServicePolicy {
                 ports, clock, ids), rewards);
         this.supervision = new SupervisionService(unitOf(new ServiceStores(ports.supervision(), ports.employees()),
                 ports, clock, ids), policies, discipline::recordEstablished);
+        this.serviceReports = new ServiceReportService(unitOf(new ServiceReportStores(ports.serviceReports(),
+                ports.supervision(), ports.employees(), ports.departments()), ports, clock, ids), policies,
+                discipline::recordEstablished, rewards);
         this.idempotency = new IdempotencyService(ports.idempotencyRecords(), ports.transactions(), clock);
         this.transactions = ports.transactions();
     }
@@ -143,6 +149,11 @@ public final class ServicePolicy {
     /** Service supervision: observations and the findings they make (§2.3.1). */
     public SupervisionService supervision() {
         return supervision;
+    }
+
+    /** Peer service problem reports: filed, confirmed or dismissed, and rewarded when effective (§2.3.1). */
+    public ServiceReportService serviceReports() {
+        return serviceReports;
     }
 
     /** Idempotent commands: a retry with the caller's key answers the first result instead of running again. */

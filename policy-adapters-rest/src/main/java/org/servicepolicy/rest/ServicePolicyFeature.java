@@ -35,6 +35,7 @@ import org.servicepolicy.rest.internal.RewardResource;
 import org.servicepolicy.rest.internal.ServicePolicyExceptionMapper;
 import org.servicepolicy.rest.internal.ServiceFindingResource;
 import org.servicepolicy.rest.internal.ServiceObservationResource;
+import org.servicepolicy.rest.internal.ServiceReportResource;
 import org.servicepolicy.rest.internal.SuggestionResource;
 import org.servicepolicy.rest.internal.TaskResource;
 import org.servicepolicy.rest.internal.UnexpectedExceptionMapper;
@@ -131,6 +132,7 @@ public final class ServicePolicyFeature implements Feature {
         context.register(new CommendationResource(policy.rewards(), callers));
         context.register(new SuggestionResource(policy.suggestions(), callers, bodies, idempotent));
         context.register(new ServiceObservationResource(policy.supervision(), callers, bodies, idempotent));
+        context.register(new ServiceReportResource(policy.serviceReports(), callers, bodies, idempotent));
         context.register(new ServiceFindingResource(policy.supervision(), callers));
         context.register(new OpenApiResource());
         return true;

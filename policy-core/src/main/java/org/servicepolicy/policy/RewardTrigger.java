@@ -23,6 +23,8 @@ public record RewardTrigger(String name) {
             new RewardTrigger("assessment.grade.EXCELLENT.consecutive");
     /** An employee suggestion was adopted (§5.2.1). */
     public static final RewardTrigger SUGGESTION_ADOPTED = new RewardTrigger("suggestion.adopted");
+    /** A peer's service problem report was confirmed as effective information (§2.3.1). */
+    public static final RewardTrigger SERVICE_REPORT_EFFECTIVE = new RewardTrigger("service.report.effective");
 
     /** Checks the name's syntax. */
     public RewardTrigger {
@@ -45,6 +47,7 @@ public record RewardTrigger(String name) {
         }
         known.add(EXCELLENT_IN_CONSECUTIVE_CYCLES);
         known.add(SUGGESTION_ADOPTED);
+        known.add(SERVICE_REPORT_EFFECTIVE);
         return Set.copyOf(known);
     }
 

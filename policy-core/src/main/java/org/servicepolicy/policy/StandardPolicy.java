@@ -125,7 +125,7 @@ public final class StandardPolicy {
         s.put("assessment.salaryAdjustment.UNQUALIFIED", "0");
 
         // §3.3.2 and §5.2.1: what earns which reward.
-        s.put("reward.rules", "excellent-grade,excellent-consecutive,adopted-suggestion");
+        s.put("reward.rules", "excellent-grade,excellent-consecutive,adopted-suggestion,effective-service-report");
         s.put("reward.rule.excellent-grade.trigger", "assessment.grade.EXCELLENT");
         s.put("reward.rule.excellent-grade.kinds", "HONOUR_CERTIFICATE,BONUS,PUBLIC_COMMENDATION");
         s.put("reward.rule.excellent-grade.bonus", "2000");
@@ -135,6 +135,10 @@ public final class StandardPolicy {
         s.put("reward.rule.adopted-suggestion.trigger", "suggestion.adopted");
         s.put("reward.rule.adopted-suggestion.kinds", "BONUS");
         s.put("reward.rule.adopted-suggestion.bonus", "500");
+        // §2.3.1: employees whose reports provide effective information are rewarded.
+        s.put("reward.rule.effective-service-report.trigger", "service.report.effective");
+        s.put("reward.rule.effective-service-report.kinds", "BONUS");
+        s.put("reward.rule.effective-service-report.bonus", "200");
 
         // §4.3.2: promotion on the premise of compliance and good performance.
         s.put("career.promotion.recentGrades", "2");

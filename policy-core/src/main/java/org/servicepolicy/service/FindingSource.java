@@ -7,5 +7,10 @@ package org.servicepolicy.service;
  */
 public enum FindingSource {
     /** An observation of the service supervision group (§2.3.1); the source id is the observation's. */
-    SUPERVISION
+    SUPERVISION,
+    /**
+     * A peer's service problem report the service supervision group confirmed (§2.3.1); the
+     * source id is the report's.
+     */
+    PEER_REPORT
 }

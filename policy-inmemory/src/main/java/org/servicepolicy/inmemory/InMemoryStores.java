@@ -57,6 +57,9 @@ import org.servicepolicy.rewards.RewardStore;
 import org.servicepolicy.service.Observation;
 import org.servicepolicy.service.ObservationId;
 import org.servicepolicy.service.ServiceFinding;
+import org.servicepolicy.service.ServiceReport;
+import org.servicepolicy.service.ServiceReportId;
+import org.servicepolicy.service.ServiceReportStore;
 import org.servicepolicy.service.SupervisionStore;
 import org.servicepolicy.suggestions.Suggestion;
 import org.servicepolicy.suggestions.SuggestionId;
@@ -97,6 +100,7 @@ public final class InMemoryStores implements Ports {
     private final InMemoryState.Table<SuggestionId, Suggestion> suggestions = state.table();
     private final InMemoryState.Table<ObservationId, Observation> observations = state.table();
     private final InMemoryState.Table<String, ServiceFinding> findings = state.table();
+    private final InMemoryState.Table<ServiceReportId, ServiceReport> serviceReports = state.table();
     private final InMemoryState.Table<TaskId, Task> tasks = state.table();
     private final InMemoryState.Table<SweepMark.Key, SweepMark> sweepMarks = state.table();
     private final InMemoryState.Table<List<String>, IdempotencyRecord> idempotency = state.table();
@@ -658,6 +662,46 @@ public final class InMemoryStores implements Ports {
                 return findings.values().stream().filter(f -> f.employee().equals(employee))
                         .sorted(Comparator.comparing(ServiceFinding::observedAt).thenComparing(ServiceFinding::id))
                         .toList();
+            }
+        };
+    }
+
+    /** Peer service problem reports, with optimistic locking. */
+    @Override
+    public ServiceReportStore serviceReports() {
+        return new ServiceReportStore() {
+            @Override
+            public ServiceReport add(ServiceReport report) {
+                var stored = report.atVersion(1);
+                insert(serviceReports, report.id(), stored, "service report");
+                return stored;
+            }
+
+            @Override
+            public ServiceReport update(ServiceReport report) {
+                return replace(serviceReports, report.id(), report.version(), ServiceReport::version,
+                        report.atVersion(report.version() + 1), "service report");
+            }
+
+            @Override
+            public Optional<ServiceReport> find(ServiceReportId id) {
+                return Optional.ofNullable(serviceReports.get(id));
+            }
+
+            @Override
+            public List<ServiceReport> filedBy(EmployeeId reporter) {
+                return all().stream().filter(r -> r.reporter().filter(reporter::equals).isPresent()).toList();
+            }
+
+            @Override
+            public List<ServiceReport> addressedTo(EmployeeId superior) {
+                return all().stream().filter(r -> r.superior().filter(superior::equals).isPresent()).toList();
+            }
+
+            @Override
+            public List<ServiceReport> all() {
+                return serviceReports.values().stream().sorted(Comparator.comparing(ServiceReport::reportedAt)
+                        .thenComparing(r -> r.id().value())).toList();
             }
         };
     }

@@ -141,6 +141,14 @@ public final class Fixtures {
         return new ServiceFindingBuilder(id);
     }
 
+    /**
+     * An open report by {@link #HR} to the service supervision group about {@link #EMPLOYEE}'s
+     * conduct at {@link #T0}, with the reception-wait standard, reported 30 minutes later, at version 0.
+     */
+    public static ServiceReportBuilder serviceReport(String id) {
+        return new ServiceReportBuilder(id);
+    }
+
     /** An audit entry by {@link #HR} at {@code at} about {@code subjectType} {@code subjectId}. */
     public static AuditEntry auditEntry(Instant at, String subjectType, String subjectId, String detail) {
         return new AuditEntry(at, HR, subjectType + ".change", subjectType, subjectId, detail);

@@ -29,17 +29,19 @@ import org.servicepolicy.rest.ChangeEmploymentBody;
 import org.servicepolicy.rest.CommendationView;
 import org.servicepolicy.rest.CompletionReportBody;
 import org.servicepolicy.rest.ComplianceFactsView;
+import org.servicepolicy.rest.ConfirmServiceReportBody;
 import org.servicepolicy.rest.CreateDepartmentBody;
 import org.servicepolicy.rest.CycleGradeView;
 import org.servicepolicy.rest.CyclePreviewView;
 import org.servicepolicy.rest.DecideAdjustmentBody;
 import org.servicepolicy.rest.DecisionView;
-import org.servicepolicy.rest.EventView;
 import org.servicepolicy.rest.DepartmentView;
 import org.servicepolicy.rest.DepartureBody;
 import org.servicepolicy.rest.EmployeeView;
 import org.servicepolicy.rest.EscalationBody;
 import org.servicepolicy.rest.EvaluationView;
+import org.servicepolicy.rest.EventView;
+import org.servicepolicy.rest.FileServiceReportBody;
 import org.servicepolicy.rest.FinalizedCycleView;
 import org.servicepolicy.rest.HireEmployeeBody;
 import org.servicepolicy.rest.LeaveApprovalBody;
@@ -47,6 +49,7 @@ import org.servicepolicy.rest.LeaveRequestView;
 import org.servicepolicy.rest.MeView;
 import org.servicepolicy.rest.MissingEvaluationView;
 import org.servicepolicy.rest.NewTaskBody;
+import org.servicepolicy.rest.ObservationView;
 import org.servicepolicy.rest.OpenCycleBody;
 import org.servicepolicy.rest.OpenEscalationView;
 import org.servicepolicy.rest.PenaltyView;
@@ -57,7 +60,9 @@ import org.servicepolicy.rest.ProgressReportBody;
 import org.servicepolicy.rest.PromotionEligibilityView;
 import org.servicepolicy.rest.PublishPolicyBody;
 import org.servicepolicy.rest.ReasonBody;
+import org.servicepolicy.rest.RecordObservationBody;
 import org.servicepolicy.rest.RecordViolationBody;
+import org.servicepolicy.rest.RecordedObservationView;
 import org.servicepolicy.rest.RecordedViolationView;
 import org.servicepolicy.rest.RequestAdjustmentBody;
 import org.servicepolicy.rest.RequestLeaveBody;
@@ -65,11 +70,11 @@ import org.servicepolicy.rest.ReviewBody;
 import org.servicepolicy.rest.RewardView;
 import org.servicepolicy.rest.RuleRefusalBody;
 import org.servicepolicy.rest.RuledRefusalView;
-import org.servicepolicy.rest.SubmitEvaluationBody;
-import org.servicepolicy.rest.ObservationView;
-import org.servicepolicy.rest.RecordObservationBody;
-import org.servicepolicy.rest.RecordedObservationView;
 import org.servicepolicy.rest.ServiceFindingView;
+import org.servicepolicy.rest.ServiceReportRuledView;
+import org.servicepolicy.rest.ServiceReportScope;
+import org.servicepolicy.rest.ServiceReportView;
+import org.servicepolicy.rest.SubmitEvaluationBody;
 import org.servicepolicy.rest.SubmitSuggestionBody;
 import org.servicepolicy.rest.SuggestionView;
 import org.servicepolicy.rest.TaskView;
@@ -331,6 +336,25 @@ public final class OpenApiDocument {
                         + "without its recorder", ObservationView.class, 404),
                 read("/api/v1/employees/{id}/service-findings", "The findings in an employee's service record, "
                         + "oldest observation first (§2.3.1)", list(ServiceFindingView.class), 404),
+                create("/api/v1/service-reports", "Report a service problem about a colleague (never oneself), a "
+                        + "process or a department, to the supervision group or one's superior (§2.3.1)",
+                        FileServiceReportBody.class, ServiceReportView.class),
+                read("/api/v1/service-reports", "The reports the caller filed, those addressed to them, or every "
+                        + "one (the supervision group and HR), oldest first; a report about the caller never "
+                        + "names its reporter", list(ServiceReportView.class), 400)
+                        .with(new QueryParameter("scope", false, ServiceReportScope.class,
+                                "FILED (the default), ADDRESSED or ALL")),
+                read("/api/v1/service-reports/{id}", "One report: whole for its reporter, the superior it is "
+                        + "addressed to, the group and HR; a confirmed one without its reporter for the colleague "
+                        + "reported on and their manager", ServiceReportView.class, 404),
+                action("/api/v1/service-reports/{id}/confirmation", "Confirm an open report as effective "
+                        + "information (the supervision group, never its reporter nor the colleague): a report about "
+                        + "a colleague is a finding in their record that may propose a violation (§3.3.3); the "
+                        + "reporter's reward is proposed (§2.3.1)", ConfirmServiceReportBody.class,
+                        ServiceReportRuledView.class),
+                action("/api/v1/service-reports/{id}/dismissal", "Dismiss an open report with a reason (the "
+                        + "supervision group, never its reporter nor the colleague)", ReasonBody.class,
+                        ServiceReportRuledView.class),
                 read("/api/v1/policies", "Every policy version", list(PolicyView.class)),
                 create("/api/v1/policies", "Publish a policy version (HR): the settings in force at "
                         + "effectiveFrom with the changes given", PublishPolicyBody.class, PolicyView.class, 409),
