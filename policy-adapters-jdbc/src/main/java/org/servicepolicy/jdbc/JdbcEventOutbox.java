@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
 import org.servicepolicy.jdbc.internal.JsonDocuments;
@@ -106,41 +105,36 @@ final class JdbcEventOutbox implements EventPublisher, EventLog {
     }
 
     private void append(Connection c, List<Pending> events) throws SQLException {
+        var rows = new ArrayList<Object[]>();
         if (transactions.onPostgreSql(c)) {
-            Sql.query(c, "SELECT pg_advisory_xact_lock_shared(" + OUTBOX_LOCK + ")", row -> Boolean.TRUE);
-            insert(c, "nextval('servicepolicy_event_position')", "CAST(? AS jsonb)", events, List.of());
+            // The shared lock comes with the INSERT, before its position: no round trip of its own.
+            events.forEach(event -> rows.add(event.values()));
+            transactions.insert(NewRows.numbered("event", "servicepolicy_event", "INSERT INTO servicepolicy_event"
+                    + " (event_position, event_type, aggregate_id, occurred_at, attributes)"
+                    + " SELECT nextval('servicepolicy_event_position'), ?, ?, ?, CAST(? AS jsonb)"
+                    + " FROM (SELECT pg_advisory_xact_lock_shared(" + OUTBOX_LOCK + ")) AS outbox_lock", rows));
             return;
         }
         EMBEDDED_COMMITS.lock();
         transactions.whenEnded(EMBEDDED_COMMITS::unlock);
-        long last = Sql.queryOne(c, "SELECT COALESCE(MAX(event_position), 0) AS last FROM servicepolicy_event",
-                row -> row.longInteger("last")).orElseThrow();
-        var positions = new ArrayList<Object>();
-        for (int i = 1; i <= events.size(); i++) {
-            positions.add(last + i);
+        long last = transactions.withConnection(connection -> Sql.queryOne(connection,
+                "SELECT COALESCE(MAX(event_position), 0) AS last FROM servicepolicy_event",
+                row -> row.longInteger("last")).orElseThrow());
+        for (var event : events) {
+            var values = new ArrayList<Object>();
+            values.add(last + rows.size() + 1);
+            values.addAll(List.of(event.values()));
+            rows.add(values.toArray());
         }
-        insert(c, "?", "?", events, positions);
-    }
-
-    /** Inserts {@code events}, binding {@code positions} (one per event) unless the SQL takes them itself. */
-    private static void insert(Connection c, String position, String attributes, List<Pending> events,
-                               List<Object> positions) throws SQLException {
-        var rows = new ArrayList<Object[]>();
-        for (int i = 0; i < events.size(); i++) {
-            var event = events.get(i);
-            var values = List.of(event.type(), event.aggregateId(), event.occurredAt(), event.attributes());
-            var row = new ArrayList<Object>();
-            if (!positions.isEmpty()) {
-                row.add(positions.get(i));
-            }
-            row.addAll(values);
-            rows.add(row.toArray());
-        }
-        Sql.batch(c, "INSERT INTO servicepolicy_event (event_position, event_type, aggregate_id, occurred_at,"
-                + " attributes) VALUES (" + position + ", ?, ?, ?, " + attributes + ")", rows);
+        transactions.insert(NewRows.numbered("event", "servicepolicy_event", "INSERT INTO servicepolicy_event"
+                + " (event_position, event_type, aggregate_id, occurred_at, attributes) VALUES (?, ?, ?, ?, ?)", rows));
     }
 
     /** An event held until its transaction is about to commit, its attributes already a document. */
     private record Pending(String type, String aggregateId, Instant occurredAt, String attributes) {
+        /** The values of the event's row after its position. */
+        Object[] values() {
+            return new Object[] {type, aggregateId, occurredAt, attributes};
+        }
     }
 }

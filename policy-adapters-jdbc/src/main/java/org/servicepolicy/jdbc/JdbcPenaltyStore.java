@@ -50,14 +50,10 @@ final class JdbcPenaltyStore implements PenaltyStore {
     public Penalty add(Penalty penalty) {
         Objects.requireNonNull(penalty, "penalty");
         var stored = atVersion(penalty, 1);
-        transactions.atomically(c -> {
-            Sql.insertNew(c, "penalty", penalty.id(), "INSERT INTO " + TABLE + " (violation_id, employee_id, step,"
-                            + " fine_amount, fine_currency, decision_id, proposed_at, status, level_before,"
-                            + " status_before, version, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    columns(stored, penalty.id().value()));
-            insertHistory(c, stored);
-            return null;
-        });
+        transactions.insert(NewRows.of("penalty", TABLE, List.of(penalty.id()), "INSERT INTO " + TABLE
+                        + " (violation_id, employee_id, step, fine_amount, fine_currency, decision_id, proposed_at,"
+                        + " status, level_before, status_before, version, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                List.<Object[]>of(columns(stored, penalty.id().value()))), history(stored));
         return stored;
     }
 
@@ -72,7 +68,8 @@ final class JdbcPenaltyStore implements PenaltyStore {
                             + " WHERE id = ? AND version = ?",
                     columns(stored, penalty.id().value(), penalty.version()));
             Sql.update(c, "DELETE FROM servicepolicy_penalty_transition WHERE penalty_id = ?", penalty.id().value());
-            insertHistory(c, stored);
+            var history = history(stored);
+            Sql.batch(c, history.sql(), history.rows());
             return null;
         });
         return stored;
@@ -127,15 +124,17 @@ final class JdbcPenaltyStore implements PenaltyStore {
                 row.longInteger("version"));
     }
 
-    private static void insertHistory(Connection c, Penalty penalty) throws SQLException {
+    /** The rows of {@code penalty}'s history. */
+    private static NewRows history(Penalty penalty) {
         var rows = new ArrayList<Object[]>();
         for (int i = 0; i < penalty.history().size(); i++) {
             var transition = penalty.history().get(i);
             rows.add(new Object[] {penalty.id().value(), i, transition.status(), transition.at(),
                     transition.by().value(), transition.reason()});
         }
-        Sql.batch(c, "INSERT INTO servicepolicy_penalty_transition (penalty_id, transition_index, status,"
-                + " transition_at, actor_id, reason) VALUES (?, ?, ?, ?, ?, ?)", rows);
+        return NewRows.numbered("penalty transition", "servicepolicy_penalty_transition",
+                "INSERT INTO servicepolicy_penalty_transition (penalty_id, transition_index, status, transition_at,"
+                        + " actor_id, reason) VALUES (?, ?, ?, ?, ?, ?)", rows);
     }
 
     /** The columns of the penalty row in statement order, followed by {@code key}. */

@@ -33,6 +33,13 @@ import org.servicepolicy.kernel.Transactions;
  * set only where it differs (a new connection of a pool, one whose timeout someone changed):
  * a {@code SET} makes H2 forget the statements it parsed on the connection, and every query of
  * the transaction would then be parsed and planned again.
+ *
+ * <p>The rows of new records that stores append in a transaction ({@link #insert}: decisions,
+ * violations, penalties, audit lines, events) are held until the transaction next sends a
+ * statement, or commits, and then go together: on PostgreSQL as one request of several
+ * statements, one round trip where each INSERT used to take one. The database therefore sees
+ * every statement in the order the stores issued it; a duplicate key or a broken reference is
+ * reported by the statement or the commit that sends the rows, within the same transaction.
  */
 public final class JdbcTransactions implements Transactions {
     private static final System.Logger LOG = System.getLogger(JdbcTransactions.class.getName());
@@ -78,14 +85,27 @@ public final class JdbcTransactions implements Transactions {
      * its own statements in the same transaction as the library's.
      */
     public Optional<Connection> currentConnection() {
-        return Optional.ofNullable(current.get()).map(t -> t.connection);
+        var transaction = current.get();
+        if (transaction == null) {
+            return Optional.empty();
+        }
+        try {
+            transaction.sendHeldRows();
+        } catch (SQLException e) {
+            throw failure("a statement failed", e);
+        }
+        return Optional.of(transaction.connection);
     }
 
-    /** Runs {@code work} on the running transaction's connection, or on a short connection of its own. */
+    /**
+     * Runs {@code work} on the running transaction's connection, after the rows it holds, or on a
+     * short connection of its own.
+     */
     <T> T withConnection(SqlWork<T> work) {
         var transaction = current.get();
         try {
             if (transaction != null) {
+                transaction.sendHeldRows();
                 return work.run(transaction.connection);
             }
             try (var connection = connect()) {
@@ -99,6 +119,22 @@ public final class JdbcTransactions implements Transactions {
     /** Runs {@code work} in the running transaction, or in a short one of its own. */
     <T> T atomically(SqlWork<T> work) {
         return inTransaction(() -> withConnection(work));
+    }
+
+    /**
+     * Inserts {@code inserts}, in order: in the running transaction, held until it next sends a
+     * statement or commits (see the class comment); outside one, at once, in a short transaction.
+     */
+    void insert(NewRows... inserts) {
+        var transaction = current.get();
+        if (transaction != null) {
+            transaction.held.addAll(List.of(inserts));
+            return;
+        }
+        atomically(c -> {
+            NewRows.send(c, List.of(inserts), onPostgreSql(c));
+            return null;
+        });
     }
 
     /**
@@ -134,7 +170,7 @@ public final class JdbcTransactions implements Transactions {
         try {
             connection = connect();
             connection.setAutoCommit(false);
-            return new Transaction(connection);
+            return new Transaction(connection, onPostgreSql(connection));
         } catch (SQLException e) {
             var failure = failure("cannot begin a transaction", e);
             if (connection != null) {
@@ -179,6 +215,15 @@ public final class JdbcTransactions implements Transactions {
         return "H2".equals(product(connection));
     }
 
+    /** Whether the data source is PostgreSQL; known from the first connection, which this may take. */
+    boolean onPostgreSql() {
+        var known = product;
+        if (known != null) {
+            return "PostgreSQL".equals(known);
+        }
+        return withConnection(this::onPostgreSql);
+    }
+
     /** Whether {@code connection}, a connection of this data source, is one to PostgreSQL. */
     boolean onPostgreSql(Connection connection) throws SQLException {
         return "PostgreSQL".equals(product(connection));
@@ -210,12 +255,26 @@ public final class JdbcTransactions implements Transactions {
 
     private static final class Transaction {
         private final Connection connection;
+        /** Whether the held rows may go as one request of several statements. */
+        private final boolean sendsTogether;
         private final Map<Object, Object> values = new IdentityHashMap<>();
         private final List<SqlWork<Void>> beforeCommit = new ArrayList<>();
         private final List<Runnable> whenEnded = new ArrayList<>();
+        private final List<NewRows> held = new ArrayList<>();
 
-        private Transaction(Connection connection) {
+        private Transaction(Connection connection, boolean sendsTogether) {
             this.connection = connection;
+            this.sendsTogether = sendsTogether;
+        }
+
+        /** Sends the rows held so far, before anything else reaches the connection. */
+        private void sendHeldRows() throws SQLException {
+            if (held.isEmpty()) {
+                return;
+            }
+            var rows = List.copyOf(held);
+            held.clear();
+            NewRows.send(connection, rows, sendsTogether);
         }
 
         @SuppressWarnings("unchecked")
@@ -238,6 +297,7 @@ public final class JdbcTransactions implements Transactions {
                 for (var action : beforeCommit) {
                     action.run(connection);
                 }
+                sendHeldRows();
                 connection.commit();
             } catch (SQLException e) {
                 throw failure("cannot commit", e);

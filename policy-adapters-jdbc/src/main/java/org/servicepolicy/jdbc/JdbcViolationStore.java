@@ -52,10 +52,8 @@ final class JdbcViolationStore implements ViolationStore {
     public Violation add(Violation violation) {
         Objects.requireNonNull(violation, "violation");
         var stored = atVersion(violation, 1);
-        transactions.withConnection(c -> {
-            Sql.insertNew(c, "violation", violation.id(), INSERT, columns(stored, violation.id().value()));
-            return null;
-        });
+        transactions.insert(NewRows.of("violation", TABLE, List.of(violation.id()), INSERT,
+                List.<Object[]>of(columns(stored, violation.id().value()))));
         return stored;
     }
 
