@@ -16,6 +16,7 @@ import org.servicepolicy.discipline.PenaltyStore;
 import org.servicepolicy.discipline.PenaltyTransition;
 import org.servicepolicy.jdbc.internal.InLists;
 import org.servicepolicy.jdbc.internal.Row;
+import org.servicepolicy.jdbc.internal.RowConsumer;
 import org.servicepolicy.jdbc.internal.Sql;
 import org.servicepolicy.kernel.DecisionId;
 import org.servicepolicy.kernel.EmployeeId;
@@ -82,8 +83,47 @@ final class JdbcPenaltyStore implements PenaltyStore {
 
     @Override
     public List<Penalty> of(EmployeeId employee) {
-        return transactions.withConnection(c -> load(c, " WHERE p.employee_id = ?", employee.value())).stream()
-                .sorted(OLDEST_PROPOSAL_FIRST).toList();
+        var penalties = transactions.readAhead(readAhead(employee), Penalties.class).map(Penalties::list)
+                .orElseGet(() -> transactions.withConnection(c -> load(c, " WHERE p.employee_id = ?", employee.value())));
+        return penalties.stream().sorted(OLDEST_PROPOSAL_FIRST).toList();
+    }
+
+    /** The key under which the penalties of {@code employee} are read ahead (see {@link JdbcViolationStore#of}). */
+    static Object readAhead(EmployeeId employee) {
+        return List.of(JdbcPenaltyStore.class, employee);
+    }
+
+    /** The query of an employee's penalties, to read ahead: its one parameter is the employee's id. */
+    static final String OF_EMPLOYEE = SELECT + " WHERE p.employee_id = ?" + ORDER;
+
+    /**
+     * Penalties collected from the rows of {@link #OF_EMPLOYEE}, in the order their rows come.
+     *
+     * @param rows every penalty read so far by id, with its history
+     */
+    record Penalties(Map<String, Loaded> rows) implements RowConsumer {
+        /** Nothing read yet. */
+        Penalties() {
+            this(new LinkedHashMap<>());
+        }
+
+        @Override
+        public void accept(Row row) throws SQLException {
+            var id = row.string("id");
+            var loaded = rows.get(id);
+            if (loaded == null) {
+                loaded = head(row);
+                rows.put(id, loaded);
+            }
+            loaded.history().add(new PenaltyTransition(row.enumValue(PenaltyStatus.class, "transition_status"),
+                    row.instant("transition_at"), EmployeeId.of(row.string("actor_id")),
+                    row.optionalString("reason")));
+        }
+
+        /** The penalties read. */
+        List<Penalty> list() {
+            return rows.values().stream().map(Loaded::penalty).toList();
+        }
     }
 
     @Override
@@ -101,19 +141,9 @@ final class JdbcPenaltyStore implements PenaltyStore {
     }
 
     private static List<Penalty> load(Connection c, String where, Object... parameters) throws SQLException {
-        var penalties = new LinkedHashMap<String, Loaded>();
-        Sql.forEachRow(c, SELECT + where + ORDER, row -> {
-            var id = row.string("id");
-            var loaded = penalties.get(id);
-            if (loaded == null) {
-                loaded = head(row);
-                penalties.put(id, loaded);
-            }
-            loaded.history().add(new PenaltyTransition(row.enumValue(PenaltyStatus.class, "transition_status"),
-                    row.instant("transition_at"), EmployeeId.of(row.string("actor_id")),
-                    row.optionalString("reason")));
-        }, parameters);
-        return penalties.values().stream().map(Loaded::penalty).toList();
+        var penalties = new Penalties();
+        Sql.forEachRow(c, SELECT + where + ORDER, penalties, parameters);
+        return penalties.list();
     }
 
     private static Loaded head(Row row) throws SQLException {

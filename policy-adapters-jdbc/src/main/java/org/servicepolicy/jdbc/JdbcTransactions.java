@@ -5,11 +5,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.servicepolicy.jdbc.internal.SqlWork;
@@ -89,6 +92,7 @@ public final class JdbcTransactions implements Transactions {
         if (transaction == null) {
             return Optional.empty();
         }
+        transaction.readAhead.clear();
         try {
             transaction.sendHeldRows();
         } catch (SQLException e) {
@@ -105,6 +109,7 @@ public final class JdbcTransactions implements Transactions {
         var transaction = current.get();
         try {
             if (transaction != null) {
+                transaction.readAhead.clear();
                 transaction.sendHeldRows();
                 return work.run(transaction.connection);
             }
@@ -128,13 +133,53 @@ public final class JdbcTransactions implements Transactions {
     void insert(NewRows... inserts) {
         var transaction = current.get();
         if (transaction != null) {
-            transaction.held.addAll(List.of(inserts));
+            transaction.readAhead.clear();
+            transaction.pendingRows.addAll(List.of(inserts));
             return;
         }
         atomically(c -> {
             NewRows.send(c, List.of(inserts), onPostgreSql(c));
             return null;
         });
+    }
+
+    /**
+     * Marks the running transaction with {@code mark} until it ends (an employee whose row it
+     * locked for a decision, a policy version it added); outside a transaction, nothing.
+     */
+    void mark(Object mark) {
+        var transaction = current.get();
+        if (transaction != null) {
+            transaction.marks.add(Objects.requireNonNull(mark, "mark"));
+        }
+    }
+
+    /** Whether the running transaction is marked with {@code mark} (see {@link #mark}). */
+    boolean marked(Object mark) {
+        var transaction = current.get();
+        return transaction != null && transaction.marks.contains(mark);
+    }
+
+    /**
+     * Keeps {@code answer}, read ahead in the same request as another read, for the running
+     * transaction's next {@link #readAhead} of {@code key}. It is what reading it then would
+     * answer, as long as the transaction sends nothing in between; so anything else the
+     * transaction does through this class first discards every answer kept.
+     */
+    void keepReadAhead(Object key, Object answer) {
+        var transaction = current.get();
+        if (transaction != null) {
+            transaction.readAhead.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(answer, "answer"));
+        }
+    }
+
+    /** The answer kept under {@code key} by {@link #keepReadAhead}, taken: a second call finds none. */
+    <T> Optional<T> readAhead(Object key, Class<T> type) {
+        var transaction = current.get();
+        if (transaction == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(transaction.readAhead.remove(key)).map(type::cast);
     }
 
     /**
@@ -260,7 +305,11 @@ public final class JdbcTransactions implements Transactions {
         private final Map<Object, Object> values = new IdentityHashMap<>();
         private final List<SqlWork<Void>> beforeCommit = new ArrayList<>();
         private final List<Runnable> whenEnded = new ArrayList<>();
-        private final List<NewRows> held = new ArrayList<>();
+        private final List<NewRows> pendingRows = new ArrayList<>();
+        /** What the transaction is marked with (see {@link JdbcTransactions#mark}). */
+        private final Set<Object> marks = new HashSet<>();
+        /** Answers read ahead, each kept for one taking until the transaction next does anything else. */
+        private final Map<Object, Object> readAhead = new HashMap<>();
 
         private Transaction(Connection connection, boolean sendsTogether) {
             this.connection = connection;
@@ -269,11 +318,11 @@ public final class JdbcTransactions implements Transactions {
 
         /** Sends the rows held so far, before anything else reaches the connection. */
         private void sendHeldRows() throws SQLException {
-            if (held.isEmpty()) {
+            if (pendingRows.isEmpty()) {
                 return;
             }
-            var rows = List.copyOf(held);
-            held.clear();
+            var rows = List.copyOf(pendingRows);
+            pendingRows.clear();
             NewRows.send(connection, rows, sendsTogether);
         }
 
