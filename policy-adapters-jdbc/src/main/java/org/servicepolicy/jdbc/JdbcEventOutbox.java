@@ -17,7 +17,8 @@ import org.servicepolicy.kernel.PublishedEvent;
 /**
  * The transactional outbox: {@code servicepolicy_event}, one row per event with its attributes
  * as one JSON document. Events published in a transaction are held until it is about to commit,
- * then written in one batch. Events become readable when their transaction commits; the
+ * then written with the other rows the transaction holds (see {@link JdbcTransactions}): on
+ * PostgreSQL in the same request. Events become readable when their transaction commits; the
  * transaction itself does not read them back before that.
  *
  * <p>Positions increase, with gaps where a transaction rolled back, and no row is updated by
@@ -27,7 +28,8 @@ import org.servicepolicy.kernel.PublishedEvent;
  * that commits later at a lower position, and never reads one twice:
  * <ul>
  *   <li><b>PostgreSQL.</b> A committing transaction takes a <em>shared</em> advisory lock of the
- *       schema's outbox, then its positions from the sequence {@code servicepolicy_event_position},
+ *       schema's outbox, then its positions from the sequence {@code servicepolicy_event_position}
+ *       (both in the INSERT of its events, the lock in a subquery that runs first),
  *       and keeps the lock until its commit is visible. Writers share the lock, so they never wait
  *       for each other. A reader first notes the last position the sequence handed out, then
  *       takes the lock exclusively for an instant, which waits for the transactions committing at
@@ -107,7 +109,9 @@ final class JdbcEventOutbox implements EventPublisher, EventLog {
     private void append(Connection c, List<Pending> events) throws SQLException {
         var rows = new ArrayList<Object[]>();
         if (transactions.onPostgreSql(c)) {
-            // The shared lock comes with the INSERT, before its position: no round trip of its own.
+            // The shared lock comes with the INSERT, no round trip of its own. A subquery whose output
+            // is volatile is never merged into the outer query: it is scanned, taking the lock, before
+            // the outer select list draws the position.
             events.forEach(event -> rows.add(event.values()));
             transactions.insert(NewRows.numbered("event", "servicepolicy_event", "INSERT INTO servicepolicy_event"
                     + " (event_position, event_type, aggregate_id, occurred_at, attributes)"

@@ -85,7 +85,9 @@ public final class JdbcTransactions implements Transactions {
 
     /**
      * The connection of the transaction running on this thread, for an application that wants
-     * its own statements in the same transaction as the library's.
+     * its own statements in the same transaction as the library's. The rows the library's stores
+     * hold (see the class comment) are sent first, so that the application's statements see them;
+     * ask again after further library calls rather than keeping the connection across them.
      */
     public Optional<Connection> currentConnection() {
         var transaction = current.get();
