@@ -345,6 +345,10 @@ public final class JdbcTransactions implements Transactions {
 
         private void commit() {
             try {
+                if (!sendsTogether) {
+                    // Nothing to gain by waiting: the rows are written before the outbox takes its turn.
+                    sendHeldRows();
+                }
                 for (var action : beforeCommit) {
                     action.run(connection);
                 }
