@@ -23,15 +23,18 @@ final class JdbcAuditTrail implements AuditTrail {
         recordAll(List.of(Objects.requireNonNull(entry, "entry")));
     }
 
-    /** Every entry of a command in one batch: one round trip, however many lines it audits. */
+    /**
+     * Every entry of a command, inserted with the rest of what its transaction appends (see
+     * {@link JdbcTransactions#insert}): no round trip of their own, however many lines it audits.
+     */
     @Override
     public void recordAll(List<AuditEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
         var rows = entries.stream().map(entry -> new Object[]{entry.at(), entry.actor().value(), entry.action(),
                 entry.subjectType(), entry.subjectId(), entry.detail()}).toList();
-        transactions.withConnection(c -> {
-            Sql.batch(c, INSERT, rows);
-            return null;
-        });
+        transactions.insert(NewRows.numbered("audit entry", "servicepolicy_audit_entry", INSERT, rows));
     }
 
     @Override

@@ -5,10 +5,8 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.servicepolicy.jdbc.internal.JsonDocuments;
 import org.servicepolicy.jdbc.internal.Sql;
-import org.servicepolicy.kernel.ConflictException;
 import org.servicepolicy.kernel.Decision;
 import org.servicepolicy.kernel.DecisionId;
 import org.servicepolicy.kernel.DecisionKind;
@@ -20,6 +18,9 @@ import org.servicepolicy.kernel.EmployeeId;
  * facts one JSON document ({@code jsonb} on PostgreSQL), which keeps both in their order.
  */
 final class JdbcDecisionStore implements DecisionStore {
+    private static final String INSERT = "INSERT INTO servicepolicy_decision (id, kind, subject_id, outcome,"
+            + " policy_version, fact_at, decided_at, decided_by, reasons) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ";
+
     private final JdbcTransactions transactions;
 
     JdbcDecisionStore(JdbcTransactions transactions) {
@@ -28,39 +29,22 @@ final class JdbcDecisionStore implements DecisionStore {
 
     @Override
     public void append(Decision decision) {
-        Objects.requireNonNull(decision, "decision");
-        transactions.withConnection(c -> {
-            Sql.insertNew(c, "decision", decision.id(), insert(c), row(decision));
-            return null;
-        });
+        appendAll(List.of(Objects.requireNonNull(decision, "decision")));
     }
 
-    /** A command's decisions in one batch: one round trip, however many it decides (a cycle: one per employee). */
+    /**
+     * A command's decisions, inserted with the rest of what its transaction appends (see
+     * {@link JdbcTransactions#insert}): no round trip of their own, however many it decides.
+     */
     @Override
     public void appendAll(List<Decision> decisions) {
-        if (decisions.size() < 2) {
-            decisions.forEach(this::append);
+        if (decisions.isEmpty()) {
             return;
         }
         var rows = decisions.stream().map(JdbcDecisionStore::row).toList();
-        transactions.withConnection(c -> {
-            try {
-                Sql.batch(c, insert(c), rows);
-            } catch (SQLException e) {
-                if (Sql.isUniqueViolation(e)) {
-                    throw ConflictException.duplicate("decision", decisions.stream().map(d -> d.id().value())
-                            .collect(Collectors.joining(", ", "one of ", "")));
-                }
-                throw e;
-            }
-            return null;
-        });
-    }
-
-    private String insert(Connection c) throws SQLException {
-        return "INSERT INTO servicepolicy_decision (id, kind, subject_id, outcome, policy_version, fact_at, decided_at,"
-                + " decided_by, reasons) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-                + (transactions.onPostgreSql(c) ? "CAST(? AS jsonb)" : "?") + ")";
+        var ids = decisions.stream().map(d -> d.id().value()).toList();
+        transactions.insert(NewRows.of("decision", "servicepolicy_decision", ids, INSERT + (transactions.onPostgreSql()
+                ? "CAST(? AS jsonb))" : "?)"), rows));
     }
 
     private static Object[] row(Decision decision) {

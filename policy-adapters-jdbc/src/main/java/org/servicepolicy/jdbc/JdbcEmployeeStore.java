@@ -80,8 +80,10 @@ final class JdbcEmployeeStore implements EmployeeStore {
 
     @Override
     public Optional<Employee> findForDecision(EmployeeId id) {
-        return transactions.withConnection(c -> Sql.queryOne(c, SELECT + " WHERE id = ? FOR UPDATE",
+        var employee = transactions.withConnection(c -> Sql.queryOne(c, SELECT + " WHERE id = ? FOR UPDATE",
                 JdbcEmployeeStore::read, id.value()));
+        employee.ifPresent(found -> transactions.mark(found.id()));
+        return employee;
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
 import org.servicepolicy.jdbc.internal.JsonDocuments;
@@ -18,7 +17,8 @@ import org.servicepolicy.kernel.PublishedEvent;
 /**
  * The transactional outbox: {@code servicepolicy_event}, one row per event with its attributes
  * as one JSON document. Events published in a transaction are held until it is about to commit,
- * then written in one batch. Events become readable when their transaction commits; the
+ * then written with the other rows the transaction holds (see {@link JdbcTransactions}): on
+ * PostgreSQL in the same request. Events become readable when their transaction commits; the
  * transaction itself does not read them back before that.
  *
  * <p>Positions increase, with gaps where a transaction rolled back, and no row is updated by
@@ -28,7 +28,8 @@ import org.servicepolicy.kernel.PublishedEvent;
  * that commits later at a lower position, and never reads one twice:
  * <ul>
  *   <li><b>PostgreSQL.</b> A committing transaction takes a <em>shared</em> advisory lock of the
- *       schema's outbox, then its positions from the sequence {@code servicepolicy_event_position},
+ *       schema's outbox, then its positions from the sequence {@code servicepolicy_event_position}
+ *       (both in the INSERT of its events, the lock in a subquery that runs first),
  *       and keeps the lock until its commit is visible. Writers share the lock, so they never wait
  *       for each other. A reader first notes the last position the sequence handed out, then
  *       takes the lock exclusively for an instant, which waits for the transactions committing at
@@ -106,41 +107,38 @@ final class JdbcEventOutbox implements EventPublisher, EventLog {
     }
 
     private void append(Connection c, List<Pending> events) throws SQLException {
+        var rows = new ArrayList<Object[]>();
         if (transactions.onPostgreSql(c)) {
-            Sql.query(c, "SELECT pg_advisory_xact_lock_shared(" + OUTBOX_LOCK + ")", row -> Boolean.TRUE);
-            insert(c, "nextval('servicepolicy_event_position')", "CAST(? AS jsonb)", events, List.of());
+            // The shared lock comes with the INSERT, no round trip of its own. A subquery whose output
+            // is volatile is never merged into the outer query: it is scanned, taking the lock, before
+            // the outer select list draws the position.
+            events.forEach(event -> rows.add(event.values()));
+            transactions.insert(NewRows.numbered("event", "servicepolicy_event", "INSERT INTO servicepolicy_event"
+                    + " (event_position, event_type, aggregate_id, occurred_at, attributes)"
+                    + " SELECT nextval('servicepolicy_event_position'), ?, ?, ?, CAST(? AS jsonb)"
+                    + " FROM (SELECT pg_advisory_xact_lock_shared(" + OUTBOX_LOCK + ")) AS outbox_lock", rows));
             return;
         }
         EMBEDDED_COMMITS.lock();
         transactions.whenEnded(EMBEDDED_COMMITS::unlock);
-        long last = Sql.queryOne(c, "SELECT COALESCE(MAX(event_position), 0) AS last FROM servicepolicy_event",
-                row -> row.longInteger("last")).orElseThrow();
-        var positions = new ArrayList<Object>();
-        for (int i = 1; i <= events.size(); i++) {
-            positions.add(last + i);
+        long last = transactions.withConnection(connection -> Sql.queryOne(connection,
+                "SELECT COALESCE(MAX(event_position), 0) AS last FROM servicepolicy_event",
+                row -> row.longInteger("last")).orElseThrow());
+        for (var event : events) {
+            var values = new ArrayList<Object>();
+            values.add(last + rows.size() + 1);
+            values.addAll(List.of(event.values()));
+            rows.add(values.toArray());
         }
-        insert(c, "?", "?", events, positions);
-    }
-
-    /** Inserts {@code events}, binding {@code positions} (one per event) unless the SQL takes them itself. */
-    private static void insert(Connection c, String position, String attributes, List<Pending> events,
-                               List<Object> positions) throws SQLException {
-        var rows = new ArrayList<Object[]>();
-        for (int i = 0; i < events.size(); i++) {
-            var event = events.get(i);
-            var values = List.of(event.type(), event.aggregateId(), event.occurredAt(), event.attributes());
-            var row = new ArrayList<Object>();
-            if (!positions.isEmpty()) {
-                row.add(positions.get(i));
-            }
-            row.addAll(values);
-            rows.add(row.toArray());
-        }
-        Sql.batch(c, "INSERT INTO servicepolicy_event (event_position, event_type, aggregate_id, occurred_at,"
-                + " attributes) VALUES (" + position + ", ?, ?, ?, " + attributes + ")", rows);
+        transactions.insert(NewRows.numbered("event", "servicepolicy_event", "INSERT INTO servicepolicy_event"
+                + " (event_position, event_type, aggregate_id, occurred_at, attributes) VALUES (?, ?, ?, ?, ?)", rows));
     }
 
     /** An event held until its transaction is about to commit, its attributes already a document. */
     private record Pending(String type, String aggregateId, Instant occurredAt, String attributes) {
+        /** The values of the event's row after its position. */
+        Object[] values() {
+            return new Object[] {type, aggregateId, occurredAt, attributes};
+        }
     }
 }

@@ -16,6 +16,7 @@ import org.servicepolicy.discipline.PenaltyStore;
 import org.servicepolicy.discipline.PenaltyTransition;
 import org.servicepolicy.jdbc.internal.InLists;
 import org.servicepolicy.jdbc.internal.Row;
+import org.servicepolicy.jdbc.internal.RowConsumer;
 import org.servicepolicy.jdbc.internal.Sql;
 import org.servicepolicy.kernel.DecisionId;
 import org.servicepolicy.kernel.EmployeeId;
@@ -50,14 +51,10 @@ final class JdbcPenaltyStore implements PenaltyStore {
     public Penalty add(Penalty penalty) {
         Objects.requireNonNull(penalty, "penalty");
         var stored = atVersion(penalty, 1);
-        transactions.atomically(c -> {
-            Sql.insertNew(c, "penalty", penalty.id(), "INSERT INTO " + TABLE + " (violation_id, employee_id, step,"
-                            + " fine_amount, fine_currency, decision_id, proposed_at, status, level_before,"
-                            + " status_before, version, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    columns(stored, penalty.id().value()));
-            insertHistory(c, stored);
-            return null;
-        });
+        transactions.insert(NewRows.of("penalty", TABLE, List.of(penalty.id()), "INSERT INTO " + TABLE
+                        + " (violation_id, employee_id, step, fine_amount, fine_currency, decision_id, proposed_at,"
+                        + " status, level_before, status_before, version, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                List.<Object[]>of(columns(stored, penalty.id().value()))), history(stored));
         return stored;
     }
 
@@ -72,7 +69,8 @@ final class JdbcPenaltyStore implements PenaltyStore {
                             + " WHERE id = ? AND version = ?",
                     columns(stored, penalty.id().value(), penalty.version()));
             Sql.update(c, "DELETE FROM servicepolicy_penalty_transition WHERE penalty_id = ?", penalty.id().value());
-            insertHistory(c, stored);
+            var history = history(stored);
+            Sql.batch(c, history.sql(), history.rows());
             return null;
         });
         return stored;
@@ -85,8 +83,47 @@ final class JdbcPenaltyStore implements PenaltyStore {
 
     @Override
     public List<Penalty> of(EmployeeId employee) {
-        return transactions.withConnection(c -> load(c, " WHERE p.employee_id = ?", employee.value())).stream()
-                .sorted(OLDEST_PROPOSAL_FIRST).toList();
+        var penalties = transactions.readAhead(readAhead(employee), Penalties.class).map(Penalties::list)
+                .orElseGet(() -> transactions.withConnection(c -> load(c, " WHERE p.employee_id = ?", employee.value())));
+        return penalties.stream().sorted(OLDEST_PROPOSAL_FIRST).toList();
+    }
+
+    /** The key under which the penalties of {@code employee} are read ahead (see {@link JdbcViolationStore#of}). */
+    static Object readAhead(EmployeeId employee) {
+        return List.of(JdbcPenaltyStore.class, employee);
+    }
+
+    /** The query of an employee's penalties, to read ahead: its one parameter is the employee's id. */
+    static final String OF_EMPLOYEE = SELECT + " WHERE p.employee_id = ?" + ORDER;
+
+    /**
+     * Penalties collected from the rows of {@link #OF_EMPLOYEE}, in the order their rows come.
+     *
+     * @param rows every penalty read so far by id, with its history
+     */
+    record Penalties(Map<String, Loaded> rows) implements RowConsumer {
+        /** Nothing read yet. */
+        Penalties() {
+            this(new LinkedHashMap<>());
+        }
+
+        @Override
+        public void accept(Row row) throws SQLException {
+            var id = row.string("id");
+            var loaded = rows.get(id);
+            if (loaded == null) {
+                loaded = head(row);
+                rows.put(id, loaded);
+            }
+            loaded.history().add(new PenaltyTransition(row.enumValue(PenaltyStatus.class, "transition_status"),
+                    row.instant("transition_at"), EmployeeId.of(row.string("actor_id")),
+                    row.optionalString("reason")));
+        }
+
+        /** The penalties read. */
+        List<Penalty> list() {
+            return rows.values().stream().map(Loaded::penalty).toList();
+        }
     }
 
     @Override
@@ -104,19 +141,9 @@ final class JdbcPenaltyStore implements PenaltyStore {
     }
 
     private static List<Penalty> load(Connection c, String where, Object... parameters) throws SQLException {
-        var penalties = new LinkedHashMap<String, Loaded>();
-        Sql.forEachRow(c, SELECT + where + ORDER, row -> {
-            var id = row.string("id");
-            var loaded = penalties.get(id);
-            if (loaded == null) {
-                loaded = head(row);
-                penalties.put(id, loaded);
-            }
-            loaded.history().add(new PenaltyTransition(row.enumValue(PenaltyStatus.class, "transition_status"),
-                    row.instant("transition_at"), EmployeeId.of(row.string("actor_id")),
-                    row.optionalString("reason")));
-        }, parameters);
-        return penalties.values().stream().map(Loaded::penalty).toList();
+        var penalties = new Penalties();
+        Sql.forEachRow(c, SELECT + where + ORDER, penalties, parameters);
+        return penalties.list();
     }
 
     private static Loaded head(Row row) throws SQLException {
@@ -127,15 +154,17 @@ final class JdbcPenaltyStore implements PenaltyStore {
                 row.longInteger("version"));
     }
 
-    private static void insertHistory(Connection c, Penalty penalty) throws SQLException {
+    /** The rows of {@code penalty}'s history. */
+    private static NewRows history(Penalty penalty) {
         var rows = new ArrayList<Object[]>();
         for (int i = 0; i < penalty.history().size(); i++) {
             var transition = penalty.history().get(i);
             rows.add(new Object[] {penalty.id().value(), i, transition.status(), transition.at(),
                     transition.by().value(), transition.reason()});
         }
-        Sql.batch(c, "INSERT INTO servicepolicy_penalty_transition (penalty_id, transition_index, status,"
-                + " transition_at, actor_id, reason) VALUES (?, ?, ?, ?, ?, ?)", rows);
+        return NewRows.numbered("penalty transition", "servicepolicy_penalty_transition",
+                "INSERT INTO servicepolicy_penalty_transition (penalty_id, transition_index, status, transition_at,"
+                        + " actor_id, reason) VALUES (?, ?, ?, ?, ?, ?)", rows);
     }
 
     /** The columns of the penalty row in statement order, followed by {@code key}. */

@@ -5,11 +5,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.servicepolicy.jdbc.internal.SqlWork;
@@ -33,6 +36,13 @@ import org.servicepolicy.kernel.Transactions;
  * set only where it differs (a new connection of a pool, one whose timeout someone changed):
  * a {@code SET} makes H2 forget the statements it parsed on the connection, and every query of
  * the transaction would then be parsed and planned again.
+ *
+ * <p>The rows of new records that stores append in a transaction ({@link #insert}: decisions,
+ * violations, penalties, audit lines, events) are held until the transaction next sends a
+ * statement, or commits, and then go together: on PostgreSQL as one request of several
+ * statements, one round trip where each INSERT used to take one. The database therefore sees
+ * every statement in the order the stores issued it; a duplicate key or a broken reference is
+ * reported by the statement or the commit that sends the rows, within the same transaction.
  */
 public final class JdbcTransactions implements Transactions {
     private static final System.Logger LOG = System.getLogger(JdbcTransactions.class.getName());
@@ -75,17 +85,34 @@ public final class JdbcTransactions implements Transactions {
 
     /**
      * The connection of the transaction running on this thread, for an application that wants
-     * its own statements in the same transaction as the library's.
+     * its own statements in the same transaction as the library's. The rows the library's stores
+     * hold (see the class comment) are sent first, so that the application's statements see them;
+     * ask again after further library calls rather than keeping the connection across them.
      */
     public Optional<Connection> currentConnection() {
-        return Optional.ofNullable(current.get()).map(t -> t.connection);
+        var transaction = current.get();
+        if (transaction == null) {
+            return Optional.empty();
+        }
+        transaction.readAhead.clear();
+        try {
+            transaction.sendHeldRows();
+        } catch (SQLException e) {
+            throw failure("a statement failed", e);
+        }
+        return Optional.of(transaction.connection);
     }
 
-    /** Runs {@code work} on the running transaction's connection, or on a short connection of its own. */
+    /**
+     * Runs {@code work} on the running transaction's connection, after the rows it holds, or on a
+     * short connection of its own.
+     */
     <T> T withConnection(SqlWork<T> work) {
         var transaction = current.get();
         try {
             if (transaction != null) {
+                transaction.readAhead.clear();
+                transaction.sendHeldRows();
                 return work.run(transaction.connection);
             }
             try (var connection = connect()) {
@@ -99,6 +126,62 @@ public final class JdbcTransactions implements Transactions {
     /** Runs {@code work} in the running transaction, or in a short one of its own. */
     <T> T atomically(SqlWork<T> work) {
         return inTransaction(() -> withConnection(work));
+    }
+
+    /**
+     * Inserts {@code inserts}, in order: in the running transaction, held until it next sends a
+     * statement or commits (see the class comment); outside one, at once, in a short transaction.
+     */
+    void insert(NewRows... inserts) {
+        var transaction = current.get();
+        if (transaction != null) {
+            transaction.readAhead.clear();
+            transaction.pendingRows.addAll(List.of(inserts));
+            return;
+        }
+        atomically(c -> {
+            NewRows.send(c, List.of(inserts), onPostgreSql(c));
+            return null;
+        });
+    }
+
+    /**
+     * Marks the running transaction with {@code mark} until it ends (an employee whose row it
+     * locked for a decision, a policy version it added); outside a transaction, nothing.
+     */
+    void mark(Object mark) {
+        var transaction = current.get();
+        if (transaction != null) {
+            transaction.marks.add(Objects.requireNonNull(mark, "mark"));
+        }
+    }
+
+    /** Whether the running transaction is marked with {@code mark} (see {@link #mark}). */
+    boolean marked(Object mark) {
+        var transaction = current.get();
+        return transaction != null && transaction.marks.contains(mark);
+    }
+
+    /**
+     * Keeps {@code answer}, read ahead in the same request as another read, for the running
+     * transaction's next {@link #readAhead} of {@code key}. It is what reading it then would
+     * answer, as long as the transaction sends nothing in between; so anything else the
+     * transaction does through this class first discards every answer kept.
+     */
+    void keepReadAhead(Object key, Object answer) {
+        var transaction = current.get();
+        if (transaction != null) {
+            transaction.readAhead.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(answer, "answer"));
+        }
+    }
+
+    /** The answer kept under {@code key} by {@link #keepReadAhead}, taken: a second call finds none. */
+    <T> Optional<T> readAhead(Object key, Class<T> type) {
+        var transaction = current.get();
+        if (transaction == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(transaction.readAhead.remove(key)).map(type::cast);
     }
 
     /**
@@ -134,7 +217,7 @@ public final class JdbcTransactions implements Transactions {
         try {
             connection = connect();
             connection.setAutoCommit(false);
-            return new Transaction(connection);
+            return new Transaction(connection, onPostgreSql(connection));
         } catch (SQLException e) {
             var failure = failure("cannot begin a transaction", e);
             if (connection != null) {
@@ -179,6 +262,15 @@ public final class JdbcTransactions implements Transactions {
         return "H2".equals(product(connection));
     }
 
+    /** Whether the data source is PostgreSQL; known from the first connection, which this may take. */
+    boolean onPostgreSql() {
+        var known = product;
+        if (known != null) {
+            return "PostgreSQL".equals(known);
+        }
+        return withConnection(this::onPostgreSql);
+    }
+
     /** Whether {@code connection}, a connection of this data source, is one to PostgreSQL. */
     boolean onPostgreSql(Connection connection) throws SQLException {
         return "PostgreSQL".equals(product(connection));
@@ -210,12 +302,30 @@ public final class JdbcTransactions implements Transactions {
 
     private static final class Transaction {
         private final Connection connection;
+        /** Whether the held rows may go as one request of several statements. */
+        private final boolean sendsTogether;
         private final Map<Object, Object> values = new IdentityHashMap<>();
         private final List<SqlWork<Void>> beforeCommit = new ArrayList<>();
         private final List<Runnable> whenEnded = new ArrayList<>();
+        private final List<NewRows> pendingRows = new ArrayList<>();
+        /** What the transaction is marked with (see {@link JdbcTransactions#mark}). */
+        private final Set<Object> marks = new HashSet<>();
+        /** Answers read ahead, each kept for one taking until the transaction next does anything else. */
+        private final Map<Object, Object> readAhead = new HashMap<>();
 
-        private Transaction(Connection connection) {
+        private Transaction(Connection connection, boolean sendsTogether) {
             this.connection = connection;
+            this.sendsTogether = sendsTogether;
+        }
+
+        /** Sends the rows held so far, before anything else reaches the connection. */
+        private void sendHeldRows() throws SQLException {
+            if (pendingRows.isEmpty()) {
+                return;
+            }
+            var rows = List.copyOf(pendingRows);
+            pendingRows.clear();
+            NewRows.send(connection, rows, sendsTogether);
         }
 
         @SuppressWarnings("unchecked")
@@ -235,9 +345,14 @@ public final class JdbcTransactions implements Transactions {
 
         private void commit() {
             try {
+                if (!sendsTogether) {
+                    // Nothing to gain by waiting: the rows are written before the outbox takes its turn.
+                    sendHeldRows();
+                }
                 for (var action : beforeCommit) {
                     action.run(connection);
                 }
+                sendHeldRows();
                 connection.commit();
             } catch (SQLException e) {
                 throw failure("cannot commit", e);

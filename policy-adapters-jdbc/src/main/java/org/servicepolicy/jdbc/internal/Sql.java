@@ -102,6 +102,35 @@ public final class Sql {
         }
     }
 
+    /**
+     * Runs {@code queries} as one request of several statements, in order, and hands the rows of
+     * each to the consumer at the same index; {@code parameters} are those of every query, one
+     * after the other. Only for a driver that sends such a request at once and answers every
+     * query's result in turn, as PostgreSQL's does: one round trip for them all.
+     */
+    public static void forEachRowOfEach(Connection connection, List<String> queries, List<RowConsumer> consumers,
+                                        Object... parameters) throws SQLException {
+        if (queries.size() != consumers.size()) {
+            throw new IllegalArgumentException(queries.size() + " queries for " + consumers.size() + " consumers");
+        }
+        try (var statement = connection.prepareStatement(String.join(";\n", queries))) {
+            bind(statement, parameters);
+            boolean answered = statement.execute();
+            for (var consumer : consumers) {
+                if (!answered) {
+                    throw new IllegalStateException("a query of the request answered no rows: " + queries);
+                }
+                try (var result = statement.getResultSet()) {
+                    var row = new Row(result);
+                    while (result.next()) {
+                        consumer.accept(row);
+                    }
+                }
+                answered = statement.getMoreResults();
+            }
+        }
+    }
+
     /** Runs a query expected to find at most one row. */
     public static <T> Optional<T> queryOne(Connection connection, String sql, RowMapper<T> mapper,
                                            Object... parameters) throws SQLException {
