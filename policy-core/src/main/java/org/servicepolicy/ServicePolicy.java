@@ -26,6 +26,9 @@ import org.servicepolicy.ports.Ports;
 import org.servicepolicy.rewards.RewardService;
 import org.servicepolicy.rewards.RewardStores;
 import org.servicepolicy.service.ServiceStores;
+import org.servicepolicy.service.ServiceCaseService;
+import org.servicepolicy.service.ServiceRecordStores;
+import org.servicepolicy.service.ServiceSweep;
 import org.servicepolicy.service.SupervisionService;
 import org.servicepolicy.suggestions.SuggestionService;
 import org.servicepolicy.suggestions.SuggestionStores;
@@ -50,6 +53,8 @@ public final class ServicePolicy {
     private final CareerService career;
     private final SuggestionService suggestions;
     private final SupervisionService supervision;
+    private final ServiceCaseService serviceCases;
+    private final ServiceSweep serviceSweep;
     private final IdempotencyService idempotency;
     private final Transactions transactions;
 
@@ -75,6 +80,10 @@ public final class ServicePolicy {
                 ports, clock, ids), rewards);
         this.supervision = new SupervisionService(unitOf(new ServiceStores(ports.supervision(), ports.employees()),
                 ports, clock, ids), policies, discipline::recordEstablished);
+        var serviceRecords = unitOf(new ServiceRecordStores(ports.serviceRecords(), ports.supervision(),
+                ports.employees(), policies), ports, clock, ids);
+        this.serviceCases = new ServiceCaseService(serviceRecords, discipline::recordEstablished);
+        this.serviceSweep = new ServiceSweep(serviceRecords, discipline::recordEstablished);
         this.idempotency = new IdempotencyService(ports.idempotencyRecords(), ports.transactions(), clock);
         this.transactions = ports.transactions();
     }
@@ -143,6 +152,16 @@ public final class ServicePolicy {
     /** Service supervision: observations and the findings they make (§2.3.1). */
     public SupervisionService supervision() {
         return supervision;
+    }
+
+    /** Service cases, their return trips and return visits, and the findings they make (§2.1.3, §2.1.4). */
+    public ServiceCaseService serviceCases() {
+        return serviceCases;
+    }
+
+    /** The sweep that turns service records falling due into findings (§2.1.3, §2.1.4). */
+    public ServiceSweep serviceSweep() {
+        return serviceSweep;
     }
 
     /** Idempotent commands: a retry with the caller's key answers the first result instead of running again. */

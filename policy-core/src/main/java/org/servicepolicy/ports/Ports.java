@@ -16,6 +16,7 @@ import org.servicepolicy.people.DepartmentStore;
 import org.servicepolicy.people.EmployeeStore;
 import org.servicepolicy.policy.PolicyCatalog;
 import org.servicepolicy.rewards.RewardStore;
+import org.servicepolicy.service.ServiceRecordStore;
 import org.servicepolicy.service.SupervisionStore;
 import org.servicepolicy.suggestions.SuggestionStore;
 import org.servicepolicy.tasks.TaskStore;
@@ -88,4 +89,7 @@ public interface Ports {
 
     /** Supervision observations and service findings (§2.3.1). */
     SupervisionStore supervision();
+
+    /** Service cases, their return trips and visits, and the marks of their shortfalls (§2.1.3, §2.1.4). */
+    ServiceRecordStore serviceRecords();
 }

@@ -7,5 +7,11 @@ package org.servicepolicy.service;
  */
 public enum FindingSource {
     /** An observation of the service supervision group (§2.3.1); the source id is the observation's. */
-    SUPERVISION
+    SUPERVISION,
+    /**
+     * A service record that fell short (§2.1.3, §2.1.4): a case finished late or still open past
+     * its time, a return trip for a document the customer was not told about, a return visit not
+     * done in time; the source id is the service case's.
+     */
+    SERVICE_RECORD
 }
