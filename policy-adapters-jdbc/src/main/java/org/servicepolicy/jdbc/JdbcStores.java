@@ -26,6 +26,7 @@ import org.servicepolicy.people.EmployeeStore;
 import org.servicepolicy.policy.PolicyCatalog;
 import org.servicepolicy.ports.Ports;
 import org.servicepolicy.rewards.RewardStore;
+import org.servicepolicy.service.ServiceRecordStore;
 import org.servicepolicy.service.SupervisionStore;
 import org.servicepolicy.suggestions.SuggestionStore;
 import org.servicepolicy.tasks.TaskStore;
@@ -91,6 +92,7 @@ public final class JdbcStores implements Ports {
     private final RewardStore rewards;
     private final SuggestionStore suggestions;
     private final SupervisionStore supervision;
+    private final ServiceRecordStore serviceRecords;
     private final ViolationStore violations;
     private final PenaltyStore penalties;
     private final LeaveRequestStore leaveRequests;
@@ -112,6 +114,7 @@ public final class JdbcStores implements Ports {
         this.rewards = new JdbcRewardStore(transactions);
         this.suggestions = new JdbcSuggestionStore(transactions);
         this.supervision = new JdbcSupervisionStore(transactions);
+        this.serviceRecords = new JdbcServiceRecordStore(transactions);
         this.violations = new JdbcViolationStore(transactions);
         this.penalties = new JdbcPenaltyStore(transactions);
         this.leaveRequests = new JdbcLeaveRequestStore(transactions);
@@ -266,6 +269,12 @@ public final class JdbcStores implements Ports {
     @Override
     public SupervisionStore supervision() {
         return supervision;
+    }
+
+    /** Service cases, their return trips and visits, and the marks of their shortfalls (§2.1.3, §2.1.4). */
+    @Override
+    public ServiceRecordStore serviceRecords() {
+        return serviceRecords;
     }
 
     /** Employee suggestions and their histories. */
