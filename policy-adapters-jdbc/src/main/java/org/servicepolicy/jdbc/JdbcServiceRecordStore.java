@@ -33,7 +33,8 @@ final class JdbcServiceRecordStore implements ServiceRecordStore {
             + " c.due_at, c.policy_version, c.finished_at, c.visit_due_at, c.visit_done_at, c.visit_satisfaction,"
             + " c.visit_notes, c.visit_recorded_by, c.version";
     private static final String INSERT = "INSERT INTO " + TABLE + " (id, business_type, customer_ref, handler_id,"
-            + " opened_at, due_at, policy_version, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+            + " opened_at, due_at, policy_version, finished_at, visit_due_at, visit_done_at, visit_satisfaction,"
+            + " visit_notes, visit_recorded_by, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String UPDATE = "UPDATE " + TABLE + " SET finished_at = ?, visit_due_at = ?,"
             + " visit_done_at = ?, visit_satisfaction = ?, visit_notes = ?, visit_recorded_by = ?, version = ?"
             + " WHERE id = ? AND version = ?";
@@ -58,8 +59,13 @@ final class JdbcServiceRecordStore implements ServiceRecordStore {
         Objects.requireNonNull(c, "serviceCase");
         var stored = c.atVersion(1);
         transactions.atomically(conn -> {
-            Sql.insertNew(conn, "service case", c.id(), INSERT, c.id().value(), c.businessType(), c.customerRef(),
-                    c.handler().value(), c.openedAt(), c.dueAt(), c.policyVersion(), stored.version());
+            var head = new Object[] {c.id().value(), c.businessType(), c.customerRef(), c.handler().value(),
+                    c.openedAt(), c.dueAt(), c.policyVersion()};
+            var tail = visitColumns(stored);
+            var values = new Object[head.length + tail.length];
+            System.arraycopy(head, 0, values, 0, head.length);
+            System.arraycopy(tail, 0, values, head.length, tail.length);
+            Sql.insertNew(conn, "service case", c.id(), INSERT, values);
             insertTrips(conn, stored, 0);
             return null;
         });
@@ -71,12 +77,10 @@ final class JdbcServiceRecordStore implements ServiceRecordStore {
         Objects.requireNonNull(c, "serviceCase");
         var stored = c.atVersion(c.version() + 1);
         transactions.atomically(conn -> {
-            var visit = c.returnVisit();
-            Sql.updateVersioned(conn, TABLE, "service case", c.id(), UPDATE, c.finishedAt(),
-                    visit.map(ReturnVisit::dueAt), visit.flatMap(ReturnVisit::doneAt),
-                    visit.flatMap(ReturnVisit::satisfaction), visit.flatMap(ReturnVisit::notes),
-                    visit.flatMap(ReturnVisit::recordedBy).map(EmployeeId::value), stored.version(), c.id().value(),
-                    c.version());
+            var values = new ArrayList<>(List.of(visitColumns(stored)));
+            values.add(c.id().value());
+            values.add(c.version());
+            Sql.updateVersioned(conn, TABLE, "service case", c.id(), UPDATE, values.toArray());
             var tripsStored = Sql.query(conn, "SELECT COUNT(*) AS n FROM servicepolicy_service_case_trip"
                     + " WHERE case_id = ?", row -> row.integer("n"), c.id().value()).get(0);
             insertTrips(conn, stored, tripsStored);
@@ -136,6 +140,14 @@ final class JdbcServiceRecordStore implements ServiceRecordStore {
                         k -> new ArrayList<>()).add(trip(row)), args);
         return Sql.query(conn, "SELECT " + COLUMNS + " FROM " + TABLE + " c" + where + " ORDER BY c.opened_at, c.id",
                 row -> serviceCase(row, trips), args);
+    }
+
+    /** The finishing and return-visit columns of {@code c}, then its version, in statement order. */
+    private static Object[] visitColumns(ServiceCase c) {
+        var visit = c.returnVisit();
+        return new Object[] {c.finishedAt(), visit.map(ReturnVisit::dueAt), visit.flatMap(ReturnVisit::doneAt),
+                visit.flatMap(ReturnVisit::satisfaction), visit.flatMap(ReturnVisit::notes),
+                visit.flatMap(ReturnVisit::recordedBy).map(EmployeeId::value), c.version()};
     }
 
     private static void insertTrips(Connection conn, ServiceCase c, int stored) throws SQLException {
