@@ -15,6 +15,7 @@ import org.servicepolicy.kernel.EmployeeId;
 import org.servicepolicy.policy.ServiceStandard;
 import org.servicepolicy.service.ReturnVisit;
 import org.servicepolicy.service.ServiceCase;
+import org.servicepolicy.service.ServiceCaseCommitment;
 import org.servicepolicy.service.ServiceCaseId;
 import org.servicepolicy.service.ServiceCaseReturnTrip;
 import org.servicepolicy.service.ServiceRecordMark;
@@ -22,7 +23,8 @@ import org.servicepolicy.service.ServiceRecordStore;
 
 /**
  * Service cases in {@code servicepolicy_service_case} (the return visit in the same row), their
- * return trips in {@code servicepolicy_service_case_trip} and the marks of their shortfalls in
+ * return trips in {@code servicepolicy_service_case_trip}, their promised replies in
+ * {@code servicepolicy_service_case_commitment} and the marks of their shortfalls in
  * {@code servicepolicy_service_record_mark} (§2.1.3, §2.1.4). A mark's primary key makes it once:
  * on PostgreSQL an insert that meets a mark being made by another transaction waits for it and
  * then does nothing; on H2 the unique violation is rolled back to a savepoint.
@@ -42,10 +44,19 @@ final class JdbcServiceRecordStore implements ServiceRecordStore {
             + " cause, note, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?)";
     private static final String SELECT_TRIPS = "SELECT t.case_id, t.cause, t.note, t.recorded_at, t.recorded_by"
             + " FROM servicepolicy_service_case_trip t";
+    private static final String SELECT_COMMITMENTS = "SELECT k.case_id, k.commitment_number, k.promise,"
+            + " k.promised_at, k.reply_by, k.replied_at, k.promised_by FROM servicepolicy_service_case_commitment k";
+    private static final String INSERT_COMMITMENT = "INSERT INTO servicepolicy_service_case_commitment (case_id,"
+            + " commitment_number, promise, promised_at, reply_by, replied_at, promised_by)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_MARK = "INSERT INTO servicepolicy_service_record_mark (case_id, standard,"
-            + " due_at, marked_at) VALUES (?, ?, ?, ?)";
+            + " mark_number, due_at, marked_at) VALUES (?, ?, ?, ?, ?)";
     private static final String UNMARKED = " AND NOT EXISTS (SELECT 1 FROM servicepolicy_service_record_mark m"
-            + " WHERE m.case_id = c.id AND m.standard = ?)";
+            + " WHERE m.case_id = c.id AND m.standard = ? AND m.mark_number = 1)";
+    private static final String OWED_REPLY = " OR EXISTS (SELECT 1 FROM servicepolicy_service_case_commitment k"
+            + " WHERE k.case_id = c.id AND k.replied_at IS NULL AND k.reply_by < ?"
+            + " AND NOT EXISTS (SELECT 1 FROM servicepolicy_service_record_mark m WHERE m.case_id = k.case_id"
+            + " AND m.standard = ? AND m.mark_number = k.commitment_number))";
 
     private final JdbcTransactions transactions;
     private volatile Boolean postgreSql;
@@ -67,6 +78,7 @@ final class JdbcServiceRecordStore implements ServiceRecordStore {
             System.arraycopy(tail, 0, values, head.length, tail.length);
             Sql.insertNew(conn, "service case", c.id(), INSERT, values);
             insertTrips(conn, stored, 0);
+            insertCommitments(conn, stored, 0);
             return null;
         });
         return stored;
@@ -84,6 +96,19 @@ final class JdbcServiceRecordStore implements ServiceRecordStore {
             var tripsStored = Sql.query(conn, "SELECT COUNT(*) AS n FROM servicepolicy_service_case_trip"
                     + " WHERE case_id = ?", row -> row.integer("n"), c.id().value()).get(0);
             insertTrips(conn, stored, tripsStored);
+            var commitmentsStored = Sql.query(conn, "SELECT commitment_number, replied_at"
+                    + " FROM servicepolicy_service_case_commitment WHERE case_id = ? ORDER BY commitment_number",
+                    row -> row.optionalInstant("replied_at").isPresent(), c.id().value());
+            var replies = new ArrayList<Object[]>();
+            for (int i = 0; i < commitmentsStored.size(); i++) {
+                var commitment = c.commitments().get(i);
+                if (!commitmentsStored.get(i) && commitment.replied()) {
+                    replies.add(new Object[] {commitment.repliedAt(), c.id().value(), commitment.number()});
+                }
+            }
+            Sql.batch(conn, "UPDATE servicepolicy_service_case_commitment SET replied_at = ?"
+                    + " WHERE case_id = ? AND commitment_number = ?", replies);
+            insertCommitments(conn, stored, commitmentsStored.size());
             return null;
         });
         return stored;
@@ -107,30 +132,33 @@ final class JdbcServiceRecordStore implements ServiceRecordStore {
         Objects.requireNonNull(asOf, "asOf");
         return transactions.withConnection(conn -> read(conn,
                 " WHERE (c.finished_at IS NULL AND c.due_at < ?" + UNMARKED + ")"
-                        + " OR (c.visit_done_at IS NULL AND c.visit_due_at < ?" + UNMARKED + ")",
-                List.of(asOf, ServiceStandard.CASE_TIME, asOf, ServiceStandard.RETURN_VISIT)));
+                        + " OR (c.visit_done_at IS NULL AND c.visit_due_at < ?" + UNMARKED + ")" + OWED_REPLY,
+                List.of(asOf, ServiceStandard.CASE_TIME, asOf, ServiceStandard.RETURN_VISIT, asOf,
+                        ServiceStandard.PROMISED_REPLY)));
     }
 
     @Override
     public boolean markOnce(ServiceRecordMark mark) {
         Objects.requireNonNull(mark, "mark");
-        var values = new Object[] {mark.serviceCase().value(), mark.standard(), mark.dueAt(), mark.markedAt()};
+        var values = new Object[] {mark.serviceCase().value(), mark.standard(), mark.number(), mark.dueAt(),
+                mark.markedAt()};
         return transactions.atomically(c -> onPostgreSql(c)
-                ? Sql.update(c, INSERT_MARK + " ON CONFLICT (case_id, standard) DO NOTHING", values) == 1
+                ? Sql.update(c, INSERT_MARK + " ON CONFLICT (case_id, standard, mark_number) DO NOTHING", values) == 1
                 : insertWithinSavepoint(c, values));
     }
 
     @Override
     public List<ServiceRecordMark> marks(ServiceCaseId serviceCase) {
         Objects.requireNonNull(serviceCase, "serviceCase");
-        return transactions.withConnection(c -> Sql.query(c, "SELECT case_id, standard, due_at, marked_at"
-                        + " FROM servicepolicy_service_record_mark WHERE case_id = ? ORDER BY marked_at, standard",
+        return transactions.withConnection(c -> Sql.query(c, "SELECT case_id, standard, mark_number, due_at,"
+                        + " marked_at FROM servicepolicy_service_record_mark WHERE case_id = ?"
+                        + " ORDER BY marked_at, standard, mark_number",
                 row -> new ServiceRecordMark(ServiceCaseId.of(row.string("case_id")),
-                        row.enumValue(ServiceStandard.class, "standard"), row.instant("due_at"),
-                        row.instant("marked_at")), serviceCase.value()));
+                        row.enumValue(ServiceStandard.class, "standard"), row.integer("mark_number"),
+                        row.instant("due_at"), row.instant("marked_at")), serviceCase.value()));
     }
 
-    /** The cases {@code where} selects, oldest opening first, each with its trips: two queries in all. */
+    /** The cases {@code where} selects, oldest opening first, each with its trips and commitments: three queries. */
     private static List<ServiceCase> read(Connection conn, String where, List<Object> parameters)
             throws SQLException {
         var args = parameters.toArray();
@@ -138,8 +166,12 @@ final class JdbcServiceRecordStore implements ServiceRecordStore {
         Sql.forEachRow(conn, SELECT_TRIPS + " WHERE t.case_id IN (SELECT c.id FROM " + TABLE + " c" + where + ")"
                 + " ORDER BY t.case_id, t.trip_number", row -> trips.computeIfAbsent(row.string("case_id"),
                         k -> new ArrayList<>()).add(trip(row)), args);
+        var commitments = new HashMap<String, List<ServiceCaseCommitment>>();
+        Sql.forEachRow(conn, SELECT_COMMITMENTS + " WHERE k.case_id IN (SELECT c.id FROM " + TABLE + " c" + where
+                + ") ORDER BY k.case_id, k.commitment_number", row -> commitments.computeIfAbsent(
+                        row.string("case_id"), k -> new ArrayList<>()).add(commitment(row)), args);
         return Sql.query(conn, "SELECT " + COLUMNS + " FROM " + TABLE + " c" + where + " ORDER BY c.opened_at, c.id",
-                row -> serviceCase(row, trips), args);
+                row -> serviceCase(row, trips, commitments), args);
     }
 
     /** The finishing and return-visit columns of {@code c}, then its version, in statement order. */
@@ -159,13 +191,28 @@ final class JdbcServiceRecordStore implements ServiceRecordStore {
         Sql.batch(conn, INSERT_TRIP, rows);
     }
 
+    private static void insertCommitments(Connection conn, ServiceCase c, int stored) throws SQLException {
+        var rows = new ArrayList<Object[]>();
+        for (var k : c.commitments().subList(stored, c.commitments().size())) {
+            rows.add(new Object[] {c.id().value(), k.number(), k.promise(), k.promisedAt(), k.replyBy(),
+                    k.repliedAt(), k.promisedBy().value()});
+        }
+        Sql.batch(conn, INSERT_COMMITMENT, rows);
+    }
+
+    private static ServiceCaseCommitment commitment(Row row) throws SQLException {
+        return new ServiceCaseCommitment(row.integer("commitment_number"), row.string("promise"),
+                row.instant("promised_at"), row.instant("reply_by"), row.optionalInstant("replied_at"),
+                EmployeeId.of(row.string("promised_by")));
+    }
+
     private static ServiceCaseReturnTrip trip(Row row) throws SQLException {
         return new ServiceCaseReturnTrip(row.enumValue(ServiceCaseReturnTrip.Cause.class, "cause"),
                 row.string("note"), row.instant("recorded_at"), EmployeeId.of(row.string("recorded_by")));
     }
 
-    private static ServiceCase serviceCase(Row row, Map<String, List<ServiceCaseReturnTrip>> trips)
-            throws SQLException {
+    private static ServiceCase serviceCase(Row row, Map<String, List<ServiceCaseReturnTrip>> trips,
+                                           Map<String, List<ServiceCaseCommitment>> commitments) throws SQLException {
         var id = row.string("id");
         var visitDue = row.optionalInstant("visit_due_at");
         var doneAt = row.optionalInstant("visit_done_at");
@@ -176,7 +223,7 @@ final class JdbcServiceRecordStore implements ServiceRecordStore {
         return new ServiceCase(ServiceCaseId.of(id), row.string("business_type"), row.string("customer_ref"),
                 EmployeeId.of(row.string("handler_id")), row.instant("opened_at"), row.instant("due_at"),
                 row.string("policy_version"), row.optionalInstant("finished_at"), trips.getOrDefault(id, List.of()),
-                visit, row.longInteger("version"));
+                commitments.getOrDefault(id, List.of()), visit, row.longInteger("version"));
     }
 
     private boolean onPostgreSql(Connection c) throws SQLException {

@@ -42,13 +42,32 @@ CREATE TABLE servicepolicy_service_case_trip (
         REFERENCES servicepolicy_service_case (id)
 );
 
+-- Replies promised to the customer of a case (§2.1.2), numbered from 1; replied_at is set once.
+CREATE TABLE servicepolicy_service_case_commitment (
+    case_id           VARCHAR(64)              NOT NULL,
+    commitment_number INTEGER                  NOT NULL,
+    promise           VARCHAR                  NOT NULL,
+    promised_at       TIMESTAMP WITH TIME ZONE NOT NULL,
+    reply_by          TIMESTAMP WITH TIME ZONE NOT NULL,
+    replied_at        TIMESTAMP WITH TIME ZONE,
+    promised_by       VARCHAR(64)              NOT NULL,
+    CONSTRAINT servicepolicy_service_case_commitment_pk PRIMARY KEY (case_id, commitment_number),
+    CONSTRAINT servicepolicy_service_case_commitment_case_fk FOREIGN KEY (case_id)
+        REFERENCES servicepolicy_service_case (id)
+);
+-- The sweep's third question: a promised reply still owed past its time.
+CREATE INDEX servicepolicy_service_case_commitment_due_ix
+    ON servicepolicy_service_case_commitment (replied_at, reply_by);
+
 -- Each shortfall of a case is marked once: the key is what keeps two sweeps from both marking it.
+-- The number tells a case's commitments apart; it is 1 for its due time and its return visit.
 CREATE TABLE servicepolicy_service_record_mark (
-    case_id   VARCHAR(64)              NOT NULL,
-    standard  VARCHAR(64)              NOT NULL,
-    due_at    TIMESTAMP WITH TIME ZONE NOT NULL,
-    marked_at TIMESTAMP WITH TIME ZONE NOT NULL,
-    CONSTRAINT servicepolicy_service_record_mark_pk PRIMARY KEY (case_id, standard),
+    case_id     VARCHAR(64)              NOT NULL,
+    standard    VARCHAR(64)              NOT NULL,
+    mark_number INTEGER                  NOT NULL,
+    due_at      TIMESTAMP WITH TIME ZONE NOT NULL,
+    marked_at   TIMESTAMP WITH TIME ZONE NOT NULL,
+    CONSTRAINT servicepolicy_service_record_mark_pk PRIMARY KEY (case_id, standard, mark_number),
     CONSTRAINT servicepolicy_service_record_mark_case_fk FOREIGN KEY (case_id)
         REFERENCES servicepolicy_service_case (id)
 );

@@ -21,12 +21,14 @@ import org.servicepolicy.kernel.EmployeeId;
  * @param policyVersion the policy version in force when it was opened, which gave the stipulated time
  * @param finishedAt    when it was finished; empty while open
  * @param returnTrips   the customer's return trips, in the order recorded
+ * @param commitments   the replies promised to the customer, by number
  * @param returnVisit   the return visit, present once the case is finished
  * @param version       optimistic-locking version, set by the store
  */
 public record ServiceCase(ServiceCaseId id, String businessType, String customerRef, EmployeeId handler,
                           Instant openedAt, Instant dueAt, String policyVersion, Optional<Instant> finishedAt,
-                          List<ServiceCaseReturnTrip> returnTrips, Optional<ReturnVisit> returnVisit, long version) {
+                          List<ServiceCaseReturnTrip> returnTrips, List<ServiceCaseCommitment> commitments,
+                          Optional<ReturnVisit> returnVisit, long version) {
     /** Requires every part; a case is finished exactly when it has its return visit. */
     public ServiceCase {
         Objects.requireNonNull(id, "id");
@@ -38,6 +40,12 @@ public record ServiceCase(ServiceCaseId id, String businessType, String customer
         Objects.requireNonNull(policyVersion, "policyVersion");
         Objects.requireNonNull(finishedAt, "finishedAt");
         returnTrips = List.copyOf(returnTrips);
+        commitments = List.copyOf(commitments);
+        for (int i = 0; i < commitments.size(); i++) {
+            if (commitments.get(i).number() != i + 1) {
+                throw new IllegalArgumentException("commitments are numbered 1, 2, ... in order");
+            }
+        }
         Objects.requireNonNull(returnVisit, "returnVisit");
         if (finishedAt.isPresent() != returnVisit.isPresent()) {
             throw new IllegalArgumentException("a finished case, and only a finished one, has a return visit");
@@ -52,7 +60,7 @@ public record ServiceCase(ServiceCaseId id, String businessType, String customer
     /** This case finished at {@code at}, its return visit owed by {@code visitDue}. */
     public ServiceCase finish(Instant at, Instant visitDue) {
         return new ServiceCase(id, businessType, customerRef, handler, openedAt, dueAt, policyVersion,
-                Optional.of(at), returnTrips, Optional.of(ReturnVisit.owed(visitDue)), version);
+                Optional.of(at), returnTrips, commitments, Optional.of(ReturnVisit.owed(visitDue)), version);
     }
 
     /** This case with {@code trip} recorded. */
@@ -60,18 +68,30 @@ public record ServiceCase(ServiceCaseId id, String businessType, String customer
         var trips = new ArrayList<>(returnTrips);
         trips.add(trip);
         return new ServiceCase(id, businessType, customerRef, handler, openedAt, dueAt, policyVersion, finishedAt,
-                trips, returnVisit, version);
+                trips, commitments, returnVisit, version);
     }
 
     /** This case with its return visit {@code visit}. */
     public ServiceCase withReturnVisit(ReturnVisit visit) {
         return new ServiceCase(id, businessType, customerRef, handler, openedAt, dueAt, policyVersion, finishedAt,
-                returnTrips, Optional.of(visit), version);
+                returnTrips, commitments, Optional.of(visit), version);
+    }
+
+    /** This case with {@code commitment} added or, by its number, replacing the one it updates. */
+    public ServiceCase withCommitment(ServiceCaseCommitment commitment) {
+        var all = new ArrayList<>(commitments);
+        if (commitment.number() <= all.size()) {
+            all.set(commitment.number() - 1, commitment);
+        } else {
+            all.add(commitment);
+        }
+        return new ServiceCase(id, businessType, customerRef, handler, openedAt, dueAt, policyVersion, finishedAt,
+                returnTrips, all, returnVisit, version);
     }
 
     /** This case at store version {@code stored}. */
     public ServiceCase atVersion(long stored) {
         return new ServiceCase(id, businessType, customerRef, handler, openedAt, dueAt, policyVersion, finishedAt,
-                returnTrips, returnVisit, stored);
+                returnTrips, commitments, returnVisit, stored);
     }
 }

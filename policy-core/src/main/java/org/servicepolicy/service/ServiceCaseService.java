@@ -13,9 +13,9 @@ import org.servicepolicy.people.Employee;
 import org.servicepolicy.policy.PolicyDefinition;
 
 /**
- * Use cases of service cases (§2.1.3, §2.1.4): the handler opens and finishes a case, stamped by
- * the clock; the service supervision group or the handler's manager records the customer's
- * return trips and the return visit. A case finished late, a return trip for a document the
+ * Use cases of service cases (§2.1.2, §2.1.3, §2.1.4): the handler opens and finishes a case,
+ * promises replies and gives them, stamped by the clock; the service supervision group or the handler's manager records the customer's
+ * return trips and the return visit. A case finished late, a reply given late, a return trip for a document the
  * customer was not told about and a return visit done late are findings in the handler's record,
  * made once and escalated like any finding, in the same transaction. Each command loads its
  * facts, decides in {@link ServiceRecordRules} with {@link ServiceRecordAccess}, and commits
@@ -77,6 +77,26 @@ public final class ServiceCaseService {
         return work.together(() -> findings.make(now, work.run(actor, now, stores -> onCase(stores, actor, id),
                 (facts, stamp) -> ServiceRecordRules.returnVisit(facts.serviceCase(), facts.handler(), command,
                         stamp))));
+    }
+
+    /** Records a reply promised to the customer of the case by a time (§2.1.2): the handler or their manager. */
+    public ServiceCaseResult promise(Actor actor, ServiceCaseId id, ServiceCasePromise command) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(id, "id");
+        new Inputs().present(command, "body").throwIfAny();
+        var now = work.now();
+        command.requireValid(now);
+        return findings.make(now, work.run(actor, now, stores -> onCase(stores, actor, id),
+                (facts, stamp) -> ServiceRecordRules.promise(facts.serviceCase(), facts.handler(), command, stamp)));
+    }
+
+    /** Records the promised reply {@code number} as given now; given late, a PROMISED_REPLY finding unless swept. */
+    public ServiceCaseResult reply(Actor actor, ServiceCaseId id, int number) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(id, "id");
+        var now = work.now();
+        return work.together(() -> findings.make(now, work.run(actor, now, stores -> onCase(stores, actor, id),
+                (facts, stamp) -> ServiceRecordRules.reply(facts.serviceCase(), facts.handler(), number, stamp))));
     }
 
     /** One case with its return trips and visit: the handler, their manager, the group and HR may read it. */

@@ -7,7 +7,7 @@ import java.util.Objects;
 import org.servicepolicy.kernel.DomainEvent;
 import org.servicepolicy.kernel.EmployeeId;
 
-/** Events of service records (§2.1.3, §2.1.4). */
+/** Events of service records (§2.1.2, §2.1.3, §2.1.4). */
 public sealed interface ServiceRecordEvent extends DomainEvent {
     /**
      * A service case was opened.
@@ -135,6 +135,67 @@ public sealed interface ServiceRecordEvent extends DomainEvent {
             out.put("satisfaction", Integer.toString(satisfaction));
             out.put("onTime", Boolean.toString(onTime));
             return out;
+        }
+    }
+
+    /**
+     * A reply was promised to the customer of a case (§2.1.2).
+     *
+     * @param serviceCase which
+     * @param handler     the employee handling it
+     * @param number      the commitment's number
+     * @param replyBy     the reply time promised
+     * @param occurredAt  when it was promised
+     */
+    record ServiceCaseReplyPromised(ServiceCaseId serviceCase, EmployeeId handler, int number, Instant replyBy,
+                                    Instant occurredAt) implements ServiceRecordEvent {
+        /** Requires every part. */
+        public ServiceCaseReplyPromised {
+            Objects.requireNonNull(serviceCase, "serviceCase");
+            Objects.requireNonNull(handler, "handler");
+            Objects.requireNonNull(replyBy, "replyBy");
+            Objects.requireNonNull(occurredAt, "occurredAt");
+        }
+
+        @Override
+        public String aggregateId() {
+            return serviceCase.value();
+        }
+
+        @Override
+        public Map<String, String> attributes() {
+            return Map.of("handlerId", handler.value(), "number", Integer.toString(number), "replyBy",
+                    replyBy.toString());
+        }
+    }
+
+    /**
+     * The reply promised to the customer of a case was given (§2.1.2).
+     *
+     * @param serviceCase which
+     * @param handler     the employee handling it
+     * @param number      the commitment's number
+     * @param kept        whether it was given by the time promised
+     * @param occurredAt  when it was given
+     */
+    record ServiceCaseReplied(ServiceCaseId serviceCase, EmployeeId handler, int number, boolean kept,
+                              Instant occurredAt) implements ServiceRecordEvent {
+        /** Requires every part. */
+        public ServiceCaseReplied {
+            Objects.requireNonNull(serviceCase, "serviceCase");
+            Objects.requireNonNull(handler, "handler");
+            Objects.requireNonNull(occurredAt, "occurredAt");
+        }
+
+        @Override
+        public String aggregateId() {
+            return serviceCase.value();
+        }
+
+        @Override
+        public Map<String, String> attributes() {
+            return Map.of("handlerId", handler.value(), "number", Integer.toString(number), "kept",
+                    Boolean.toString(kept));
         }
     }
 }

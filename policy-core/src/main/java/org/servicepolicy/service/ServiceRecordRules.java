@@ -23,9 +23,9 @@ import org.servicepolicy.policy.RuleArea;
 import org.servicepolicy.policy.ServiceStandard;
 
 /**
- * §2.1.3, §2.1.4: service cases are finished within the time stipulated for their business type,
- * customers are told every document in one go, and a finished case is followed by a return visit
- * within the policy's period. What falls short is a finding in the handler's service record, made
+ * §2.1.2, §2.1.3, §2.1.4: a reply promised to a customer is given by its time, service cases are
+ * finished within the time stipulated for their business type, customers are told every document
+ * in one go, and a finished case is followed by a return visit within the policy's period. What falls short is a finding in the handler's service record, made
  * once, and goes through the supervision escalation (§2.3.1, §3.3.3). Pure: each function decides
  * from the facts loaded and the stamp.
  */
@@ -97,7 +97,7 @@ public final class ServiceRecordRules {
             }
             var opened = new ServiceCase(ServiceCaseId.of(stamp.nextId()), type, command.customerRef().strip(),
                     handler.id(), stamp.now(), stamp.now().plus(time.get()), policy.version(), Optional.empty(),
-                    List.of(), Optional.empty(), 0);
+                    List.of(), List.of(), Optional.empty(), 0);
             var draft = Outcome.<ServiceRecordStores>draft();
             var stored = draft.change(Change.of(s -> s.records().add(opened)));
             draft.event(new ServiceRecordEvent.ServiceCaseOpened(opened.id(), handler.id(), type, opened.dueAt(),
@@ -190,12 +190,65 @@ public final class ServiceRecordRules {
         });
     }
 
+    /**
+     * §2.1.2: the handler or their manager records a reply promised to the customer by a time,
+     * numbered after the case's earlier commitments.
+     */
+    public static Outcome<ServiceRecordStores, Changed> promise(ServiceCase serviceCase, Employee handler,
+                                                                ServiceCasePromise command, Stamp stamp) {
+        return Outcome.unless(ServiceRecordAccess.mayHandle(stamp.actor(), handler), () -> {
+            var commitment = new ServiceCaseCommitment(serviceCase.commitments().size() + 1, command.promise().strip(),
+                    stamp.now(), command.replyBy(), Optional.empty(), stamp.actor().id());
+            var draft = Outcome.<ServiceRecordStores>draft();
+            var stored = draft.change(Change.of(s -> s.records().update(serviceCase.withCommitment(commitment))));
+            draft.event(new ServiceRecordEvent.ServiceCaseReplyPromised(serviceCase.id(), handler.id(),
+                    commitment.number(), commitment.replyBy(), stamp.now()));
+            draft.audit(stamp.audit("service.case.promise", "service-case", serviceCase.id().value(),
+                    "reply " + commitment.number() + " by " + commitment.replyBy()));
+            return draft.answer(s -> new Changed(s.of(stored), List.of()));
+        });
+    }
+
+    /**
+     * §2.1.2: the handler or their manager records that the promised reply {@code number} was
+     * given, now; given after its time, it is marked for PROMISED_REPLY unless the sweep marked it.
+     */
+    public static Outcome<ServiceRecordStores, Changed> reply(ServiceCase serviceCase, Employee handler, int number,
+                                                              Stamp stamp) {
+        var found = number >= 1 && number <= serviceCase.commitments().size()
+                ? Optional.of(serviceCase.commitments().get(number - 1)) : Optional.<ServiceCaseCommitment>empty();
+        return Outcome.unless(ServiceRecordAccess.mayHandle(stamp.actor(), handler)
+                .or(() -> found.isEmpty() ? Optional.of(Refusal.missing("commitment", serviceCase.id() + "/" + number))
+                        : Optional.empty())
+                .or(() -> found.filter(ServiceCaseCommitment::replied).map(c -> Refusal.transition("commitment",
+                        serviceCase.id() + "/" + number, "REPLIED", "reply"))), () -> {
+            var now = stamp.now();
+            var owed = found.orElseThrow();
+            var late = now.isAfter(owed.replyBy());
+            var replied = owed.repliedAt(now);
+            var draft = Outcome.<ServiceRecordStores>draft();
+            var stored = draft.change(Change.of(s -> s.records().update(serviceCase.withCommitment(replied))));
+            var marked = late ? Optional.of(draft.change(Change.of(s -> s.records().markOnce(
+                    new ServiceRecordMark(serviceCase.id(), ServiceStandard.PROMISED_REPLY, number, owed.replyBy(),
+                            now))))) : Optional.<Change<ServiceRecordStores, Boolean>>empty();
+            draft.event(new ServiceRecordEvent.ServiceCaseReplied(serviceCase.id(), handler.id(), number, !late, now));
+            draft.audit(stamp.audit("service.case.reply", "service-case", serviceCase.id().value(),
+                    "reply " + number + (late ? ", late" : ", in time")));
+            var withReply = serviceCase.withCommitment(replied);
+            return draft.answer(s -> new Changed(s.of(stored), marked.filter(s::of)
+                    .map(m -> List.of(replyLate(withReply, replied, now))).orElse(List.of())));
+        });
+    }
+
     /** What is due on {@code serviceCase} as of {@code now}, whether or not it was marked already. */
     public static List<ServiceRecordMark> dueMarks(ServiceCase serviceCase, Instant now) {
         var marks = new ArrayList<ServiceRecordMark>();
         if (!serviceCase.finished() && now.isAfter(serviceCase.dueAt())) {
             marks.add(new ServiceRecordMark(serviceCase.id(), ServiceStandard.CASE_TIME, serviceCase.dueAt(), now));
         }
+        serviceCase.commitments().stream().filter(c -> !c.replied() && now.isAfter(c.replyBy())).forEach(c ->
+                marks.add(new ServiceRecordMark(serviceCase.id(), ServiceStandard.PROMISED_REPLY, c.number(),
+                        c.replyBy(), now)));
         serviceCase.returnVisit().filter(v -> !v.done() && now.isAfter(v.dueAt())).ifPresent(v ->
                 marks.add(new ServiceRecordMark(serviceCase.id(), ServiceStandard.RETURN_VISIT, v.dueAt(), now)));
         return marks;
@@ -211,9 +264,8 @@ public final class ServiceRecordRules {
         var draft = Outcome.<ServiceRecordStores>draft();
         var changes = due.stream().map(mark -> draft.change(Change.of(s -> s.records().markOnce(mark)))).toList();
         return draft.answer(stored -> new Changed(serviceCase, IntStream.range(0, due.size())
-                .filter(i -> stored.of(changes.get(i))).mapToObj(i -> due.get(i).standard() == ServiceStandard.CASE_TIME
-                        ? caseTime(serviceCase, now) : returnVisitMissed(serviceCase,
-                        serviceCase.returnVisit().orElseThrow())).toList()));
+                .filter(i -> stored.of(changes.get(i))).mapToObj(i -> shortfallOf(serviceCase, due.get(i), now))
+                .toList()));
     }
 
     /**
@@ -285,6 +337,21 @@ public final class ServiceRecordRules {
         draft.audit(stamp.audit("service.finding-violation", "service-finding", finding.id(),
                 "violation " + violation.violation().id()));
         return draft.answer(s -> new FindingViolation(finding, violation, decision));
+    }
+
+    private static Shortfall shortfallOf(ServiceCase serviceCase, ServiceRecordMark mark, Instant now) {
+        return switch (mark.standard()) {
+            case CASE_TIME -> caseTime(serviceCase, now);
+            case PROMISED_REPLY -> replyLate(serviceCase, serviceCase.commitments().get(mark.number() - 1), now);
+            default -> returnVisitMissed(serviceCase, serviceCase.returnVisit().orElseThrow());
+        };
+    }
+
+    private static Shortfall replyLate(ServiceCase serviceCase, ServiceCaseCommitment commitment, Instant now) {
+        return new Shortfall(serviceCase.id(), ServiceStandard.PROMISED_REPLY, commitment.replyBy(),
+                "the reply promised at %s on case %s (%s) was due at %s and %s".formatted(commitment.promisedAt(),
+                        serviceCase.id(), commitment.promise(), commitment.replyBy(), commitment.repliedAt()
+                                .map(at -> "was given at " + at).orElse("was still not given at " + now)));
     }
 
     private static Shortfall caseTime(ServiceCase serviceCase, Instant now) {

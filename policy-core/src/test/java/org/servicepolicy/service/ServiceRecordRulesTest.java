@@ -33,7 +33,7 @@ class ServiceRecordRulesTest {
 
     private static ServiceCase open(Instant openedAt, Duration time) {
         return new ServiceCase(ServiceCaseId.of("sc-1"), "ENQUIRY", "C-1", STAFF.id(), openedAt, openedAt.plus(time),
-                "v1", Optional.empty(), List.of(), Optional.empty(), 1);
+                "v1", Optional.empty(), List.of(), List.of(), Optional.empty(), 1);
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.servicepolicy.kernel.EmployeeId;
 import org.servicepolicy.service.ReturnVisit;
 import org.servicepolicy.service.ServiceCase;
+import org.servicepolicy.service.ServiceCaseCommitment;
 import org.servicepolicy.service.ServiceCaseId;
 import org.servicepolicy.service.ServiceCaseReturnTrip;
 
@@ -21,6 +22,7 @@ public final class ServiceCaseBuilder {
     private Instant dueAt = Fixtures.T0.plus(Duration.ofHours(72));
     private Optional<Instant> finishedAt = Optional.empty();
     private final List<ServiceCaseReturnTrip> trips = new ArrayList<>();
+    private final List<ServiceCaseCommitment> commitments = new ArrayList<>();
     private Optional<ReturnVisit> visit = Optional.empty();
 
     ServiceCaseBuilder(String id) {
@@ -76,9 +78,16 @@ public final class ServiceCaseBuilder {
         return this;
     }
 
+    /** Adds a reply promised at {@code at} by {@link Fixtures#EMPLOYEE} for {@code replyBy}, given at {@code repliedAt} if not null. */
+    public ServiceCaseBuilder commitment(String promise, Instant at, Instant replyBy, Instant repliedAt) {
+        commitments.add(new ServiceCaseCommitment(commitments.size() + 1, promise, at, replyBy,
+                Optional.ofNullable(repliedAt), Fixtures.EMPLOYEE));
+        return this;
+    }
+
     /** The case, at version 0 (the store sets its own). */
     public ServiceCase build() {
         return new ServiceCase(ServiceCaseId.of(id), businessType, customerRef, handler, openedAt, dueAt, "v1",
-                finishedAt, trips, visit, 0);
+                finishedAt, trips, commitments, visit, 0);
     }
 }

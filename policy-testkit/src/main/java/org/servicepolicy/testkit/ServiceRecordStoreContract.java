@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,13 +14,14 @@ import org.servicepolicy.kernel.ConflictException;
 import org.servicepolicy.kernel.EmployeeId;
 import org.servicepolicy.kernel.NotFoundException;
 import org.servicepolicy.policy.ServiceStandard;
+import org.servicepolicy.service.ServiceCaseCommitment;
 import org.servicepolicy.service.ServiceCaseId;
 import org.servicepolicy.service.ServiceCaseReturnTrip;
 import org.servicepolicy.service.ServiceRecordMark;
 
 /**
  * The contract of {@link org.servicepolicy.service.ServiceRecordStore} (§2.1.3, §2.1.4): a case
- * comes back whole, with its return trips in order and its return visit; updates are optimistic;
+ * comes back whole, with its return trips and promised replies in order and its return visit; updates are optimistic;
  * the sweep's read finds exactly the cases with an unmarked shortfall due; a shortfall is marked
  * once.
  */
@@ -156,5 +158,53 @@ public abstract class ServiceRecordStoreContract extends PortContract {
         assertThat(ports().serviceRecords().markOnce(missed)).isTrue();
         assertThat(ports().serviceRecords().marks(ServiceCaseId.of("SC-1"))).containsExactly(late, missed);
         assertThat(ports().serviceRecords().marks(ServiceCaseId.of("SC-2"))).isEmpty();
+    }
+
+    @Test
+    void promisedRepliesComeBackInOrderAndAReplyIsKept() {
+        var stored = ports().serviceRecords().add(Fixtures.serviceCase("SC-1")
+                .commitment("whether the transfer limit can be raised", Fixtures.T0, DUE, null).build());
+        var second = new ServiceCaseCommitment(2, "the fee for a second card — 第二张卡的费用", Fixtures.minutesAfterT0(5),
+                DUE.plusSeconds(60), Optional.empty(), Fixtures.SUPERVISOR);
+        var withSecond = ports().serviceRecords().update(stored.withCommitment(second));
+        var replied = ports().serviceRecords().update(withSecond.withCommitment(
+                withSecond.commitments().get(0).repliedAt(Fixtures.minutesAfterT0(90))));
+
+        var found = ports().serviceRecords().find(ServiceCaseId.of("SC-1")).orElseThrow();
+        assertThat(found).isEqualTo(replied);
+        assertThat(found.commitments()).extracting(ServiceCaseCommitment::replied).containsExactly(true, false);
+        assertThat(found.commitments().get(1).promise()).isEqualTo("the fee for a second card — 第二张卡的费用");
+        assertThat(found.commitments().get(1).promisedBy()).isEqualTo(Fixtures.SUPERVISOR);
+    }
+
+    @Test
+    void theSweepFindsAReplyOwedPastItsTimeUntilItIsMarked() {
+        var asOf = DUE.plusSeconds(1);
+        ports().serviceRecords().add(Fixtures.serviceCase("SC-owed").dueAt(asOf.plusSeconds(3600))
+                .commitment("a call back", Fixtures.T0, DUE, null).build());
+        ports().serviceRecords().add(Fixtures.serviceCase("SC-replied").dueAt(asOf.plusSeconds(3600))
+                .commitment("a call back", Fixtures.T0, DUE, DUE.minusSeconds(60)).build());
+        ports().serviceRecords().add(Fixtures.serviceCase("SC-not-yet").dueAt(asOf.plusSeconds(3600))
+                .commitment("a call back", Fixtures.T0, asOf.plusSeconds(1), null).build());
+
+        assertThat(ports().serviceRecords().dueForSweep(asOf)).extracting(c -> c.id().value())
+                .containsExactly("SC-owed");
+        ports().serviceRecords().markOnce(new ServiceRecordMark(ServiceCaseId.of("SC-owed"),
+                ServiceStandard.PROMISED_REPLY, 1, DUE, asOf));
+        assertThat(ports().serviceRecords().dueForSweep(asOf)).isEmpty();
+    }
+
+    @Test
+    void eachPromisedReplyIsMarkedApartByNumber() {
+        ports().serviceRecords().add(Fixtures.serviceCase("SC-1").build());
+        var first = new ServiceRecordMark(ServiceCaseId.of("SC-1"), ServiceStandard.PROMISED_REPLY, 1, DUE,
+                DUE.plusSeconds(1));
+        var second = new ServiceRecordMark(ServiceCaseId.of("SC-1"), ServiceStandard.PROMISED_REPLY, 2, DUE,
+                DUE.plusSeconds(1));
+
+        assertThat(ports().serviceRecords().markOnce(first)).isTrue();
+        assertThat(ports().serviceRecords().markOnce(second)).isTrue();
+        assertThat(ports().serviceRecords().markOnce(first)).isFalse();
+        assertThat(ports().serviceRecords().marks(ServiceCaseId.of("SC-1"))).containsExactly(first, second);
     }
 }
