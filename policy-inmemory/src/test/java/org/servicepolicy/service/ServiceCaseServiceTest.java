@@ -272,4 +272,60 @@ class ServiceCaseServiceTest {
         assertThatThrownBy(() -> sweep.sweepNow(company.actor("staff"))).isInstanceOf(AccessDeniedException.class);
         assertThat(sweep.sweepNow(company.actor("inspector")).marked()).isEmpty();
     }
+
+    @Test
+    @DisplayName("§2.1.2: a reply given by the promised time is kept; given after it, a PROMISED_REPLY finding, once")
+    void aPromisedReplyIsKeptOrBroken() {
+        var opened = open("STANDARD");
+        var replyBy = company.clock.instant().plus(Duration.ofHours(2));
+        cases.promise(company.actor("staff"), opened.id(), new ServiceCasePromise("whether the limit can be raised",
+                replyBy));
+        cases.promise(company.actor("manager"), opened.id(), new ServiceCasePromise("the fee for a second card",
+                replyBy));
+        company.clock.advance(Duration.ofHours(1));
+
+        var kept = cases.reply(company.actor("staff"), opened.id(), 1);
+        company.clock.advance(Duration.ofHours(2));
+        var broken = cases.reply(company.actor("staff"), opened.id(), 2);
+
+        assertThat(kept.findings()).isEmpty();
+        assertThat(broken.findings()).singleElement().satisfies(f -> {
+            assertThat(f.standard()).isEqualTo(ServiceStandard.PROMISED_REPLY);
+            assertThat(f.severity()).isEqualTo(Severity.MODERATE);
+            assertThat(f.observedAt()).isEqualTo(replyBy);
+        });
+        assertThat(broken.serviceCase().commitments()).extracting(c -> c.promisedBy().value())
+                .containsExactly("staff", "manager");
+        assertThat(sweep.sweep(company.clock.instant()).marked()).isEmpty();
+        assertThatThrownBy(() -> cases.reply(company.actor("staff"), opened.id(), 2))
+                .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> cases.reply(company.actor("staff"), opened.id(), 3))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    @DisplayName("§2.1.2: a reply still not given past its time is the sweep's finding; giving it later adds none")
+    void anOwedReplyIsSweptOnce() {
+        var opened = open("COMPLEX");
+        cases.promise(company.actor("staff"), opened.id(), new ServiceCasePromise("a call back",
+                company.clock.instant().plus(Duration.ofHours(1))));
+        company.clock.advance(Duration.ofHours(2));
+
+        var swept = sweep.sweep(company.clock.instant());
+        var late = cases.reply(company.actor("staff"), opened.id(), 1);
+
+        assertThat(swept.marked()).singleElement().satisfies(m -> {
+            assertThat(m.standard()).isEqualTo(ServiceStandard.PROMISED_REPLY);
+            assertThat(m.number()).isEqualTo(1);
+        });
+        assertThat(swept.findings()).hasSize(1);
+        assertThat(late.findings()).isEmpty();
+        assertThatThrownBy(() -> cases.promise(company.actor("staff"), opened.id(), new ServiceCasePromise(" ",
+                company.clock.instant()))).isInstanceOfSatisfying(InvalidInputException.class, e ->
+                assertThat(e.problems()).extracting(FieldProblem::field).containsExactly("promise", "replyBy"));
+        assertThatThrownBy(() -> cases.promise(company.actor("colleague"), opened.id(), new ServiceCasePromise(
+                "x", company.clock.instant().plusSeconds(60)))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> cases.reply(company.actor("inspector"), opened.id(), 1))
+                .isInstanceOf(AccessDeniedException.class);
+    }
 }

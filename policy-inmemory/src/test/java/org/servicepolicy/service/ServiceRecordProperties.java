@@ -18,17 +18,18 @@ import org.servicepolicy.kernel.EmployeeId;
 import org.servicepolicy.policy.ServiceStandard;
 
 /**
- * §2.1.3, §2.1.4: over generated days of service records (cases opened, finished, return visits
- * done, sweeps run, time passing, in any order), each case has exactly one CASE_TIME finding when
- * it was finished late or is still open past due, none otherwise, and exactly one RETURN_VISIT
- * finding when its visit was done late or is still owed past due, none otherwise: whichever of
- * the sweep and the late act came first. Each repetition draws its day from its own seed.
+ * §2.1.2, §2.1.3, §2.1.4: over generated days of service records (cases opened and finished,
+ * replies promised and given, return visits done, sweeps run, time passing, in any order), each
+ * case has exactly one CASE_TIME finding when it was finished late or is still open past due, none
+ * otherwise, one PROMISED_REPLY finding per reply given late or still owed past its time, and
+ * exactly one RETURN_VISIT finding when its visit was done late or is still owed past due, none
+ * otherwise: whichever of the sweep and the late act came first. Each repetition draws its day from its own seed.
  */
 class ServiceRecordProperties {
     private static final EmployeeId STAFF = EmployeeId.of("staff");
 
     /** What happens next, and how many minutes pass before it. */
-    enum Act { OPEN, FINISH, VISIT, SWEEP }
+    enum Act { OPEN, FINISH, PROMISE, REPLY, VISIT, SWEEP }
 
     /**
      * One step of a generated day.
@@ -41,7 +42,7 @@ class ServiceRecordProperties {
     }
 
     @RepeatedTest(25)
-    @DisplayName("§2.1.3, §2.1.4: each shortfall of each case is exactly one finding, whatever the order of acts")
+    @DisplayName("§2.1.2, §2.1.3, §2.1.4: each shortfall of each case is exactly one finding, whatever the order of acts")
     void eachShortfallIsOneFinding(RepetitionInfo repetition) {
         var steps = Instancio.ofList(Step.class).size(40)
                 .generate(field(Step::minutes), gen -> gen.ints().range(0, 60 * 24 * 8))
@@ -62,6 +63,12 @@ class ServiceRecordProperties {
                 case VISIT -> pick(cases, company, opened, step, c -> c.returnVisit().filter(v -> !v.done()).isPresent())
                         .ifPresent(c -> cases.recordReturnVisit(company.actor("manager"), c.id(),
                                 new ReturnVisitReport(1 + step.pick() % 5, "asked about further needs")));
+                case PROMISE -> pick(cases, company, opened, step, c -> true)
+                        .ifPresent(c -> cases.promise(company.actor("staff"), c.id(), new ServiceCasePromise(
+                                "a reply", company.clock.instant().plus(Duration.ofMinutes(1 + step.pick() * 10L)))));
+                case REPLY -> pick(cases, company, opened, step, c -> c.commitments().stream().anyMatch(k -> !k.replied()))
+                        .ifPresent(c -> cases.reply(company.actor("staff"), c.id(), c.commitments().stream()
+                                .filter(k -> !k.replied()).findFirst().orElseThrow().number()));
                 case SWEEP -> company.policy.serviceSweep().sweep(company.clock.instant());
             }
         }
@@ -74,6 +81,9 @@ class ServiceRecordProperties {
                     .isEqualTo(lateCase(serviceCase, now) ? 1 : 0);
             assertThat(count(findings, serviceCase, ServiceStandard.RETURN_VISIT))
                     .isEqualTo(lateVisit(serviceCase, now) ? 1 : 0);
+            assertThat(count(findings, serviceCase, ServiceStandard.PROMISED_REPLY))
+                    .isEqualTo(serviceCase.commitments().stream()
+                            .filter(k -> k.repliedAt().orElse(now).isAfter(k.replyBy())).count());
         }
         assertThat(findings).allSatisfy(f -> assertThat(f.source()).isEqualTo(FindingSource.SERVICE_RECORD));
     }
