@@ -138,7 +138,8 @@ class OpenApiDocumentTest {
 
         assertThat(paths.at("/~1api~1v1~1service-cases/post/responses/201").isMissingNode()).isFalse();
         assertThat(paths.at("/~1api~1v1~1service-cases~1{id}/get/responses/404").isMissingNode()).isFalse();
-        for (var action : List.of("finish", "return-trips", "return-visit")) {
+        for (var action : List.of("finish", "commitments", "commitments~1{number}~1reply", "return-trips",
+                "return-visit")) {
             assertThat(paths.at("/~1api~1v1~1service-cases~1{id}~1" + action + "/post/responses/200").isMissingNode())
                     .as(action).isFalse();
         }

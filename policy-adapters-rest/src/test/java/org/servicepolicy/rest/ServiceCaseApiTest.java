@@ -134,4 +134,32 @@ class ServiceCaseApiTest {
                 {"cause": "BAD_WEATHER", "note": "rain"}""").status()).isEqualTo(400);
         assertThat(api.as(User.HR).get("/employees/" + User.STAFF.id() + "/service-findings").json()).isEmpty();
     }
+
+    @Test
+    @DisplayName("§2.1.2: a reply given after the time promised answers its PROMISED_REPLY finding")
+    void aPromisedReplyGivenLateIsAFinding() {
+        var id = open("COMPLEX");
+        var promised = api.as(User.STAFF).post("/service-cases/" + id + "/commitments", """
+                {"promise": "whether the limit can be raised", "replyBy": "%s"}"""
+                .formatted(START.plus(Duration.ofHours(2))));
+        assertThat(promised.status()).isEqualTo(200);
+        assertThat(promised.json().at("/serviceCase/commitments/0/number").asInt()).isEqualTo(1);
+        api.clock().advance(Duration.ofHours(3));
+
+        var replied = api.as(User.STAFF).post("/service-cases/" + id + "/commitments/1/reply");
+
+        assertThat(replied.status()).isEqualTo(200);
+        assertThat(values(replied.json().get("findings"), "standard")).containsExactly("PROMISED_REPLY");
+        assertThat(replied.json().at("/serviceCase/commitments/0/kept").asBoolean()).isFalse();
+        assertThat(api.as(User.STAFF).post("/service-cases/" + id + "/commitments/1/reply").status())
+                .isEqualTo(409);
+        assertThat(api.as(User.STAFF).post("/service-cases/" + id + "/commitments/2/reply").status())
+                .isEqualTo(404);
+        assertThat(api.as(User.STAFF).post("/service-cases/" + id + "/commitments/x/reply").status())
+                .isEqualTo(404);
+        var past = api.as(User.STAFF).post("/service-cases/" + id + "/commitments", """
+                {"promise": " ", "replyBy": "%s"}""".formatted(START));
+        assertThat(past.status()).isEqualTo(422);
+        assertThat(fields(past.json())).containsExactly("promise", "replyBy");
+    }
 }

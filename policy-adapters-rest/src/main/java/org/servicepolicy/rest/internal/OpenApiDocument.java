@@ -70,6 +70,7 @@ import org.servicepolicy.rest.ObservationView;
 import org.servicepolicy.rest.RecordObservationBody;
 import org.servicepolicy.rest.RecordedObservationView;
 import org.servicepolicy.rest.OpenServiceCaseBody;
+import org.servicepolicy.rest.PromiseReplyBody;
 import org.servicepolicy.rest.ReturnTripBody;
 import org.servicepolicy.rest.ReturnVisitBody;
 import org.servicepolicy.rest.ServiceCaseResultView;
@@ -355,11 +356,20 @@ public final class OpenApiDocument {
                         + "handler's manager, never the handler); done late, a finding unless swept (§2.1.4)",
                         ReturnVisitBody.class, false, 200, ServiceCaseResultView.class,
                         problems(List.of(400, 401, 403, 404, 409, 422, 500))),
+                new Operation("post", "/api/v1/service-cases/{id}/commitments", "Record a reply promised to the "
+                        + "customer by a time (the handler or their manager), numbered within the case (§2.1.2)",
+                        PromiseReplyBody.class, false, 200, ServiceCaseResultView.class,
+                        problems(List.of(400, 401, 403, 404, 409, 422, 500))),
+                new Operation("post", "/api/v1/service-cases/{id}/commitments/{number}/reply", "Record a promised "
+                        + "reply as given now (the handler or their manager); given after its time, a "
+                        + "PROMISED_REPLY finding unless the sweep made it (§2.1.2)", null, false, 200,
+                        ServiceCaseResultView.class, problems(List.of(401, 403, 404, 409, 500))),
                 read("/api/v1/employees/{id}/service-cases", "The service cases an employee handles, oldest "
                         + "opening first (§2.1.3)", list(ServiceCaseView.class), 404),
                 new Operation("post", "/api/v1/service-sweeps", "Run the service sweep now (the supervision group "
                         + "or HR): each case still open past due and each return visit still owed past due becomes "
-                        + "a finding, once however many sweeps run (§2.1.3, §2.1.4)", null, false, 200,
+                        + "a finding, and so does each promised reply still owed past its time, once however many "
+                        + "sweeps run (§2.1.2, §2.1.3, §2.1.4)", null, false, 200,
                         ServiceSweepView.class, problems(List.of(401, 403, 500))),
                 read("/api/v1/policies", "Every policy version", list(PolicyView.class)),
                 create("/api/v1/policies", "Publish a policy version (HR): the settings in force at "

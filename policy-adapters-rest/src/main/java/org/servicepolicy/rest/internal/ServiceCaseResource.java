@@ -13,7 +13,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Objects;
+import org.servicepolicy.kernel.NotFoundException;
 import org.servicepolicy.rest.OpenServiceCaseBody;
+import org.servicepolicy.rest.PromiseReplyBody;
 import org.servicepolicy.rest.ReturnTripBody;
 import org.servicepolicy.rest.ReturnVisitBody;
 import org.servicepolicy.rest.ServiceCaseResultView;
@@ -22,8 +24,9 @@ import org.servicepolicy.service.ServiceCaseId;
 import org.servicepolicy.service.ServiceCaseService;
 
 /**
- * {@code /api/v1/service-cases}: customers' business cases (§2.1.3) with their return trips and
- * return visits (§2.1.4). The handler opens and finishes their cases; the supervision group or the
+ * {@code /api/v1/service-cases}: customers' business cases (§2.1.3) with their promised replies
+ * (§2.1.2), return trips and return visits (§2.1.4). The handler opens and finishes their cases
+ * and records the replies they promise and give; the supervision group or the
  * handler's manager records return trips and the return visit. What falls short is answered as
  * findings, with the violations they proposed.
  */
@@ -95,6 +98,33 @@ public final class ServiceCaseResource {
         var actor = callers.actor(security);
         return ServiceCaseResultView.of(cases.recordReturnVisit(actor, serviceCase(id),
                 bodies.required(body).toCommand()));
+    }
+
+    /** Records a reply promised to the customer by a time (the handler or their manager). */
+    @POST
+    @Path("{id}/commitments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ServiceCaseResultView promise(@Context SecurityContext security, @PathParam("id") String id,
+                                         PromiseReplyBody body) {
+        var actor = callers.actor(security);
+        return ServiceCaseResultView.of(cases.promise(actor, serviceCase(id), bodies.required(body).toCommand()));
+    }
+
+    /** Records the promised reply as given now; given late, a PROMISED_REPLY finding unless swept. */
+    @POST
+    @Path("{id}/commitments/{number}/reply")
+    public ServiceCaseResultView reply(@Context SecurityContext security, @PathParam("id") String id,
+                                       @PathParam("number") String number) {
+        var actor = callers.actor(security);
+        return ServiceCaseResultView.of(cases.reply(actor, serviceCase(id), commitmentNumber(id, number)));
+    }
+
+    /** The commitment's number, or the commitment does not exist (404). */
+    private static int commitmentNumber(String id, String number) {
+        if (number == null || !number.matches("[1-9][0-9]{0,3}")) {
+            throw new NotFoundException("commitment", id + "/" + number);
+        }
+        return Integer.parseInt(number);
     }
 
     private static ServiceCaseId serviceCase(String id) {
