@@ -28,6 +28,9 @@ import org.servicepolicy.rewards.RewardStores;
 import org.servicepolicy.service.ServiceStores;
 import org.servicepolicy.service.ServiceReportService;
 import org.servicepolicy.service.ServiceReportStores;
+import org.servicepolicy.service.ServiceCaseService;
+import org.servicepolicy.service.ServiceRecordStores;
+import org.servicepolicy.service.ServiceSweep;
 import org.servicepolicy.service.SupervisionService;
 import org.servicepolicy.suggestions.SuggestionService;
 import org.servicepolicy.suggestions.SuggestionStores;
@@ -53,6 +56,8 @@ public final class ServicePolicy {
     private final SuggestionService suggestions;
     private final SupervisionService supervision;
     private final ServiceReportService serviceReports;
+    private final ServiceCaseService serviceCases;
+    private final ServiceSweep serviceSweep;
     private final IdempotencyService idempotency;
     private final Transactions transactions;
 
@@ -81,6 +86,10 @@ public final class ServicePolicy {
         this.serviceReports = new ServiceReportService(unitOf(new ServiceReportStores(ports.serviceReports(),
                 ports.supervision(), ports.employees(), ports.departments()), ports, clock, ids), policies,
                 discipline::recordEstablished, rewards);
+        var serviceRecords = unitOf(new ServiceRecordStores(ports.serviceRecords(), ports.supervision(),
+                ports.employees(), policies), ports, clock, ids);
+        this.serviceCases = new ServiceCaseService(serviceRecords, discipline::recordEstablished);
+        this.serviceSweep = new ServiceSweep(serviceRecords, discipline::recordEstablished);
         this.idempotency = new IdempotencyService(ports.idempotencyRecords(), ports.transactions(), clock);
         this.transactions = ports.transactions();
     }
@@ -154,6 +163,16 @@ public final class ServicePolicy {
     /** Peer service problem reports: filed, confirmed or dismissed, and rewarded when effective (§2.3.1). */
     public ServiceReportService serviceReports() {
         return serviceReports;
+    }
+
+    /** Service cases, their return trips and return visits, and the findings they make (§2.1.3, §2.1.4). */
+    public ServiceCaseService serviceCases() {
+        return serviceCases;
+    }
+
+    /** The sweep that turns service records falling due into findings (§2.1.3, §2.1.4). */
+    public ServiceSweep serviceSweep() {
+        return serviceSweep;
     }
 
     /** Idempotent commands: a retry with the caller's key answers the first result instead of running again. */

@@ -16,10 +16,12 @@ import org.servicepolicy.people.NewEmployee;
 import org.servicepolicy.policy.ServiceStandard;
 import org.servicepolicy.service.ObservationMethod;
 import org.servicepolicy.service.RecordObservation;
+import org.servicepolicy.service.ServiceCaseOpening;
 
 /**
  * The demo company: two departments (levels run 1 to 5), the people behind the demo accounts,
- * among them a member of the service supervision group, and one observation of theirs (§2.3.1).
+ * among them a member of the service supervision group, and one observation of theirs (§2.3.1),
+ * and two service cases: one open, one finished with its return visit owed (§2.1.3, §2.1.4).
  * Seeding is skipped when the company exists already, so restarts keep their data; a company
  * seeded before it had a supervision group gets its member and observation on the next start.
  */
@@ -51,11 +53,13 @@ public final class DemoData {
 
     /**
      * Seeds the demo company unless employee {@code hr} exists, then its supervision group unless
-     * it has one; returns whether it seeded anything.
+     * it has one, then service records unless {@code staff} and {@code colleague} have cases;
+     * returns whether it seeded anything.
      */
     public static boolean seed(ServicePolicy policy) {
         boolean company = seedCompany(policy);
-        return seedSupervision(policy) || company;
+        boolean supervision = seedSupervision(policy);
+        return seedServiceRecords(policy) || supervision || company;
     }
 
     private static boolean seedCompany(ServicePolicy policy) {
@@ -101,6 +105,27 @@ public final class DemoData {
         policy.supervision().record(inspector, RecordObservation.nonconformity(ServiceStandard.RECEPTION_WAIT,
                 ObservationMethod.ON_SITE, OBSERVED,
                 "A customer waited 12 minutes at the counter before anyone greeted her.", List.of("staff")));
+        return true;
+    }
+
+    /**
+     * §2.1.3, §2.1.4: when neither {@code staff} nor {@code colleague} handles a service case,
+     * {@code staff} opens an ENQUIRY case (due four hours after the app's first start, so it runs
+     * late unless finished by then) and {@code colleague} opens and finishes a STANDARD case, whose
+     * return visit falls due 30 days later.
+     */
+    private static boolean seedServiceRecords(ServicePolicy policy) {
+        var hr = policy.people().actorFor(EmployeeId.of("hr"));
+        var staff = policy.people().actorFor(EmployeeId.of("staff"));
+        var colleague = policy.people().actorFor(EmployeeId.of("colleague"));
+        if (hr.isEmpty() || staff.isEmpty() || colleague.isEmpty()
+                || !policy.serviceCases().casesOf(hr.get(), staff.get().id()).isEmpty()
+                || !policy.serviceCases().casesOf(hr.get(), colleague.get().id()).isEmpty()) {
+            return false;
+        }
+        policy.serviceCases().open(staff.get(), new ServiceCaseOpening("ENQUIRY", "CUST-0001", null));
+        var standard = policy.serviceCases().open(colleague.get(), new ServiceCaseOpening("STANDARD", "CUST-0002", null));
+        policy.serviceCases().finish(colleague.get(), standard.id());
         return true;
     }
 }

@@ -82,8 +82,9 @@ public final class ExampleApp implements AutoCloseable {
     }
 
     /**
-     * Marks overdue tasks and missed progress reports every minute (§3.1.2). The sweep marks each
-     * item once, so several app instances on one database may all run it.
+     * Marks overdue tasks and missed progress reports (§3.1.2), and service cases and return
+     * visits past due (§2.1.3, §2.1.4), every minute. Each sweep marks each item once, so several
+     * app instances on one database may all run them.
      */
     private static ScheduledExecutorService startSweeper(ServicePolicy policy, Clock clock) {
         var sweeper = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -97,6 +98,12 @@ public final class ExampleApp implements AutoCloseable {
                 LOG.debug("sweep: {}", result);
             } catch (RuntimeException e) {
                 LOG.warn("the task sweep failed; it runs again in a minute", e);
+            }
+            try {
+                var result = policy.serviceSweep().sweep(clock.instant());
+                LOG.debug("service sweep: {}", result);
+            } catch (RuntimeException e) {
+                LOG.warn("the service sweep failed; it runs again in a minute", e);
             }
         }, 1, 60, TimeUnit.SECONDS);
         return sweeper;

@@ -142,6 +142,25 @@ class ExampleAppTest {
     }
 
     @Test
+    void theServiceRecordsAreSeededOnceWithAnOpenCaseAndAReturnVisitOwed() throws IOException {
+        for (int start = 0; start < 2; start++) {
+            try (var app = start()) {
+                var http = new Http(app.port());
+                var open = http.get("hr", "/employees/staff/service-cases").body();
+                assertThat(open).hasSize(1);
+                assertThat(open.path(0).path("finishedAt").isMissingNode()
+                        || open.path(0).path("finishedAt").isNull()).isTrue();
+                assertThat(open.path(0).path("dueAt").asText()).isEqualTo("2026-11-25T14:00:00Z");
+                var finished = http.get("hr", "/employees/colleague/service-cases").body();
+                assertThat(finished).hasSize(1);
+                assertThat(finished.path(0).path("returnVisit").path("dueAt").asText())
+                        .isEqualTo("2026-12-25T10:00:00Z");
+                assertThat(http.get("hr", "/employees/colleague/service-findings").body()).isEmpty();
+            }
+        }
+    }
+
+    @Test
     void accountsComeFromAFileOfHashesAndWrongPasswordsAreRefused() throws IOException {
         var users = data.resolve("users.txt");
         Files.writeString(users, "# username:employeeId:hash\nboss:hr:" + new PasswordHasher().hash("s3cret".toCharArray())

@@ -27,6 +27,7 @@ import org.servicepolicy.policy.PolicyCatalog;
 import org.servicepolicy.ports.Ports;
 import org.servicepolicy.rewards.RewardStore;
 import org.servicepolicy.service.ServiceReportStore;
+import org.servicepolicy.service.ServiceRecordStore;
 import org.servicepolicy.service.SupervisionStore;
 import org.servicepolicy.suggestions.SuggestionStore;
 import org.servicepolicy.tasks.TaskStore;
@@ -93,6 +94,7 @@ public final class JdbcStores implements Ports {
     private final SuggestionStore suggestions;
     private final SupervisionStore supervision;
     private final ServiceReportStore serviceReports;
+    private final ServiceRecordStore serviceRecords;
     private final ViolationStore violations;
     private final PenaltyStore penalties;
     private final LeaveRequestStore leaveRequests;
@@ -115,6 +117,7 @@ public final class JdbcStores implements Ports {
         this.suggestions = new JdbcSuggestionStore(transactions);
         this.supervision = new JdbcSupervisionStore(transactions);
         this.serviceReports = new JdbcServiceReportStore(transactions);
+        this.serviceRecords = new JdbcServiceRecordStore(transactions);
         this.violations = new JdbcViolationStore(transactions);
         this.penalties = new JdbcPenaltyStore(transactions);
         this.leaveRequests = new JdbcLeaveRequestStore(transactions);
@@ -275,6 +278,12 @@ public final class JdbcStores implements Ports {
     @Override
     public ServiceReportStore serviceReports() {
         return serviceReports;
+    }
+
+    /** Service cases, their return trips and visits, and the marks of their shortfalls (§2.1.3, §2.1.4). */
+    @Override
+    public ServiceRecordStore serviceRecords() {
+        return serviceRecords;
     }
 
     /** Employee suggestions and their histories. */

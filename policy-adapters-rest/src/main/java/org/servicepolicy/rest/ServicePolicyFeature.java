@@ -33,7 +33,10 @@ import org.servicepolicy.rest.internal.RequestSizeLimit;
 import org.servicepolicy.rest.internal.ResponseHeaders;
 import org.servicepolicy.rest.internal.RewardResource;
 import org.servicepolicy.rest.internal.ServicePolicyExceptionMapper;
+import org.servicepolicy.rest.internal.EmployeeServiceCaseResource;
+import org.servicepolicy.rest.internal.ServiceCaseResource;
 import org.servicepolicy.rest.internal.ServiceFindingResource;
+import org.servicepolicy.rest.internal.ServiceSweepResource;
 import org.servicepolicy.rest.internal.ServiceObservationResource;
 import org.servicepolicy.rest.internal.ServiceReportResource;
 import org.servicepolicy.rest.internal.SuggestionResource;
@@ -134,6 +137,9 @@ public final class ServicePolicyFeature implements Feature {
         context.register(new ServiceObservationResource(policy.supervision(), callers, bodies, idempotent));
         context.register(new ServiceReportResource(policy.serviceReports(), callers, bodies, idempotent));
         context.register(new ServiceFindingResource(policy.supervision(), callers));
+        context.register(new ServiceCaseResource(policy.serviceCases(), callers, bodies, idempotent));
+        context.register(new EmployeeServiceCaseResource(policy.serviceCases(), callers));
+        context.register(new ServiceSweepResource(policy.serviceSweep(), callers));
         context.register(new OpenApiResource());
         return true;
     }

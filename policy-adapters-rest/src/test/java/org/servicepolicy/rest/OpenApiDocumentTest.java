@@ -133,6 +133,23 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void theServiceRecordOperationsAreDocumentedWithTheirBodiesAndAnswers() {
+        var paths = document().get("paths");
+
+        assertThat(paths.at("/~1api~1v1~1service-cases/post/responses/201").isMissingNode()).isFalse();
+        assertThat(paths.at("/~1api~1v1~1service-cases~1{id}/get/responses/404").isMissingNode()).isFalse();
+        for (var action : List.of("finish", "commitments", "commitments~1{number}~1reply", "return-trips",
+                "return-visit")) {
+            assertThat(paths.at("/~1api~1v1~1service-cases~1{id}~1" + action + "/post/responses/200").isMissingNode())
+                    .as(action).isFalse();
+        }
+        assertThat(paths.at("/~1api~1v1~1service-cases~1{id}~1return-visit/post/requestBody").isMissingNode())
+                .isFalse();
+        assertThat(paths.at("/~1api~1v1~1employees~1{id}~1service-cases/get/responses/200").isMissingNode()).isFalse();
+        assertThat(paths.at("/~1api~1v1~1service-sweeps/post/responses/403").isMissingNode()).isFalse();
+    }
+
+    @Test
     void aQueryParameterThatCannotBeReadIsDocumentedAsABadRequest() {
         var facts = document().at("/paths/~1api~1v1~1employees~1{id}~1compliance-facts/get");
 

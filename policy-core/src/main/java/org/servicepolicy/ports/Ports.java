@@ -17,6 +17,8 @@ import org.servicepolicy.people.EmployeeStore;
 import org.servicepolicy.policy.PolicyCatalog;
 import org.servicepolicy.rewards.RewardStore;
 import org.servicepolicy.service.ServiceReportStore;
+
+import org.servicepolicy.service.ServiceRecordStore;
 import org.servicepolicy.service.SupervisionStore;
 import org.servicepolicy.suggestions.SuggestionStore;
 import org.servicepolicy.tasks.TaskStore;
@@ -92,4 +94,7 @@ public interface Ports {
 
     /** Peer service problem reports (§2.3.1). */
     ServiceReportStore serviceReports();
+
+    /** Service cases, their return trips and visits, and the marks of their shortfalls (§2.1.3, §2.1.4). */
+    ServiceRecordStore serviceRecords();
 }

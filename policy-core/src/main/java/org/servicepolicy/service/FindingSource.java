@@ -12,5 +12,12 @@ public enum FindingSource {
      * A peer's service problem report the service supervision group confirmed (§2.3.1); the
      * source id is the report's.
      */
-    PEER_REPORT
+    PEER_REPORT,
+
+    /**
+     * A service record that fell short (§2.1.3, §2.1.4): a case finished late or still open past
+     * its time, a return trip for a document the customer was not told about, a return visit not
+     * done in time; the source id is the service case's.
+     */
+    SERVICE_RECORD
 }

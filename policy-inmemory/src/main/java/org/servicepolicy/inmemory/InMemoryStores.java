@@ -56,7 +56,12 @@ import org.servicepolicy.rewards.RewardKey;
 import org.servicepolicy.rewards.RewardStore;
 import org.servicepolicy.service.Observation;
 import org.servicepolicy.service.ObservationId;
+import org.servicepolicy.service.ServiceCase;
+import org.servicepolicy.service.ServiceCaseId;
 import org.servicepolicy.service.ServiceFinding;
+import org.servicepolicy.service.ServiceRecordMark;
+import org.servicepolicy.service.ServiceRecordRules;
+import org.servicepolicy.service.ServiceRecordStore;
 import org.servicepolicy.service.ServiceReport;
 import org.servicepolicy.service.ServiceReportId;
 import org.servicepolicy.service.ServiceReportStore;
@@ -79,6 +84,8 @@ public final class InMemoryStores implements Ports {
             .comparing(Violation::occurredAt).thenComparing(Violation::recordedAt).thenComparing(v -> v.id().value());
     private static final Comparator<Penalty> OLDEST_PROPOSAL_FIRST = Comparator.comparing(Penalty::proposedAt)
             .thenComparing(p -> p.id().value());
+    private static final Comparator<ServiceCase> OLDEST_CASE_FIRST = Comparator.comparing(ServiceCase::openedAt)
+            .thenComparing(c -> c.id().value());
     private static final Comparator<Task> OLDEST_ASSIGNMENT_FIRST = Comparator.comparing(Task::assignedAt)
             .thenComparing(t -> t.id().value());
 
@@ -101,6 +108,8 @@ public final class InMemoryStores implements Ports {
     private final InMemoryState.Table<ObservationId, Observation> observations = state.table();
     private final InMemoryState.Table<String, ServiceFinding> findings = state.table();
     private final InMemoryState.Table<ServiceReportId, ServiceReport> serviceReports = state.table();
+    private final InMemoryState.Table<ServiceCaseId, ServiceCase> serviceCases = state.table();
+    private final InMemoryState.Table<ServiceRecordMark.Key, ServiceRecordMark> serviceRecordMarks = state.table();
     private final InMemoryState.Table<TaskId, Task> tasks = state.table();
     private final InMemoryState.Table<SweepMark.Key, SweepMark> sweepMarks = state.table();
     private final InMemoryState.Table<List<String>, IdempotencyRecord> idempotency = state.table();
@@ -662,6 +671,60 @@ public final class InMemoryStores implements Ports {
                 return findings.values().stream().filter(f -> f.employee().equals(employee))
                         .sorted(Comparator.comparing(ServiceFinding::observedAt).thenComparing(ServiceFinding::id))
                         .toList();
+            }
+        };
+    }
+
+    /** Service cases with their return trips and visits, and the marks of their shortfalls. */
+    @Override
+    public ServiceRecordStore serviceRecords() {
+        return new ServiceRecordStore() {
+            @Override
+            public ServiceCase add(ServiceCase serviceCase) {
+                var stored = serviceCase.atVersion(1);
+                insert(serviceCases, serviceCase.id(), stored, "service case");
+                return stored;
+            }
+
+            @Override
+            public ServiceCase update(ServiceCase serviceCase) {
+                return replace(serviceCases, serviceCase.id(), serviceCase.version(), ServiceCase::version,
+                        serviceCase.atVersion(serviceCase.version() + 1), "service case");
+            }
+
+            @Override
+            public Optional<ServiceCase> find(ServiceCaseId id) {
+                return Optional.ofNullable(serviceCases.get(id));
+            }
+
+            @Override
+            public List<ServiceCase> handledBy(EmployeeId handler) {
+                return serviceCases.values().stream().filter(c -> c.handler().equals(handler))
+                        .sorted(OLDEST_CASE_FIRST).toList();
+            }
+
+            @Override
+            public List<ServiceCase> dueForSweep(Instant asOf) {
+                return serviceCases.values().stream()
+                        .filter(c -> ServiceRecordRules.dueMarks(c, asOf).stream()
+                                .anyMatch(m -> serviceRecordMarks.get(m.key()) == null))
+                        .sorted(OLDEST_CASE_FIRST).toList();
+            }
+
+            @Override
+            public boolean markOnce(ServiceRecordMark mark) {
+                return state.inTransaction(() -> {
+                    if (serviceRecordMarks.get(mark.key()) != null) {
+                        return false;
+                    }
+                    serviceRecordMarks.put(mark.key(), mark);
+                    return true;
+                });
+            }
+
+            @Override
+            public List<ServiceRecordMark> marks(ServiceCaseId serviceCase) {
+                return serviceRecordMarks.values().stream().filter(m -> m.serviceCase().equals(serviceCase)).toList();
             }
         };
     }

@@ -149,6 +149,14 @@ public final class Fixtures {
         return new ServiceReportBuilder(id);
     }
 
+    /**
+     * An open STANDARD service case of {@link #EMPLOYEE} for customer C-1001, opened at
+     * {@link #T0} and due 72 hours later, under policy version v1.
+     */
+    public static ServiceCaseBuilder serviceCase(String id) {
+        return new ServiceCaseBuilder(id);
+    }
+
     /** An audit entry by {@link #HR} at {@code at} about {@code subjectType} {@code subjectId}. */
     public static AuditEntry auditEntry(Instant at, String subjectType, String subjectId, String detail) {
         return new AuditEntry(at, HR, subjectType + ".change", subjectType, subjectId, detail);

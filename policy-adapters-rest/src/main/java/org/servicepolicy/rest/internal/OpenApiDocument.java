@@ -70,10 +70,20 @@ import org.servicepolicy.rest.ReviewBody;
 import org.servicepolicy.rest.RewardView;
 import org.servicepolicy.rest.RuleRefusalBody;
 import org.servicepolicy.rest.RuledRefusalView;
+import org.servicepolicy.rest.ObservationView;
+import org.servicepolicy.rest.OpenServiceCaseBody;
+import org.servicepolicy.rest.PromiseReplyBody;
+import org.servicepolicy.rest.RecordObservationBody;
+import org.servicepolicy.rest.RecordedObservationView;
+import org.servicepolicy.rest.ReturnTripBody;
+import org.servicepolicy.rest.ReturnVisitBody;
+import org.servicepolicy.rest.ServiceCaseResultView;
+import org.servicepolicy.rest.ServiceCaseView;
 import org.servicepolicy.rest.ServiceFindingView;
 import org.servicepolicy.rest.ServiceReportRuledView;
 import org.servicepolicy.rest.ServiceReportScope;
 import org.servicepolicy.rest.ServiceReportView;
+import org.servicepolicy.rest.ServiceSweepView;
 import org.servicepolicy.rest.SubmitEvaluationBody;
 import org.servicepolicy.rest.SubmitSuggestionBody;
 import org.servicepolicy.rest.SuggestionView;
@@ -355,6 +365,39 @@ public final class OpenApiDocument {
                 action("/api/v1/service-reports/{id}/dismissal", "Dismiss an open report with a reason (the "
                         + "supervision group, never its reporter nor the colleague)", ReasonBody.class,
                         ServiceReportRuledView.class),
+                create("/api/v1/service-cases", "Open a service case now (its handler, or their manager for them), "
+                        + "due after the stipulated time of its business type in the policy in force (§2.1.3)",
+                        OpenServiceCaseBody.class, ServiceCaseView.class),
+                read("/api/v1/service-cases/{id}", "One service case with its return trips and return visit",
+                        ServiceCaseView.class, 404),
+                new Operation("post", "/api/v1/service-cases/{id}/finish", "Finish a case now (its handler or their "
+                        + "manager); finished after its due time, a CASE_TIME finding in the handler's record "
+                        + "unless the sweep made it; its return visit falls due (§2.1.3, §2.1.4)", null, false, 200,
+                        ServiceCaseResultView.class, problems(List.of(401, 403, 404, 409, 500))),
+                new Operation("post", "/api/v1/service-cases/{id}/return-trips", "Record a customer's return trip "
+                        + "(the supervision group or the handler's manager, never the handler); for a document "
+                        + "the customer was not told about, a finding (§2.1.3)", ReturnTripBody.class, false, 200,
+                        ServiceCaseResultView.class, problems(List.of(400, 401, 403, 404, 409, 422, 500))),
+                new Operation("post", "/api/v1/service-cases/{id}/return-visit", "Record a finished case's return "
+                        + "visit as done with the customer's satisfaction 1 to 5 (the supervision group or the "
+                        + "handler's manager, never the handler); done late, a finding unless swept (§2.1.4)",
+                        ReturnVisitBody.class, false, 200, ServiceCaseResultView.class,
+                        problems(List.of(400, 401, 403, 404, 409, 422, 500))),
+                new Operation("post", "/api/v1/service-cases/{id}/commitments", "Record a reply promised to the "
+                        + "customer by a time (the handler or their manager), numbered within the case (§2.1.2)",
+                        PromiseReplyBody.class, false, 200, ServiceCaseResultView.class,
+                        problems(List.of(400, 401, 403, 404, 409, 422, 500))),
+                new Operation("post", "/api/v1/service-cases/{id}/commitments/{number}/reply", "Record a promised "
+                        + "reply as given now (the handler or their manager); given after its time, a "
+                        + "PROMISED_REPLY finding unless the sweep made it (§2.1.2)", null, false, 200,
+                        ServiceCaseResultView.class, problems(List.of(401, 403, 404, 409, 500))),
+                read("/api/v1/employees/{id}/service-cases", "The service cases an employee handles, oldest "
+                        + "opening first (§2.1.3)", list(ServiceCaseView.class), 404),
+                new Operation("post", "/api/v1/service-sweeps", "Run the service sweep now (the supervision group "
+                        + "or HR): each case still open past due and each return visit still owed past due becomes "
+                        + "a finding, and so does each promised reply still owed past its time, once however many "
+                        + "sweeps run (§2.1.2, §2.1.3, §2.1.4)", null, false, 200,
+                        ServiceSweepView.class, problems(List.of(401, 403, 500))),
                 read("/api/v1/policies", "Every policy version", list(PolicyView.class)),
                 create("/api/v1/policies", "Publish a policy version (HR): the settings in force at "
                         + "effectiveFrom with the changes given", PublishPolicyBody.class, PolicyView.class, 409),

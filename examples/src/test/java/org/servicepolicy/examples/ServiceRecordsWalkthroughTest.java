@@ -1,0 +1,80 @@
+package org.servicepolicy.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.servicepolicy.testkit.MutableClock;
+
+/**
+ * The README's walk-through "service records become findings" (§2.1.3, §2.1.4), step by step
+ * over HTTP against the example app on its embedded H2 database, with a clock the test moves on
+ * where a reader would wait.
+ */
+class ServiceRecordsWalkthroughTest {
+    private static final Instant START = Instant.parse("2026-11-26T10:00:00Z");
+
+    @TempDir
+    Path data;
+
+    @Test
+    @DisplayName("§2.1.3, §2.1.4: the seeded case finished late and a missed return visit become findings")
+    void aLateCaseAndAMissedReturnVisitBecomeFindings() throws IOException {
+        var clock = new MutableClock(START);
+        try (var app = ExampleApp.start(AppOptions.parse("--port", "0", "--data", data.toString()), clock)) {
+            var http = new Http(app.port());
+
+            var cases = http.get("staff", "/employees/staff/service-cases");
+            assertThat(cases.status()).isEqualTo(200);
+            assertThat(cases.body()).hasSize(1);
+            var seeded = cases.body().path(0);
+            assertThat(seeded.path("businessType").asText()).isEqualTo("ENQUIRY");
+            assertThat(seeded.path("dueAt").asText()).isEqualTo("2026-11-26T14:00:00Z");
+            var caseId = seeded.path("id").asText();
+
+            clock.advance(Duration.ofHours(5));
+            var finished = http.post("staff", "/service-cases/" + caseId + "/finish", "");
+            assertThat(finished.status()).isEqualTo(200);
+            assertThat(finished.body().path("findings").path(0).path("standard").asText()).isEqualTo("CASE_TIME");
+            assertThat(finished.body().path("findings").path(0).path("severity").asText()).isEqualTo("MODERATE");
+            assertThat(finished.body().path("serviceCase").path("returnVisit").path("dueAt").asText())
+                    .isEqualTo("2026-12-26T15:00:00Z");
+
+            var visit = http.post("manager", "/service-cases/" + caseId + "/return-visit", """
+                    {"satisfaction":4,"notes":"Happy with the answer; asked about the online service."}""");
+            assertThat(visit.status()).isEqualTo(200);
+            assertThat(visit.body().path("findings")).isEmpty();
+            var own = http.post("staff", "/service-cases/" + caseId + "/return-visit", """
+                    {"satisfaction":5,"notes":"all good"}""");
+            assertThat(own.status()).isEqualTo(403);
+
+            var colleagues = http.get("colleague", "/employees/colleague/service-cases").body();
+            assertThat(colleagues.path(0).path("returnVisit").path("dueAt").asText())
+                    .isEqualTo("2026-12-26T10:00:00Z");
+            clock.advance(Duration.ofDays(31));
+            var swept = http.post("inspector", "/service-sweeps", "");
+            assertThat(swept.status()).isEqualTo(200);
+            var marked = new ArrayList<String>();
+            swept.body().path("marked").forEach(m -> marked.add(m.path("serviceCaseId").asText()));
+            assertThat(marked).isSubsetOf(colleagues.path(0).path("id").asText());
+
+            var staffFindings = http.get("staff", "/employees/staff/service-findings").body();
+            var standards = new ArrayList<String>();
+            staffFindings.forEach(f -> standards.add(f.path("standard").asText() + " " + f.path("source").asText()));
+            assertThat(standards).containsExactly("RECEPTION_WAIT SUPERVISION", "CASE_TIME SERVICE_RECORD");
+            var colleagueFindings = http.get("colleague", "/employees/colleague/service-findings").body();
+            assertThat(colleagueFindings).hasSize(1);
+            assertThat(colleagueFindings.path(0).path("standard").asText()).isEqualTo("RETURN_VISIT");
+            assertThat(colleagueFindings.path(0).path("severity").asText()).isEqualTo("MINOR");
+            assertThat(colleagueFindings.path(0).path("sourceId").asText())
+                    .isEqualTo(colleagues.path(0).path("id").asText());
+            assertThat(http.post("inspector", "/service-sweeps", "").body().path("marked")).isEmpty();
+        }
+    }
+}
