@@ -27,6 +27,8 @@ import org.servicepolicy.rewards.RewardService;
 import org.servicepolicy.rewards.RewardStores;
 import org.servicepolicy.service.ServiceStores;
 import org.servicepolicy.service.SupervisionService;
+import org.servicepolicy.service.evaluation.ServiceEvaluationService;
+import org.servicepolicy.service.evaluation.ServiceEvaluationStores;
 import org.servicepolicy.suggestions.SuggestionService;
 import org.servicepolicy.suggestions.SuggestionStores;
 import org.servicepolicy.tasks.TaskService;
@@ -50,6 +52,7 @@ public final class ServicePolicy {
     private final CareerService career;
     private final SuggestionService suggestions;
     private final SupervisionService supervision;
+    private final ServiceEvaluationService serviceEvaluation;
     private final IdempotencyService idempotency;
     private final Transactions transactions;
 
@@ -70,11 +73,14 @@ public final class ServicePolicy {
                 ports.violations(), ports.penalties(), ports.employees(), ports.departments()), ports, clock, ids),
                 policies, rewards);
         this.career = new CareerService(unitOf(new CareerStores(ports.employees(), ports.departments(),
-                ports.cycleGrades(), ports.penalties(), policies), ports, clock, ids));
+                ports.cycleGrades(), ports.penalties(), policies, ports.serviceEvaluations()), ports, clock, ids));
         this.suggestions = new SuggestionService(unitOf(new SuggestionStores(ports.suggestions(), ports.employees()),
                 ports, clock, ids), rewards);
         this.supervision = new SupervisionService(unitOf(new ServiceStores(ports.supervision(), ports.employees()),
                 ports, clock, ids), policies, discipline::recordEstablished);
+        this.serviceEvaluation = new ServiceEvaluationService(unitOf(new ServiceEvaluationStores(
+                ports.serviceEvaluations(), ports.customerScores(), ports.supervision(), ports.employees(),
+                ports.departments()), ports, clock, ids), policies, rewards, discipline::recordEstablished);
         this.idempotency = new IdempotencyService(ports.idempotencyRecords(), ports.transactions(), clock);
         this.transactions = ports.transactions();
     }
@@ -143,6 +149,11 @@ public final class ServicePolicy {
     /** Service supervision: observations and the findings they make (§2.3.1). */
     public SupervisionService supervision() {
         return supervision;
+    }
+
+    /** The periodic service evaluation and the customer-score ledger (§2.3.3, §5.2.2). */
+    public ServiceEvaluationService serviceEvaluation() {
+        return serviceEvaluation;
     }
 
     /** Idempotent commands: a retry with the caller's key answers the first result instead of running again. */

@@ -24,6 +24,9 @@ public record RewardTrigger(String name) {
     /** An employee suggestion was adopted (§5.2.1). */
     public static final RewardTrigger SUGGESTION_ADOPTED = new RewardTrigger("suggestion.adopted");
 
+    /** A finalised periodic service evaluation in the EXCELLENT band (§2.3.3). */
+    public static final RewardTrigger EXCELLENT_SERVICE = new RewardTrigger("service.evaluation.EXCELLENT");
+
     /** Checks the name's syntax. */
     public RewardTrigger {
         Objects.requireNonNull(name, "name");
@@ -45,6 +48,7 @@ public record RewardTrigger(String name) {
         }
         known.add(EXCELLENT_IN_CONSECUTIVE_CYCLES);
         known.add(SUGGESTION_ADOPTED);
+        known.add(EXCELLENT_SERVICE);
         return Set.copyOf(known);
     }
 

@@ -17,6 +17,8 @@ import org.servicepolicy.people.EmployeeStore;
 import org.servicepolicy.policy.PolicyCatalog;
 import org.servicepolicy.rewards.RewardStore;
 import org.servicepolicy.service.SupervisionStore;
+import org.servicepolicy.service.evaluation.CustomerScoreStore;
+import org.servicepolicy.service.evaluation.ServiceEvaluationStore;
 import org.servicepolicy.suggestions.SuggestionStore;
 import org.servicepolicy.tasks.TaskStore;
 
@@ -88,4 +90,10 @@ public interface Ports {
 
     /** Supervision observations and service findings (§2.3.1). */
     SupervisionStore supervision();
+
+    /** Service evaluation periods, internal scores, results and training follow-ups (§2.3.3). */
+    ServiceEvaluationStore serviceEvaluations();
+
+    /** The customer-score ledger (§2.3.3). */
+    CustomerScoreStore customerScores();
 }
