@@ -27,6 +27,8 @@ import org.servicepolicy.policy.PolicyCatalog;
 import org.servicepolicy.ports.Ports;
 import org.servicepolicy.rewards.RewardStore;
 import org.servicepolicy.service.SupervisionStore;
+import org.servicepolicy.service.evaluation.CustomerScoreStore;
+import org.servicepolicy.service.evaluation.ServiceEvaluationStore;
 import org.servicepolicy.suggestions.SuggestionStore;
 import org.servicepolicy.tasks.TaskStore;
 
@@ -91,6 +93,8 @@ public final class JdbcStores implements Ports {
     private final RewardStore rewards;
     private final SuggestionStore suggestions;
     private final SupervisionStore supervision;
+    private final ServiceEvaluationStore serviceEvaluations;
+    private final CustomerScoreStore customerScores;
     private final ViolationStore violations;
     private final PenaltyStore penalties;
     private final LeaveRequestStore leaveRequests;
@@ -112,6 +116,8 @@ public final class JdbcStores implements Ports {
         this.rewards = new JdbcRewardStore(transactions);
         this.suggestions = new JdbcSuggestionStore(transactions);
         this.supervision = new JdbcSupervisionStore(transactions);
+        this.serviceEvaluations = new JdbcServiceEvaluationStore(transactions);
+        this.customerScores = new JdbcCustomerScoreStore(transactions);
         this.violations = new JdbcViolationStore(transactions);
         this.penalties = new JdbcPenaltyStore(transactions);
         this.leaveRequests = new JdbcLeaveRequestStore(transactions);
@@ -260,6 +266,18 @@ public final class JdbcStores implements Ports {
     @Override
     public RewardStore rewards() {
         return rewards;
+    }
+
+    /** Service evaluation periods, internal scores, results and follow-ups (§2.3.3). */
+    @Override
+    public ServiceEvaluationStore serviceEvaluations() {
+        return serviceEvaluations;
+    }
+
+    /** The customer-score ledger (§2.3.3). */
+    @Override
+    public CustomerScoreStore customerScores() {
+        return customerScores;
     }
 
     /** Supervision observations and service findings (§2.3.1). */

@@ -35,8 +35,8 @@ class PromotionEligibilityApiTest {
         assertThat(json.get("asOf").asText()).isEqualTo(START.toString());
         var conditions = json.get("conditions");
         assertThat(values(conditions, "id")).containsExactly("recent-grades", "no-penalty-in-force", "time-at-level",
-                "not-dismissed");
-        assertThat(values(conditions, "met")).containsExactly("false", "true", "true", "true");
+                "not-dismissed", "good-service");
+        assertThat(values(conditions, "met")).containsExactly("false", "true", "true", "true", "true");
         var grades = conditions.get(0).get("reason");
         assertThat(grades.get("clause").asText()).isEqualTo("§4.3.2");
         assertThat(grades.get("rule").asText()).isEqualTo("career.promotion.recent-grades");

@@ -68,7 +68,7 @@ class PromotionRuleTest {
     }
 
     private static PromotionEligibility assess(List<CycleGrade> grades, List<Penalty> penalties) {
-        return PromotionRule.assess(employee(EmployeeCategory.STAFF, 3), grades, penalties, STANDARD, NOW);
+        return PromotionRule.assess(employee(EmployeeCategory.STAFF, 3), grades, penalties, List.of(), STANDARD, NOW);
     }
 
     private static PromotionCondition condition(PromotionEligibility eligibility, String id) {
@@ -81,7 +81,7 @@ class PromotionRuleTest {
         assertThat(eligibility.eligible()).isTrue();
         assertThat(eligibility.outcome()).isEqualTo("ELIGIBLE");
         assertThat(eligibility.conditions()).extracting(PromotionCondition::id)
-                .containsExactly("recent-grades", "no-penalty-in-force", "time-at-level", "not-dismissed");
+                .containsExactly("recent-grades", "no-penalty-in-force", "time-at-level", "not-dismissed", "good-service");
         assertThat(eligibility.reasons()).extracting(Reason::clause).contains("§4.3.2", "§3.3.3");
         assertThat(eligibility.reasons()).hasSize(5);
     }
@@ -131,7 +131,7 @@ class PromotionRuleTest {
     void twelveMonthsAtTheCurrentLevelAreNeededAfterADemotion() {
         var demotedAt = NOW.minus(Duration.ofDays(200));
         var demoted = employee(EmployeeCategory.STAFF, 3).withLevel(2, demotedAt);
-        var eligibility = PromotionRule.assess(demoted, twoGood(), List.of(), STANDARD, NOW);
+        var eligibility = PromotionRule.assess(demoted, twoGood(), List.of(), List.of(), STANDARD, NOW);
         assertThat(condition(eligibility, "time-at-level").met()).isFalse();
         assertThat(condition(eligibility, "time-at-level").reason().facts())
                 .containsEntry("levelSince", demotedAt.toString());
@@ -144,7 +144,7 @@ class PromotionRuleTest {
         var demoted = employee(EmployeeCategory.STAFF, 3).withLevel(2, NOW.minus(Duration.ofDays(30)));
         var restored = demoted.restoredTo(3, hired, NOW.minus(Duration.ofDays(2)));
 
-        var eligibility = PromotionRule.assess(restored, twoGood(), List.of(), STANDARD, NOW);
+        var eligibility = PromotionRule.assess(restored, twoGood(), List.of(), List.of(), STANDARD, NOW);
         assertThat(condition(eligibility, "time-at-level").met()).isTrue();
         assertThat(condition(eligibility, "time-at-level").reason().facts()).containsEntry("levelSince",
                 hired.toString());
@@ -153,7 +153,7 @@ class PromotionRuleTest {
     @Test
     void aDismissedEmployeeIsNotEligible() {
         var dismissed = Violations.employee(EmployeeCategory.STAFF, 3).withStatus(EmploymentStatus.DISMISSED);
-        var eligibility = PromotionRule.assess(dismissed, twoGood(), List.of(), STANDARD, NOW);
+        var eligibility = PromotionRule.assess(dismissed, twoGood(), List.of(), List.of(), STANDARD, NOW);
         assertThat(condition(eligibility, "not-dismissed").met()).isFalse();
         assertThat(eligibility.eligible()).isFalse();
         assertThat(eligibility.reasons().get(4).message()).contains("not-dismissed");
@@ -166,7 +166,7 @@ class PromotionRuleTest {
                 "career.promotion.blockingPenalty", "WARNING", "career.promotion.timeAtLevel", "P36M"));
         var policy = PolicyDefinition.of("strict", Instant.EPOCH, settings);
         var eligibility = PromotionRule.assess(employee(EmployeeCategory.STAFF, 3), twoGood(),
-                List.of(penalty("w", PenaltyStep.WARNING, NOW.minus(Duration.ofDays(30)))), policy, NOW);
+                List.of(penalty("w", PenaltyStep.WARNING, NOW.minus(Duration.ofDays(30)))), List.of(), policy, NOW);
         assertThat(eligibility.conditions()).extracting(PromotionCondition::met).containsExactly(true, false, false, true);
         assertThat(PolicyDefinition.of("copy", Instant.EPOCH, policy.settings()).career()).isEqualTo(policy.career());
     }
