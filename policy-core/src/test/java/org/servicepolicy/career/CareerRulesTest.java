@@ -89,7 +89,7 @@ class CareerRulesTest {
         assertThat(outcome.decisions()).containsExactly(decision);
         assertThat(decision.kind()).isEqualTo(CareerRules.ELIGIBILITY);
         assertThat(decision.outcome()).isEqualTo("ELIGIBLE");
-        assertThat(decision.reasons()).hasSize(5);
+        assertThat(decision.reasons()).hasSize(6);
         assertThat(decision.factAt()).isEqualTo(NOW);
         assertThat(outcome.changes()).isEmpty();
         assertThat(outcome.events()).singleElement().satisfies(event -> {
