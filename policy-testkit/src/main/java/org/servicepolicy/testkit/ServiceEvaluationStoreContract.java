@@ -78,7 +78,7 @@ public abstract class ServiceEvaluationStoreContract extends PortContract {
         var finalised = ports().serviceEvaluations().update(added.finalised(Fixtures.minutesAfterT0(9), Fixtures.HR));
         assertThat(finalised.version()).isEqualTo(2);
         assertThat(ports().serviceEvaluations().period(added.id())).contains(finalised);
-        assertConflict("stale", () -> ports().serviceEvaluations().update(added.finalised(Fixtures.T0, Fixtures.HR)));
+        assertConflict("stale-version", () -> ports().serviceEvaluations().update(added.finalised(Fixtures.T0, Fixtures.HR)));
     }
 
     @Test

@@ -33,7 +33,8 @@ import org.servicepolicy.service.ServiceFinding;
  *     against the dimension, never below 0, for the dimensions some standard counts against.</li>
  * </ul>
  * A method without inputs gives its weight to the others; a dimension without any input gives
- * its weight to the other dimensions; every reason says so. The total is the weighted mean of
+ * its weight to the other dimensions; every reason says so. An employee without any customer or
+ * internal score is not scored: a clean record of findings alone is no evidence of good service. The total is the weighted mean of
  * the dimensions, rounded half up to two decimals, and the policy's bands place it.
  */
 public final class ServiceScoring {
@@ -74,6 +75,11 @@ public final class ServiceScoring {
         var found = findings.stream()
                 .sorted(Comparator.comparing(ServiceFinding::observedAt).thenComparing(ServiceFinding::id)).toList();
         var reasons = new ArrayList<Reason>();
+        if (customers.isEmpty() && internal.isEmpty()) {
+            reasons.add(Reason.of("§2.3.3", "service.evaluation.unscored",
+                    "no customer score and no internal score in the period: findings alone do not evaluate service"));
+            return new Scored(employee, Optional.empty(), Optional.empty(), Map.of(), reasons);
+        }
         var dimensionScores = new EnumMap<ServiceDimension, BigDecimal>(ServiceDimension.class);
         for (var dimension : ServiceDimension.values()) {
             var methods = new EnumMap<ServiceEvaluationMethod, BigDecimal>(ServiceEvaluationMethod.class);
