@@ -20,6 +20,7 @@ import org.servicepolicy.assessment.CycleScope;
 import org.servicepolicy.jdbc.internal.InLists;
 import org.servicepolicy.jdbc.internal.Row;
 import org.servicepolicy.jdbc.internal.Sql;
+import org.servicepolicy.kernel.ConflictException;
 import org.servicepolicy.kernel.DecisionId;
 import org.servicepolicy.kernel.DepartmentId;
 import org.servicepolicy.kernel.EmployeeId;
@@ -65,6 +66,9 @@ final class JdbcServiceEvaluationStore implements ServiceEvaluationStore {
     private static final Comparator<ServiceEvaluationResult> BY_EMPLOYEE_THEN_PERIOD =
             Comparator.comparing((ServiceEvaluationResult r) -> r.employee().value())
                     .thenComparing(ServiceEvaluationResult::periodTo).thenComparing(ServiceEvaluationResult::id);
+
+    /** Rows per batched INSERT: large enough to save the round trips, small enough to bound the driver's buffers. */
+    private static final int BATCH = 200;
 
     private final JdbcTransactions transactions;
 
@@ -151,8 +155,9 @@ final class JdbcServiceEvaluationStore implements ServiceEvaluationStore {
     @Override
     public void addResults(List<ServiceEvaluationResult> results) {
         transactions.atomically(c -> {
-            Sql.batch(c, "INSERT INTO servicepolicy_service_evaluation_result (" + RESULT_COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", results.stream().map(r -> new Object[] {
+            batchNew(c, "service evaluation result", "INSERT INTO servicepolicy_service_evaluation_result ("
+                    + RESULT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", results.stream()
+                    .map(r -> new Object[] {
                     r.id(), r.period().value(), r.periodFrom(), r.periodTo(), r.employee().value(),
                     r.department().value(), r.score(), r.band(),
                     r.dimensionScores().get(ServiceDimension.CUSTOMER_SATISFACTION),
@@ -185,7 +190,8 @@ final class JdbcServiceEvaluationStore implements ServiceEvaluationStore {
     @Override
     public void addFollowUps(List<ServiceTrainingFollowUp> followUps) {
         transactions.atomically(c -> {
-            Sql.batch(c, "INSERT INTO servicepolicy_service_training_follow_up (" + FOLLOW_UP_COLUMNS
+            batchNew(c, "service training follow-up", "INSERT INTO servicepolicy_service_training_follow_up ("
+                    + FOLLOW_UP_COLUMNS
                     + ") VALUES (?, ?, ?, ?, ?, ?, ?)", followUps.stream().map(f -> new Object[] {f.id(),
                     f.employee().value(), f.kind(), f.result(), f.period().value(), f.status(), f.createdAt()})
                     .toList());
@@ -203,6 +209,26 @@ final class JdbcServiceEvaluationStore implements ServiceEvaluationStore {
                         row.enumValue(ServiceTrainingFollowUp.Status.class, "status"), row.instant("created_at")),
                 employee.value())).stream().sorted(Comparator.comparing(ServiceTrainingFollowUp::createdAt)
                 .thenComparing(ServiceTrainingFollowUp::id)).toList();
+    }
+
+    /**
+     * Inserts {@code rows} in batches of {@value #BATCH}, so that finalising a period does not pay
+     * a round trip per employee; a row whose key exists is a {@link ConflictException#duplicate}
+     * of {@code kind}, identified by the first column of the batch.
+     */
+    private static void batchNew(Connection c, String kind, String sql, List<Object[]> rows) throws SQLException {
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            var chunk = rows.subList(from, Math.min(rows.size(), from + BATCH));
+            try {
+                Sql.batch(c, sql, chunk);
+            } catch (SQLException e) {
+                if (Sql.isUniqueViolation(e)) {
+                    throw ConflictException.duplicate(kind, "among " + chunk.get(0)[0] + " and the "
+                            + (chunk.size() - 1) + " after it");
+                }
+                throw e;
+            }
+        }
     }
 
     private static void lockTheRegister(Connection c) throws SQLException {
