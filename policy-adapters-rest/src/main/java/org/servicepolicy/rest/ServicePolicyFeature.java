@@ -34,6 +34,9 @@ import org.servicepolicy.rest.internal.ResponseHeaders;
 import org.servicepolicy.rest.internal.RewardResource;
 import org.servicepolicy.rest.internal.ServicePolicyExceptionMapper;
 import org.servicepolicy.rest.internal.ServiceFindingResource;
+import org.servicepolicy.rest.internal.ServiceEvaluationPeriodResource;
+import org.servicepolicy.rest.internal.ServiceEvaluationResource;
+import org.servicepolicy.rest.internal.CustomerScoreResource;
 import org.servicepolicy.rest.internal.ServiceObservationResource;
 import org.servicepolicy.rest.internal.SuggestionResource;
 import org.servicepolicy.rest.internal.TaskResource;
@@ -132,6 +135,9 @@ public final class ServicePolicyFeature implements Feature {
         context.register(new SuggestionResource(policy.suggestions(), callers, bodies, idempotent));
         context.register(new ServiceObservationResource(policy.supervision(), callers, bodies, idempotent));
         context.register(new ServiceFindingResource(policy.supervision(), callers));
+        context.register(new ServiceEvaluationPeriodResource(policy.serviceEvaluation(), callers, bodies, idempotent));
+        context.register(new ServiceEvaluationResource(policy.serviceEvaluation(), callers));
+        context.register(new CustomerScoreResource(policy.serviceEvaluation(), callers, bodies, idempotent));
         context.register(new OpenApiResource());
         return true;
     }

@@ -100,7 +100,7 @@ class PromotionEligibilityApiTest {
         assertThat(decision.get("decidedBy").asText()).isEqualTo(User.HR.id());
         assertThat(values(decision.get("reasons"), "rule")).containsExactly("career.promotion.recent-grades",
                 "career.promotion.penalties", "career.promotion.time-at-level", "career.promotion.employed",
-                "career.promotion.eligibility");
+                "career.promotion.good-service", "career.promotion.eligibility");
         assertThat(api.as(User.STAFF).get("/decisions/" + decision.get("id").asText()).json()).isEqualTo(decision);
     }
 
