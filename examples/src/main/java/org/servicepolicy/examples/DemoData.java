@@ -16,10 +16,13 @@ import org.servicepolicy.people.NewEmployee;
 import org.servicepolicy.policy.ServiceStandard;
 import org.servicepolicy.service.ObservationMethod;
 import org.servicepolicy.service.RecordObservation;
+import org.servicepolicy.service.evaluation.CustomerScoreSource;
+import org.servicepolicy.service.evaluation.RecordCustomerScore;
 
 /**
  * The demo company: two departments (levels run 1 to 5), the people behind the demo accounts,
- * among them a member of the service supervision group, and one observation of theirs (§2.3.1).
+ * among them a member of the service supervision group, one observation of theirs (§2.3.1) and
+ * two customers' satisfaction scores from a survey (§2.3.3).
  * Seeding is skipped when the company exists already, so restarts keep their data; a company
  * seeded before it had a supervision group gets its member and observation on the next start.
  */
@@ -101,6 +104,11 @@ public final class DemoData {
         policy.supervision().record(inspector, RecordObservation.nonconformity(ServiceStandard.RECEPTION_WAIT,
                 ObservationMethod.ON_SITE, OBSERVED,
                 "A customer waited 12 minutes at the counter before anyone greeted her.", List.of("staff")));
+        // §2.3.3: the customers' satisfaction scores of the same week's survey, for the service evaluation.
+        policy.serviceEvaluation().recordCustomerScore(inspector, new RecordCustomerScore("staff", 5,
+                CustomerScoreSource.CUSTOMER_FEEDBACK, "survey 2024-W10", OBSERVED));
+        policy.serviceEvaluation().recordCustomerScore(inspector, new RecordCustomerScore("colleague", 2,
+                CustomerScoreSource.CUSTOMER_FEEDBACK, "survey 2024-W10", OBSERVED));
         return true;
     }
 }
