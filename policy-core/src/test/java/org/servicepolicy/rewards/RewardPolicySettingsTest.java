@@ -29,7 +29,8 @@ class RewardPolicySettingsTest {
     void theDefaultRulesRewardExcellenceAndAdoptedSuggestions() {
         var rules = StandardPolicy.definition().rewards();
         assertThat(rules.rules()).extracting(RewardRule::id)
-                .containsExactly("excellent-grade", "excellent-consecutive", "adopted-suggestion");
+                .containsExactly("excellent-grade", "excellent-consecutive", "adopted-suggestion",
+                        "excellent-service");
         assertThat(rules.rulesFor(RewardTrigger.grade(Grade.EXCELLENT))).singleElement()
                 .satisfies(r -> assertThat(r.kinds()).containsExactly(RewardKind.HONOUR_CERTIFICATE, RewardKind.BONUS,
                         RewardKind.PUBLIC_COMMENDATION));
@@ -37,17 +38,21 @@ class RewardPolicySettingsTest {
                 .satisfies(r -> assertThat(r.kinds()).containsExactly(RewardKind.PROMOTION_OPPORTUNITY));
         assertThat(rules.rulesFor(RewardTrigger.SUGGESTION_ADOPTED)).singleElement()
                 .satisfies(r -> assertThat(r.bonus()).hasToString("500.00 CNY"));
+        assertThat(rules.rulesFor(RewardTrigger.EXCELLENT_SERVICE)).singleElement()
+                .satisfies(r -> assertThat(r.kinds()).containsExactly(RewardKind.HONOUR_CERTIFICATE, RewardKind.BONUS,
+                        RewardKind.PROMOTION_OPPORTUNITY));
         assertThat(rules.rulesFor(RewardTrigger.grade(Grade.GOOD))).isEmpty();
     }
 
     @Test
     void rulesReadBackUnchangedAndNoneSwitchesARuleOff() {
-        var changed = with(Map.of("reward.rules", " adopted-suggestion , excellent-grade,excellent-consecutive",
+        var changed = with(Map.of("reward.rules", " adopted-suggestion , excellent-grade,excellent-consecutive,excellent-service",
                 "reward.rule.adopted-suggestion.kinds", "NONE", "reward.rule.adopted-suggestion.bonus", "0",
                 "reward.rule.excellent-grade.kinds", "PUBLIC_COMMENDATION, HONOUR_CERTIFICATE",
                 "reward.rule.excellent-grade.bonus", "0"));
         assertThat(changed.rewards().rulesFor(RewardTrigger.SUGGESTION_ADOPTED)).isEmpty();
-        assertThat(changed.settings()).containsEntry("reward.rules", "adopted-suggestion,excellent-grade,excellent-consecutive")
+        assertThat(changed.settings()).containsEntry("reward.rules",
+                        "adopted-suggestion,excellent-grade,excellent-consecutive,excellent-service")
                 .containsEntry("reward.rule.excellent-grade.kinds", "HONOUR_CERTIFICATE,PUBLIC_COMMENDATION");
         assertThat(PolicyDefinition.of("copy", FROM, changed.settings()).settings()).isEqualTo(changed.settings());
     }
@@ -55,7 +60,8 @@ class RewardPolicySettingsTest {
     @Test
     void everyProblemOfTheRulesIsListed() {
         assertThatThrownBy(() -> with(Map.of(
-                "reward.rules", "excellent-grade,excellent-grade,Bad_Id,excellent-consecutive,adopted-suggestion,typo",
+                "reward.rules", "excellent-grade,excellent-grade,Bad_Id,excellent-consecutive,adopted-suggestion,typo,"
+                        + "excellent-service",
                 "reward.rule.excellent-grade.bonus", "0",
                 "reward.rule.excellent-consecutive.kinds", "PROMOTION_OPPORTUNITY,MEDAL",
                 "reward.rule.adopted-suggestion.trigger", "suggestion.accepted",

@@ -73,7 +73,7 @@ class RewardServiceTest {
     void aCompanyAddsRulesByPublishingAPolicyVersion() {
         var effective = company.clock.instant().plus(Duration.ofDays(1));
         company.policy.policies().publish(company.actor("hr"), "with-training", effective, Map.of(
-                "reward.rules", "excellent-grade,excellent-consecutive,adopted-suggestion,good-grade",
+                "reward.rules", "excellent-grade,excellent-consecutive,adopted-suggestion,excellent-service,good-grade",
                 "reward.rule.good-grade.trigger", "assessment.grade.GOOD",
                 "reward.rule.good-grade.kinds", "TRAINING_OPPORTUNITY",
                 "reward.rule.good-grade.bonus", "0",
