@@ -32,6 +32,8 @@ import org.servicepolicy.service.ServiceCaseService;
 import org.servicepolicy.service.ServiceRecordStores;
 import org.servicepolicy.service.ServiceSweep;
 import org.servicepolicy.service.SupervisionService;
+import org.servicepolicy.service.evaluation.ServiceEvaluationService;
+import org.servicepolicy.service.evaluation.ServiceEvaluationStores;
 import org.servicepolicy.suggestions.SuggestionService;
 import org.servicepolicy.suggestions.SuggestionStores;
 import org.servicepolicy.tasks.TaskService;
@@ -58,6 +60,7 @@ public final class ServicePolicy {
     private final ServiceReportService serviceReports;
     private final ServiceCaseService serviceCases;
     private final ServiceSweep serviceSweep;
+    private final ServiceEvaluationService serviceEvaluation;
     private final IdempotencyService idempotency;
     private final Transactions transactions;
 
@@ -78,7 +81,7 @@ public final class ServicePolicy {
                 ports.violations(), ports.penalties(), ports.employees(), ports.departments()), ports, clock, ids),
                 policies, rewards);
         this.career = new CareerService(unitOf(new CareerStores(ports.employees(), ports.departments(),
-                ports.cycleGrades(), ports.penalties(), policies), ports, clock, ids));
+                ports.cycleGrades(), ports.penalties(), policies, ports.serviceEvaluations()), ports, clock, ids));
         this.suggestions = new SuggestionService(unitOf(new SuggestionStores(ports.suggestions(), ports.employees()),
                 ports, clock, ids), rewards);
         this.supervision = new SupervisionService(unitOf(new ServiceStores(ports.supervision(), ports.employees()),
@@ -90,6 +93,9 @@ public final class ServicePolicy {
                 ports.employees(), policies), ports, clock, ids);
         this.serviceCases = new ServiceCaseService(serviceRecords, discipline::recordEstablished);
         this.serviceSweep = new ServiceSweep(serviceRecords, discipline::recordEstablished);
+        this.serviceEvaluation = new ServiceEvaluationService(unitOf(new ServiceEvaluationStores(
+                ports.serviceEvaluations(), ports.customerScores(), ports.supervision(), ports.employees(),
+                ports.departments()), ports, clock, ids), policies, rewards, discipline::recordEstablished);
         this.idempotency = new IdempotencyService(ports.idempotencyRecords(), ports.transactions(), clock);
         this.transactions = ports.transactions();
     }
@@ -173,6 +179,11 @@ public final class ServicePolicy {
     /** The sweep that turns service records falling due into findings (§2.1.3, §2.1.4). */
     public ServiceSweep serviceSweep() {
         return serviceSweep;
+    }
+
+    /** The periodic service evaluation and the customer-score ledger (§2.3.3, §5.2.2). */
+    public ServiceEvaluationService serviceEvaluation() {
+        return serviceEvaluation;
     }
 
     /** Idempotent commands: a retry with the caller's key answers the first result instead of running again. */

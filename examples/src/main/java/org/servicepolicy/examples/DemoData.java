@@ -17,11 +17,14 @@ import org.servicepolicy.policy.ServiceStandard;
 import org.servicepolicy.service.ObservationMethod;
 import org.servicepolicy.service.RecordObservation;
 import org.servicepolicy.service.ServiceCaseOpening;
+import org.servicepolicy.service.evaluation.CustomerScoreSource;
+import org.servicepolicy.service.evaluation.RecordCustomerScore;
 
 /**
  * The demo company: two departments (levels run 1 to 5), the people behind the demo accounts,
- * among them a member of the service supervision group, and one observation of theirs (§2.3.1),
- * and two service cases: one open, one finished with its return visit owed (§2.1.3, §2.1.4).
+ * among them a member of the service supervision group, one observation of theirs (§2.3.1),
+ * two service cases: one open, one finished with its return visit owed (§2.1.3, §2.1.4), and
+ * two customers' satisfaction scores from a survey (§2.3.3).
  * Seeding is skipped when the company exists already, so restarts keep their data; a company
  * seeded before it had a supervision group gets its member and observation on the next start.
  */
@@ -105,6 +108,11 @@ public final class DemoData {
         policy.supervision().record(inspector, RecordObservation.nonconformity(ServiceStandard.RECEPTION_WAIT,
                 ObservationMethod.ON_SITE, OBSERVED,
                 "A customer waited 12 minutes at the counter before anyone greeted her.", List.of("staff")));
+        // §2.3.3: the customers' satisfaction scores of the same week's survey, for the service evaluation.
+        policy.serviceEvaluation().recordCustomerScore(inspector, new RecordCustomerScore("staff", 5,
+                CustomerScoreSource.CUSTOMER_FEEDBACK, "survey 2024-W10", OBSERVED));
+        policy.serviceEvaluation().recordCustomerScore(inspector, new RecordCustomerScore("colleague", 2,
+                CustomerScoreSource.CUSTOMER_FEEDBACK, "survey 2024-W10", OBSERVED));
         return true;
     }
 

@@ -29,6 +29,8 @@ import org.servicepolicy.rewards.RewardStore;
 import org.servicepolicy.service.ServiceReportStore;
 import org.servicepolicy.service.ServiceRecordStore;
 import org.servicepolicy.service.SupervisionStore;
+import org.servicepolicy.service.evaluation.CustomerScoreStore;
+import org.servicepolicy.service.evaluation.ServiceEvaluationStore;
 import org.servicepolicy.suggestions.SuggestionStore;
 import org.servicepolicy.tasks.TaskStore;
 
@@ -95,6 +97,8 @@ public final class JdbcStores implements Ports {
     private final SupervisionStore supervision;
     private final ServiceReportStore serviceReports;
     private final ServiceRecordStore serviceRecords;
+    private final ServiceEvaluationStore serviceEvaluations;
+    private final CustomerScoreStore customerScores;
     private final ViolationStore violations;
     private final PenaltyStore penalties;
     private final LeaveRequestStore leaveRequests;
@@ -118,6 +122,8 @@ public final class JdbcStores implements Ports {
         this.supervision = new JdbcSupervisionStore(transactions);
         this.serviceReports = new JdbcServiceReportStore(transactions);
         this.serviceRecords = new JdbcServiceRecordStore(transactions);
+        this.serviceEvaluations = new JdbcServiceEvaluationStore(transactions);
+        this.customerScores = new JdbcCustomerScoreStore(transactions);
         this.violations = new JdbcViolationStore(transactions);
         this.penalties = new JdbcPenaltyStore(transactions);
         this.leaveRequests = new JdbcLeaveRequestStore(transactions);
@@ -266,6 +272,18 @@ public final class JdbcStores implements Ports {
     @Override
     public RewardStore rewards() {
         return rewards;
+    }
+
+    /** Service evaluation periods, internal scores, results and follow-ups (§2.3.3). */
+    @Override
+    public ServiceEvaluationStore serviceEvaluations() {
+        return serviceEvaluations;
+    }
+
+    /** The customer-score ledger (§2.3.3). */
+    @Override
+    public CustomerScoreStore customerScores() {
+        return customerScores;
     }
 
     /** Supervision observations and service findings (§2.3.1). */

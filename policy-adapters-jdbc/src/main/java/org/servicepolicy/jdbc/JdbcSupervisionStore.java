@@ -1,10 +1,13 @@
 package org.servicepolicy.jdbc;
 
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.servicepolicy.jdbc.internal.InLists;
 import org.servicepolicy.jdbc.internal.Row;
 import org.servicepolicy.jdbc.internal.Sql;
 import org.servicepolicy.kernel.EmployeeId;
@@ -36,6 +39,8 @@ final class JdbcSupervisionStore implements SupervisionStore {
             + " standard, severity, observed_at, source, source_id, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String SELECT_FINDINGS = "SELECT id, employee_id, standard, severity, observed_at, source,"
             + " source_id, recorded_at FROM servicepolicy_service_finding WHERE employee_id = ?";
+    private static final String SELECT_ALL_FINDINGS = "SELECT id, employee_id, standard, severity, observed_at,"
+            + " source, source_id, recorded_at FROM servicepolicy_service_finding WHERE ";
 
     private final JdbcTransactions transactions;
 
@@ -83,6 +88,15 @@ final class JdbcSupervisionStore implements SupervisionStore {
         return transactions.withConnection(c -> Sql.query(c, SELECT_FINDINGS, JdbcSupervisionStore::finding,
                 employee.value())).stream()
                 .sorted(Comparator.comparing(ServiceFinding::observedAt).thenComparing(ServiceFinding::id)).toList();
+    }
+
+    @Override
+    public Map<EmployeeId, List<ServiceFinding>> findingsOfAll(Collection<EmployeeId> employees) {
+        Objects.requireNonNull(employees, "employees");
+        return InLists.grouped(employees, chunk -> transactions.withConnection(c -> Sql.query(c,
+                        SELECT_ALL_FINDINGS + InLists.in("employee_id", chunk.size()), JdbcSupervisionStore::finding,
+                        chunk.stream().map(EmployeeId::value).toArray())), ServiceFinding::employee,
+                Comparator.comparing(ServiceFinding::observedAt).thenComparing(ServiceFinding::id));
     }
 
     /** The observation of {@code row}, a nonconformity only if it has a severity. */

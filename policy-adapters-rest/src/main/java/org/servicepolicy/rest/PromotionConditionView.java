@@ -5,8 +5,8 @@ import org.servicepolicy.career.PromotionCondition;
 /**
  * One promotion condition (§4.3.2) and whether the employee meets it.
  *
- * @param id     {@code recent-grades}, {@code no-penalty-in-force}, {@code time-at-level} or
- *               {@code not-dismissed}
+ * @param id     {@code recent-grades}, {@code no-penalty-in-force}, {@code time-at-level},
+ *               {@code not-dismissed} or {@code good-service}
  * @param met    whether it is met
  * @param reason why, with the clause and the facts used
  */

@@ -35,8 +35,8 @@ class PromotionEligibilityApiTest {
         assertThat(json.get("asOf").asText()).isEqualTo(START.toString());
         var conditions = json.get("conditions");
         assertThat(values(conditions, "id")).containsExactly("recent-grades", "no-penalty-in-force", "time-at-level",
-                "not-dismissed");
-        assertThat(values(conditions, "met")).containsExactly("false", "true", "true", "true");
+                "not-dismissed", "good-service");
+        assertThat(values(conditions, "met")).containsExactly("false", "true", "true", "true", "true");
         var grades = conditions.get(0).get("reason");
         assertThat(grades.get("clause").asText()).isEqualTo("§4.3.2");
         assertThat(grades.get("rule").asText()).isEqualTo("career.promotion.recent-grades");
@@ -100,7 +100,7 @@ class PromotionEligibilityApiTest {
         assertThat(decision.get("decidedBy").asText()).isEqualTo(User.HR.id());
         assertThat(values(decision.get("reasons"), "rule")).containsExactly("career.promotion.recent-grades",
                 "career.promotion.penalties", "career.promotion.time-at-level", "career.promotion.employed",
-                "career.promotion.eligibility");
+                "career.promotion.good-service", "career.promotion.eligibility");
         assertThat(api.as(User.STAFF).get("/decisions/" + decision.get("id").asText()).json()).isEqualTo(decision);
     }
 

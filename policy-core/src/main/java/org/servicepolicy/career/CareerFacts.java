@@ -10,6 +10,7 @@ import org.servicepolicy.kernel.EmployeeId;
 import org.servicepolicy.people.Department;
 import org.servicepolicy.people.Employee;
 import org.servicepolicy.policy.PolicyDefinition;
+import org.servicepolicy.service.evaluation.ServiceEvaluationResult;
 
 /** What the use cases of promotion eligibility load before they decide. */
 public final class CareerFacts {
@@ -22,15 +23,17 @@ public final class CareerFacts {
      * @param employee  the employee, if they exist
      * @param grades    their finalised grades
      * @param penalties their penalties
+     * @param services  their finalised service evaluations (§2.3.3)
      * @param policy    the version in force at the instant of the assessment
      */
     public record Standing(Optional<Employee> employee, List<CycleGrade> grades, List<Penalty> penalties,
-                           PolicyDefinition policy) {
+                           List<ServiceEvaluationResult> services, PolicyDefinition policy) {
         /** Requires every part and copies the lists. */
         public Standing {
             Objects.requireNonNull(employee, "employee");
             grades = List.copyOf(grades);
             penalties = List.copyOf(penalties);
+            services = List.copyOf(services);
             Objects.requireNonNull(policy, "policy");
         }
     }
@@ -42,24 +45,29 @@ public final class CareerFacts {
      * @param employees  its employees
      * @param grades     each employee's finalised grades
      * @param penalties  each employee's penalties
+     * @param services   each employee's finalised service evaluations
      * @param policy     the version in force at the instant of the assessment
      */
     public record DepartmentStanding(Optional<Department> department, List<Employee> employees,
                                      Map<EmployeeId, List<CycleGrade>> grades,
-                                     Map<EmployeeId, List<Penalty>> penalties, PolicyDefinition policy) {
+                                     Map<EmployeeId, List<Penalty>> penalties,
+                                     Map<EmployeeId, List<ServiceEvaluationResult>> services,
+                                     PolicyDefinition policy) {
         /** Requires every part and copies the collections. */
         public DepartmentStanding {
             Objects.requireNonNull(department, "department");
             employees = List.copyOf(employees);
             grades = Map.copyOf(grades);
             penalties = Map.copyOf(penalties);
+            services = Map.copyOf(services);
             Objects.requireNonNull(policy, "policy");
         }
 
         /** The standing of {@code employee}, one of the department's. */
         Standing of(Employee employee) {
             return new Standing(Optional.of(employee), grades.getOrDefault(employee.id(), List.of()),
-                    penalties.getOrDefault(employee.id(), List.of()), policy);
+                    penalties.getOrDefault(employee.id(), List.of()), services.getOrDefault(employee.id(), List.of()),
+                    policy);
         }
     }
 }

@@ -12,6 +12,7 @@ import org.servicepolicy.kernel.DepartmentId;
 import org.servicepolicy.kernel.EmployeeId;
 import org.servicepolicy.kernel.UnitOfWork;
 import org.servicepolicy.people.Employee;
+import org.servicepolicy.service.evaluation.ServiceEvaluationResult;
 
 /**
  * Use cases of promotion eligibility (§4.3.2). Each loads the facts as of one instant, the
@@ -56,13 +57,16 @@ public final class CareerService {
             var ids = employees.stream().map(Employee::id).toList();
             // the grade store answers one employee at a time; penalties are read for all at once
             var grades = ids.stream().collect(Collectors.toMap(Function.identity(), stores.grades()::of));
+            var services = stores.services().resultsOfAll(ids).stream()
+                    .collect(Collectors.groupingBy(ServiceEvaluationResult::employee));
             return new CareerFacts.DepartmentStanding(stores.departments().find(department), employees, grades,
-                    stores.penalties().ofAll(ids), stores.policies().inForceAt(now));
+                    stores.penalties().ofAll(ids), services, stores.policies().inForceAt(now));
         }, (facts, stamp) -> CareerRules.eligibleIn(department, facts, stamp));
     }
 
     private static CareerFacts.Standing standing(CareerStores stores, EmployeeId employee, Instant now) {
         return new CareerFacts.Standing(stores.employees().find(employee), stores.grades().of(employee),
-                stores.penalties().of(employee), stores.policies().inForceAt(now));
+                stores.penalties().of(employee), stores.services().resultsOfAll(List.of(employee)),
+                stores.policies().inForceAt(now));
     }
 }

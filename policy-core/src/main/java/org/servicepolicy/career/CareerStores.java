@@ -6,6 +6,7 @@ import org.servicepolicy.discipline.PenaltyStore;
 import org.servicepolicy.people.DepartmentStore;
 import org.servicepolicy.people.EmployeeStore;
 import org.servicepolicy.policy.PolicyService;
+import org.servicepolicy.service.evaluation.ServiceEvaluationStore;
 
 /**
  * The ports promotion eligibility reads; it writes only its decisions, through the unit of work.
@@ -15,9 +16,11 @@ import org.servicepolicy.policy.PolicyService;
  * @param grades      the finalised grades (§3.3.1)
  * @param penalties   the penalties (§3.3.3)
  * @param policies    the policy versions, whose career section holds the conditions
+ * @param services    the finalised service evaluations (§2.3.3)
  */
 public record CareerStores(EmployeeStore employees, DepartmentStore departments, CycleGradeStore grades,
-                           PenaltyStore penalties, PolicyService policies) {
+                           PenaltyStore penalties, PolicyService policies,
+                           ServiceEvaluationStore services) {
     /** Requires every port. */
     public CareerStores {
         Objects.requireNonNull(employees, "employees");
@@ -25,5 +28,6 @@ public record CareerStores(EmployeeStore employees, DepartmentStore departments,
         Objects.requireNonNull(grades, "grades");
         Objects.requireNonNull(penalties, "penalties");
         Objects.requireNonNull(policies, "policies");
+        Objects.requireNonNull(services, "services");
     }
 }

@@ -6,7 +6,7 @@ import org.servicepolicy.kernel.Reason;
 /**
  * One promotion condition (§4.3.2) and whether the employee meets it.
  *
- * @param id     the condition: {@code recent-grades}, {@code no-penalty-in-force},
+ * @param id     the condition: {@code recent-grades}, {@code no-penalty-in-force}, {@code good-service},
  *               {@code time-at-level} or {@code not-dismissed}
  * @param met    whether it is met
  * @param reason why, with the facts used

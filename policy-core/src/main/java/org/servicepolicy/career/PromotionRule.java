@@ -13,6 +13,8 @@ import org.servicepolicy.kernel.Reason;
 import org.servicepolicy.people.Employee;
 import org.servicepolicy.people.EmploymentStatus;
 import org.servicepolicy.policy.PolicyDefinition;
+import org.servicepolicy.policy.ServiceBand;
+import org.servicepolicy.service.evaluation.ServiceEvaluationResult;
 
 /**
  * §4.3.2: promotion on the premise of compliance and good performance, for those who meet the
@@ -23,7 +25,10 @@ import org.servicepolicy.policy.PolicyDefinition;
  *   <li>{@code no-penalty-in-force}: no FINE or heavier penalty is in force that was issued within
  *       the look-back (12 months by default) (§3.3.3);</li>
  *   <li>{@code time-at-level}: the employee has been at their level long enough (12 months);</li>
- *   <li>{@code not-dismissed}: the employee still works here, not dismissed (§3.3.3).</li>
+ *   <li>{@code not-dismissed}: the employee still works here, not dismissed (§3.3.3);</li>
+ *   <li>{@code good-service}: the latest finalised service evaluation is STANDARD or better
+ *       (§4.3.2 with §2.3.3); someone never evaluated meets it, the reason saying so, because
+ *       the absence of an evaluation is no evidence of poor service.</li>
  * </ol>
  *
  * <p>The time at the level is the record's {@link Employee#levelSince()}: the start of the hire
@@ -36,7 +41,8 @@ public final class PromotionRule {
 
     /** Whether {@code employee} meets the conditions at {@code at}. */
     public static PromotionEligibility assess(Employee employee, List<CycleGrade> grades, List<Penalty> penalties,
-                                              PolicyDefinition policy, Instant at) {
+                                              List<ServiceEvaluationResult> services, PolicyDefinition policy,
+                                              Instant at) {
         var career = policy.career();
         var zone = policy.company().zone();
         var conditions = new ArrayList<PromotionCondition>();
@@ -90,7 +96,28 @@ public final class PromotionRule {
                         : "no longer employed (" + employee.status() + ")",
                 "met", working, "status", employee.status())));
 
+        conditions.add(goodService(services, policy.serviceEvaluation().promotionMinimum(), at));
+
         return new PromotionEligibility(employee.id(), conditions.stream().allMatch(PromotionCondition::met),
                 conditions, policy.version(), at);
+    }
+
+    /** §4.3.2, §2.3.3: the latest service evaluation finalised by {@code at} reaches {@code minimum}, if there is one. */
+    private static PromotionCondition goodService(List<ServiceEvaluationResult> services, ServiceBand minimum,
+                                                  Instant at) {
+        var latest = services.stream().filter(r -> !r.finalisedAt().isAfter(at))
+                .max(Comparator.comparing(ServiceEvaluationResult::periodTo).thenComparing(ServiceEvaluationResult::id));
+        if (latest.isEmpty()) {
+            return new PromotionCondition("good-service", true, Reason.of("§4.3.2", "career.promotion.good-service",
+                    "never evaluated for service: no evidence of service below " + minimum, "met", true,
+                    "required", minimum, "latest", "none"));
+        }
+        var result = latest.get();
+        boolean good = result.band().atLeast(minimum);
+        return new PromotionCondition("good-service", good, Reason.of("§4.3.2", "career.promotion.good-service",
+                "the latest service evaluation (%s to %s) is %s (%s), %s %s".formatted(result.periodFrom(),
+                        result.periodTo(), result.band(), result.score().toPlainString(),
+                        good ? "at least" : "below", minimum),
+                "met", good, "required", minimum, "latest", result.band(), "period", result.period()));
     }
 }

@@ -24,10 +24,12 @@ import org.servicepolicy.kernel.InvalidInputException;
  * @param rewards       reward rules (§3.3.2, §2.3.3, §2.3.1, §5.2.1)
  * @param career        promotion conditions (§4.3.2)
  * @param service       service standards (§2.1, §2.2)
+ * @param serviceEvaluation periodic service evaluation (§2.3.3, §5.2.2, §4.3.2)
  */
 public record PolicyDefinition(String version, Instant effectiveFrom, CompanyPolicy company,
                                DisciplinePolicy discipline, TaskPolicy tasks, AssessmentPolicy assessment,
-                               RewardPolicy rewards, CareerPolicy career, ServiceStandardsPolicy service) {
+                               RewardPolicy rewards, CareerPolicy career, ServiceStandardsPolicy service,
+                               ServiceEvaluationPolicy serviceEvaluation) {
     /** Requires every part; {@code effectiveFrom} is kept to the stores' precision. */
     public PolicyDefinition {
         Ids.requireValid("policy version", version);
@@ -39,6 +41,7 @@ public record PolicyDefinition(String version, Instant effectiveFrom, CompanyPol
         Objects.requireNonNull(rewards, "rewards");
         Objects.requireNonNull(career, "career");
         Objects.requireNonNull(service, "service");
+        Objects.requireNonNull(serviceEvaluation, "serviceEvaluation");
     }
 
     /**
@@ -56,6 +59,7 @@ public record PolicyDefinition(String version, Instant effectiveFrom, CompanyPol
         var rewards = RewardPolicy.read(reader, company);
         var career = CareerPolicy.read(reader);
         var service = ServiceStandardsPolicy.read(reader);
+        var serviceEvaluation = ServiceEvaluationPolicy.read(reader);
         var problems = reader.problems();
         if (!Ids.isValid(version)) {
             problems.add(0, new FieldProblem("version",
@@ -68,7 +72,7 @@ public record PolicyDefinition(String version, Instant effectiveFrom, CompanyPol
             throw new InvalidInputException(problems);
         }
         return new PolicyDefinition(version, effectiveFrom, company, discipline, tasks, assessment, rewards, career,
-                service);
+                service, serviceEvaluation);
     }
 
     /** Every setting of this version, sorted by key. {@link #of} reads them back unchanged. */
@@ -81,6 +85,7 @@ public record PolicyDefinition(String version, Instant effectiveFrom, CompanyPol
         rewards.write(out);
         career.write(out);
         service.write(out);
+        serviceEvaluation.write(out);
         return out;
     }
 }

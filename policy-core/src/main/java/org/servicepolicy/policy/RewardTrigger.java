@@ -26,6 +26,9 @@ public record RewardTrigger(String name) {
     /** A peer's service problem report was confirmed as effective information (§2.3.1). */
     public static final RewardTrigger SERVICE_REPORT_EFFECTIVE = new RewardTrigger("service.report.effective");
 
+    /** A finalised periodic service evaluation in the EXCELLENT band (§2.3.3). */
+    public static final RewardTrigger EXCELLENT_SERVICE = new RewardTrigger("service.evaluation.EXCELLENT");
+
     /** Checks the name's syntax. */
     public RewardTrigger {
         Objects.requireNonNull(name, "name");
@@ -48,6 +51,7 @@ public record RewardTrigger(String name) {
         known.add(EXCELLENT_IN_CONSECUTIVE_CYCLES);
         known.add(SUGGESTION_ADOPTED);
         known.add(SERVICE_REPORT_EFFECTIVE);
+        known.add(EXCELLENT_SERVICE);
         return Set.copyOf(known);
     }
 

@@ -125,7 +125,8 @@ public final class StandardPolicy {
         s.put("assessment.salaryAdjustment.UNQUALIFIED", "0");
 
         // §3.3.2 and §5.2.1: what earns which reward.
-        s.put("reward.rules", "excellent-grade,excellent-consecutive,adopted-suggestion,effective-service-report");
+        s.put("reward.rules",
+                "excellent-grade,excellent-consecutive,adopted-suggestion,effective-service-report,excellent-service");
         s.put("reward.rule.excellent-grade.trigger", "assessment.grade.EXCELLENT");
         s.put("reward.rule.excellent-grade.kinds", "HONOUR_CERTIFICATE,BONUS,PUBLIC_COMMENDATION");
         s.put("reward.rule.excellent-grade.bonus", "2000");
@@ -139,6 +140,11 @@ public final class StandardPolicy {
         s.put("reward.rule.effective-service-report.trigger", "service.report.effective");
         s.put("reward.rule.effective-service-report.kinds", "BONUS");
         s.put("reward.rule.effective-service-report.bonus", "200");
+
+        // §2.3.3: excellent service is rewarded: honour certificate, bonus, promotion opportunity.
+        s.put("reward.rule.excellent-service.trigger", "service.evaluation.EXCELLENT");
+        s.put("reward.rule.excellent-service.kinds", "HONOUR_CERTIFICATE,BONUS,PROMOTION_OPPORTUNITY");
+        s.put("reward.rule.excellent-service.bonus", "1000");
 
         // §4.3.2: promotion on the premise of compliance and good performance.
         s.put("career.promotion.recentGrades", "2");
@@ -166,6 +172,39 @@ public final class StandardPolicy {
         s.put("service.supervision.repeated.severity", "MODERATE");
         s.put("service.supervision.repeated.count", "3");
         s.put("service.supervision.repeated.within", "P90D");
+
+        // §2.3.3, §5.2.2: the periodic service evaluation combines customer scoring, internal
+        // evaluation and data analysis over four dimensions into a score and a band.
+        s.put("service.evaluation.dimensionWeight.CUSTOMER_SATISFACTION", "0.4");
+        s.put("service.evaluation.dimensionWeight.EFFICIENCY", "0.2");
+        s.put("service.evaluation.dimensionWeight.COMMUNICATION", "0.2");
+        s.put("service.evaluation.dimensionWeight.ATTITUDE", "0.2");
+        s.put("service.evaluation.methodWeight.CUSTOMER_SCORING", "0.4");
+        s.put("service.evaluation.methodWeight.INTERNAL_EVALUATION", "0.3");
+        s.put("service.evaluation.methodWeight.DATA_ANALYSIS", "0.3");
+        s.put("service.evaluation.band.EXCELLENT.fromScore", "90");
+        s.put("service.evaluation.band.STANDARD.fromScore", "70");
+        s.put("service.evaluation.deduction.MINOR", "5");
+        s.put("service.evaluation.deduction.MODERATE", "10");
+        s.put("service.evaluation.deduction.SERIOUS", "20");
+        s.put("service.evaluation.deduction.GROSS", "40");
+        s.put("service.evaluation.dimension.RECEPTION_WAIT", "EFFICIENCY");
+        s.put("service.evaluation.dimension.PROMISED_REPLY", "COMMUNICATION");
+        s.put("service.evaluation.dimension.CASE_TIME", "EFFICIENCY");
+        s.put("service.evaluation.dimension.NO_UNANNOUNCED_RETURN_TRIP", "COMMUNICATION");
+        s.put("service.evaluation.dimension.RETURN_VISIT", "CUSTOMER_SATISFACTION");
+        s.put("service.evaluation.dimension.PROBLEM_FOLLOW_UP", "CUSTOMER_SATISFACTION");
+        s.put("service.evaluation.dimension.CROSS_DEPARTMENT_REPLY", "EFFICIENCY");
+        s.put("service.evaluation.dimension.INFORMATION_SHARING", "COMMUNICATION");
+        s.put("service.evaluation.customerScoring.dimensions", "CUSTOMER_SATISFACTION,COMMUNICATION,ATTITUDE");
+        // A SUBSTANDARD result records a company-rule violation (service) whose ladder points give a
+        // WARNING; a second SUBSTANDARD in a row is MODERATE, whose points with the first's reach a FINE.
+        s.put("service.evaluation.substandard.violationSeverity", "MINOR");
+        s.put("service.evaluation.substandard.repeated.violationSeverity", "MODERATE");
+        s.put("service.evaluation.substandard.followUp", "COACHING");
+        s.put("service.evaluation.substandard.repeated.followUp", "REMEDIAL_TRAINING");
+        // §4.3.2: promotion on the premise of good service.
+        s.put("service.evaluation.promotion.minimumBand", "STANDARD");
         return s;
     }
 

@@ -20,6 +20,8 @@ import org.servicepolicy.service.ServiceReportStore;
 
 import org.servicepolicy.service.ServiceRecordStore;
 import org.servicepolicy.service.SupervisionStore;
+import org.servicepolicy.service.evaluation.CustomerScoreStore;
+import org.servicepolicy.service.evaluation.ServiceEvaluationStore;
 import org.servicepolicy.suggestions.SuggestionStore;
 import org.servicepolicy.tasks.TaskStore;
 
@@ -97,4 +99,10 @@ public interface Ports {
 
     /** Service cases, their return trips and visits, and the marks of their shortfalls (§2.1.3, §2.1.4). */
     ServiceRecordStore serviceRecords();
+
+    /** Service evaluation periods, internal scores, results and training follow-ups (§2.3.3). */
+    ServiceEvaluationStore serviceEvaluations();
+
+    /** The customer-score ledger (§2.3.3). */
+    CustomerScoreStore customerScores();
 }

@@ -1,6 +1,8 @@
 package org.servicepolicy.service;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.servicepolicy.kernel.EmployeeId;
 
@@ -17,4 +19,10 @@ public interface SupervisionStore {
 
     /** The findings in {@code employee}'s record, oldest observation first (then by id). */
     List<ServiceFinding> findingsOf(EmployeeId employee);
+
+    /**
+     * The findings in the records of {@code employees}, read at once for all of them: one entry
+     * per employee asked for, each oldest observation first (then by id).
+     */
+    Map<EmployeeId, List<ServiceFinding>> findingsOfAll(Collection<EmployeeId> employees);
 }

@@ -30,7 +30,7 @@ class RewardPolicySettingsTest {
         var rules = StandardPolicy.definition().rewards();
         assertThat(rules.rules()).extracting(RewardRule::id)
                 .containsExactly("excellent-grade", "excellent-consecutive", "adopted-suggestion",
-                        "effective-service-report");
+                        "effective-service-report", "excellent-service");
         assertThat(rules.rulesFor(RewardTrigger.grade(Grade.EXCELLENT))).singleElement()
                 .satisfies(r -> assertThat(r.kinds()).containsExactly(RewardKind.HONOUR_CERTIFICATE, RewardKind.BONUS,
                         RewardKind.PUBLIC_COMMENDATION));
@@ -42,19 +42,22 @@ class RewardPolicySettingsTest {
             assertThat(r.kinds()).containsExactly(RewardKind.BONUS);
             assertThat(r.bonus()).hasToString("200.00 CNY");
         });
+        assertThat(rules.rulesFor(RewardTrigger.EXCELLENT_SERVICE)).singleElement()
+                .satisfies(r -> assertThat(r.kinds()).containsExactly(RewardKind.HONOUR_CERTIFICATE, RewardKind.BONUS,
+                        RewardKind.PROMOTION_OPPORTUNITY));
         assertThat(rules.rulesFor(RewardTrigger.grade(Grade.GOOD))).isEmpty();
     }
 
     @Test
     void rulesReadBackUnchangedAndNoneSwitchesARuleOff() {
         var changed = with(Map.of("reward.rules",
-                " adopted-suggestion , excellent-grade,excellent-consecutive,effective-service-report",
+                " adopted-suggestion , excellent-grade,excellent-consecutive,effective-service-report,excellent-service",
                 "reward.rule.adopted-suggestion.kinds", "NONE", "reward.rule.adopted-suggestion.bonus", "0",
                 "reward.rule.excellent-grade.kinds", "PUBLIC_COMMENDATION, HONOUR_CERTIFICATE",
                 "reward.rule.excellent-grade.bonus", "0"));
         assertThat(changed.rewards().rulesFor(RewardTrigger.SUGGESTION_ADOPTED)).isEmpty();
         assertThat(changed.settings()).containsEntry("reward.rules",
-                        "adopted-suggestion,excellent-grade,excellent-consecutive,effective-service-report")
+                        "adopted-suggestion,excellent-grade,excellent-consecutive,effective-service-report,excellent-service")
                 .containsEntry("reward.rule.excellent-grade.kinds", "HONOUR_CERTIFICATE,PUBLIC_COMMENDATION");
         assertThat(PolicyDefinition.of("copy", FROM, changed.settings()).settings()).isEqualTo(changed.settings());
     }
@@ -63,7 +66,7 @@ class RewardPolicySettingsTest {
     void everyProblemOfTheRulesIsListed() {
         assertThatThrownBy(() -> with(Map.of(
                 "reward.rules", "excellent-grade,excellent-grade,Bad_Id,excellent-consecutive,adopted-suggestion,typo,"
-                        + "effective-service-report",
+                        + "effective-service-report,excellent-service",
                 "reward.rule.excellent-grade.bonus", "0",
                 "reward.rule.excellent-consecutive.kinds", "PROMOTION_OPPORTUNITY,MEDAL",
                 "reward.rule.adopted-suggestion.trigger", "suggestion.accepted",

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -66,6 +67,14 @@ import org.servicepolicy.service.ServiceReport;
 import org.servicepolicy.service.ServiceReportId;
 import org.servicepolicy.service.ServiceReportStore;
 import org.servicepolicy.service.SupervisionStore;
+import org.servicepolicy.service.evaluation.CustomerScore;
+import org.servicepolicy.service.evaluation.CustomerScoreStore;
+import org.servicepolicy.service.evaluation.InternalScore;
+import org.servicepolicy.service.evaluation.ServiceEvaluationPeriod;
+import org.servicepolicy.service.evaluation.ServiceEvaluationPeriodId;
+import org.servicepolicy.service.evaluation.ServiceEvaluationResult;
+import org.servicepolicy.service.evaluation.ServiceEvaluationStore;
+import org.servicepolicy.service.evaluation.ServiceTrainingFollowUp;
 import org.servicepolicy.suggestions.Suggestion;
 import org.servicepolicy.suggestions.SuggestionId;
 import org.servicepolicy.suggestions.SuggestionStore;
@@ -110,6 +119,12 @@ public final class InMemoryStores implements Ports {
     private final InMemoryState.Table<ServiceReportId, ServiceReport> serviceReports = state.table();
     private final InMemoryState.Table<ServiceCaseId, ServiceCase> serviceCases = state.table();
     private final InMemoryState.Table<ServiceRecordMark.Key, ServiceRecordMark> serviceRecordMarks = state.table();
+    private final InMemoryState.Table<ServiceEvaluationPeriodId, ServiceEvaluationPeriod> servicePeriods =
+            state.table();
+    private final InMemoryState.Table<List<String>, InternalScore> internalScores = state.table();
+    private final InMemoryState.Table<String, ServiceEvaluationResult> serviceResults = state.table();
+    private final InMemoryState.Table<String, ServiceTrainingFollowUp> followUps = state.table();
+    private final InMemoryState.Table<String, CustomerScore> customerScores = state.table();
     private final InMemoryState.Table<TaskId, Task> tasks = state.table();
     private final InMemoryState.Table<SweepMark.Key, SweepMark> sweepMarks = state.table();
     private final InMemoryState.Table<List<String>, IdempotencyRecord> idempotency = state.table();
@@ -671,6 +686,119 @@ public final class InMemoryStores implements Ports {
                 return findings.values().stream().filter(f -> f.employee().equals(employee))
                         .sorted(Comparator.comparing(ServiceFinding::observedAt).thenComparing(ServiceFinding::id))
                         .toList();
+            }
+
+            @Override
+            public Map<EmployeeId, List<ServiceFinding>> findingsOfAll(Collection<EmployeeId> employees) {
+                return grouped(employees, findings.values(), ServiceFinding::employee,
+                        Comparator.comparing(ServiceFinding::observedAt).thenComparing(ServiceFinding::id));
+            }
+        };
+    }
+
+    /** Service evaluation periods, with optimistic locking; internal scores; results and follow-ups, append-only. */
+    @Override
+    public ServiceEvaluationStore serviceEvaluations() {
+        return new ServiceEvaluationStore() {
+            @Override
+            public ServiceEvaluationPeriod add(ServiceEvaluationPeriod period) {
+                var stored = atVersion(period, 1);
+                insert(servicePeriods, period.id(), stored, "service evaluation period");
+                return stored;
+            }
+
+            @Override
+            public ServiceEvaluationPeriod update(ServiceEvaluationPeriod period) {
+                return replace(servicePeriods, period.id(), period.version(), ServiceEvaluationPeriod::version,
+                        atVersion(period, period.version() + 1), "service evaluation period");
+            }
+
+            @Override
+            public Optional<ServiceEvaluationPeriod> period(ServiceEvaluationPeriodId id) {
+                return Optional.ofNullable(servicePeriods.get(id));
+            }
+
+            @Override
+            public List<ServiceEvaluationPeriod> periods() {
+                return servicePeriods.values().stream().sorted(Comparator.comparing(ServiceEvaluationPeriod::from)
+                        .thenComparing(p -> p.id().value())).toList();
+            }
+
+            @Override
+            public InternalScore put(InternalScore score) {
+                internalScores.put(List.of(score.period().value(), score.employee().value(), score.role().name()),
+                        score);
+                return score;
+            }
+
+            @Override
+            public List<InternalScore> scoresIn(ServiceEvaluationPeriodId period) {
+                return internalScores.values().stream().filter(s -> s.period().equals(period))
+                        .sorted(Comparator.comparing((InternalScore s) -> s.employee().value())
+                                .thenComparing(InternalScore::role)).toList();
+            }
+
+            @Override
+            public void addResults(List<ServiceEvaluationResult> results) {
+                state.inTransaction(() -> {
+                    results.forEach(r -> insert(serviceResults, r.id(), r, "service evaluation result"));
+                    return null;
+                });
+            }
+
+            @Override
+            public List<ServiceEvaluationResult> resultsIn(ServiceEvaluationPeriodId period) {
+                return serviceResults.values().stream().filter(r -> r.period().equals(period))
+                        .sorted(Comparator.comparing(r -> r.employee().value())).toList();
+            }
+
+            @Override
+            public List<ServiceEvaluationResult> resultsOfAll(Collection<EmployeeId> employees) {
+                var wanted = Set.copyOf(employees);
+                return serviceResults.values().stream().filter(r -> wanted.contains(r.employee()))
+                        .sorted(Comparator.comparing((ServiceEvaluationResult r) -> r.employee().value())
+                                .thenComparing(ServiceEvaluationResult::periodTo)
+                                .thenComparing(ServiceEvaluationResult::id)).toList();
+            }
+
+            @Override
+            public void addFollowUps(List<ServiceTrainingFollowUp> added) {
+                state.inTransaction(() -> {
+                    added.forEach(f -> insert(followUps, f.id(), f, "service training follow-up"));
+                    return null;
+                });
+            }
+
+            @Override
+            public List<ServiceTrainingFollowUp> followUpsOf(EmployeeId employee) {
+                return followUps.values().stream().filter(f -> f.employee().equals(employee))
+                        .sorted(Comparator.comparing(ServiceTrainingFollowUp::createdAt)
+                                .thenComparing(ServiceTrainingFollowUp::id)).toList();
+            }
+        };
+    }
+
+    private static ServiceEvaluationPeriod atVersion(ServiceEvaluationPeriod p, long version) {
+        return new ServiceEvaluationPeriod(p.id(), p.name(), p.from(), p.to(), p.zone(), p.scope(), p.status(),
+                p.openedAt(), p.openedBy(), p.finalisedAt(), p.finalisedBy(), version);
+    }
+
+    /** The customer-score ledger, append-only. */
+    @Override
+    public CustomerScoreStore customerScores() {
+        return new CustomerScoreStore() {
+            @Override
+            public CustomerScore add(CustomerScore score) {
+                insert(customerScores, score.id(), score, "customer score");
+                return score;
+            }
+
+            @Override
+            public List<CustomerScore> ofAll(Collection<EmployeeId> employees, Instant from, Instant until) {
+                var wanted = Set.copyOf(employees);
+                return customerScores.values().stream().filter(c -> wanted.contains(c.employee()))
+                        .filter(c -> !c.givenAt().isBefore(from) && c.givenAt().isBefore(until))
+                        .sorted(Comparator.comparing(CustomerScore::givenAt).thenComparing(CustomerScore::id)).toList();
             }
         };
     }

@@ -74,7 +74,7 @@ class RewardServiceTest {
         var effective = company.clock.instant().plus(Duration.ofDays(1));
         company.policy.policies().publish(company.actor("hr"), "with-training", effective, Map.of(
                 "reward.rules",
-                "excellent-grade,excellent-consecutive,adopted-suggestion,effective-service-report,good-grade",
+                "excellent-grade,excellent-consecutive,adopted-suggestion,effective-service-report,excellent-service,good-grade",
                 "reward.rule.good-grade.trigger", "assessment.grade.GOOD",
                 "reward.rule.good-grade.kinds", "TRAINING_OPPORTUNITY",
                 "reward.rule.good-grade.bonus", "0",

@@ -85,6 +85,11 @@ public final class Row {
         return required(result.getBigDecimal(column(column)), column);
     }
 
+    /** A nullable decimal column. */
+    public Optional<BigDecimal> optionalDecimal(String column) throws SQLException {
+        return Optional.ofNullable(result.getBigDecimal(column(column)));
+    }
+
     /** A non-null {@code TIMESTAMP WITH TIME ZONE} column. */
     public Instant instant(String column) throws SQLException {
         return optionalInstant(column).orElseThrow(() -> missing(column));

@@ -80,11 +80,19 @@ import org.servicepolicy.rest.ReturnVisitBody;
 import org.servicepolicy.rest.ServiceCaseResultView;
 import org.servicepolicy.rest.ServiceCaseView;
 import org.servicepolicy.rest.ServiceFindingView;
+import org.servicepolicy.rest.CustomerScoreView;
+import org.servicepolicy.rest.FinalisedServicePeriodView;
+import org.servicepolicy.rest.OpenServiceEvaluationPeriodBody;
+import org.servicepolicy.rest.RecordCustomerScoreBody;
+import org.servicepolicy.rest.ServiceEvaluationPeriodView;
+import org.servicepolicy.rest.ServiceEvaluationResultView;
 import org.servicepolicy.rest.ServiceReportRuledView;
 import org.servicepolicy.rest.ServiceReportScope;
 import org.servicepolicy.rest.ServiceReportView;
+import org.servicepolicy.rest.ServiceScoreView;
 import org.servicepolicy.rest.ServiceSweepView;
 import org.servicepolicy.rest.SubmitEvaluationBody;
+import org.servicepolicy.rest.SubmitServiceScoresBody;
 import org.servicepolicy.rest.SubmitSuggestionBody;
 import org.servicepolicy.rest.SuggestionView;
 import org.servicepolicy.rest.TaskView;
@@ -398,6 +406,29 @@ public final class OpenApiDocument {
                         + "a finding, and so does each promised reply still owed past its time, once however many "
                         + "sweeps run (§2.1.2, §2.1.3, §2.1.4)", null, false, 200,
                         ServiceSweepView.class, problems(List.of(401, 403, 500))),
+                create("/api/v1/service-evaluation-periods", "Open a service evaluation period for the company or "
+                        + "departments (HR); periods whose scopes overlap may not share a day (§2.3.3)",
+                        OpenServiceEvaluationPeriodBody.class, ServiceEvaluationPeriodView.class),
+                read("/api/v1/service-evaluation-periods", "Every service evaluation period, by first day",
+                        list(ServiceEvaluationPeriodView.class)),
+                read("/api/v1/service-evaluation-periods/{id}", "One service evaluation period",
+                        ServiceEvaluationPeriodView.class, 404),
+                create("/api/v1/service-evaluation-periods/{id}/scores", "Score an employee's service, dimension "
+                        + "by dimension, as their superior or the supervision group, never themself; a new score "
+                        + "replaces the role's earlier one while the period is open (§2.3.3)",
+                        SubmitServiceScoresBody.class, ServiceScoreView.class, 404, 409),
+                read("/api/v1/service-evaluation-periods/{id}/scores", "The period's internal scores the caller may "
+                        + "see; an employee sees their own without who scored", list(ServiceScoreView.class), 404),
+                new Operation("post", "/api/v1/service-evaluation-periods/{id}/finalise", "Finalise an ended "
+                        + "period (HR, never one that evaluates themself): every result with its decision; "
+                        + "EXCELLENT proposes rewards, SUBSTANDARD opens a training follow-up and records a "
+                        + "violation for the penalty ladder (§2.3.3, §5.2.2, §3.3.3)", null, false, 200,
+                        FinalisedServicePeriodView.class, problems(List.of(401, 403, 404, 409, 422, 500))),
+                read("/api/v1/employees/{id}/service-evaluations", "The employee's finalised service evaluations, "
+                        + "oldest period first (§2.3.3)", list(ServiceEvaluationResultView.class), 404),
+                create("/api/v1/customer-scores", "Enter a customer's satisfaction score (1 to 5) in the ledger "
+                        + "(HR or the supervision group, never about themself, §2.3.3)", RecordCustomerScoreBody.class,
+                        CustomerScoreView.class),
                 read("/api/v1/policies", "Every policy version", list(PolicyView.class)),
                 create("/api/v1/policies", "Publish a policy version (HR): the settings in force at "
                         + "effectiveFrom with the changes given", PublishPolicyBody.class, PolicyView.class, 409),
