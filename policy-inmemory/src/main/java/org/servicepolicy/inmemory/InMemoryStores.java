@@ -158,6 +158,12 @@ public final class InMemoryStores implements Ports {
             }
 
             @Override
+            public List<Employee> findAll(Collection<EmployeeId> ids) {
+                return sorted(ids.stream().distinct().map(employees::get).filter(Objects::nonNull).toList(),
+                        e -> e.id().value());
+            }
+
+            @Override
             public Optional<Employee> findForDecision(EmployeeId id) {
                 // Transactions on this state already run one at a time.
                 return find(id);
