@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -513,6 +514,12 @@ public final class InMemoryStores implements Ports {
                         .sorted(Comparator.comparing((Evaluation e) -> e.evaluated().value())
                                 .thenComparing(Evaluation::submittedAt).thenComparing(e -> e.id().value()))
                         .toList();
+            }
+
+            @Override
+            public List<Evaluation> inCycleOf(AssessmentCycleId cycle, Collection<EmployeeId> evaluated) {
+                var wanted = Set.copyOf(evaluated);
+                return inCycle(cycle).stream().filter(e -> wanted.contains(e.evaluated())).toList();
             }
 
             @Override
