@@ -152,8 +152,9 @@ public final class FinalizingRule {
      *
      * @param cycle        the cycle and the grades of the part: FINALIZED after the last part
      * @param achievements the achievements to recognise; none when the cycle was finalized before
-     * @param missing      the evaluations this part and those before it miss; while any is
-     *                     missing, no part stores anything and the last one refuses the cycle
+     * @param missing      the evaluations this part and those before it miss; once one is
+     *                     missing, the parts after store nothing and the last one refuses the
+     *                     cycle, which undoes what the parts before stored
      */
     public record Finalized(FinalizedCycle cycle, List<Achievement> achievements, List<MissingEvaluation> missing) {
         /** Requires the cycle and copies the lists. */
