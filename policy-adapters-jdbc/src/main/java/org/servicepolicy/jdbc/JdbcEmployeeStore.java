@@ -5,6 +5,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -12,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.servicepolicy.jdbc.internal.InLists;
 import org.servicepolicy.jdbc.internal.Row;
 import org.servicepolicy.jdbc.internal.Sql;
 import org.servicepolicy.kernel.DepartmentId;
@@ -27,6 +32,12 @@ import org.servicepolicy.people.EmploymentStatus;
  * Employees in {@code servicepolicy_employee}, with optimistic locking on {@code version}, and
  * every version of each record in {@code servicepolicy_employee_version}, written in the same
  * statement sequence so that the current row and its history never disagree.
+ *
+ * <p>Within a transaction, the current rows it read, wrote or found absent are kept until the
+ * transaction ends, and {@link #find} answers them again without a statement: a read request
+ * resolves its caller and the employee it is about in one statement ({@link #findAll}), and
+ * the use case that then finds the employee reads nothing more. A row found for a decision is
+ * always read again, locked, and kept as read.
  */
 final class JdbcEmployeeStore implements EmployeeStore {
     private static final String TABLE = "servicepolicy_employee";
@@ -53,6 +64,7 @@ final class JdbcEmployeeStore implements EmployeeStore {
             keep(c, stored);
             return null;
         });
+        remember(employee.id(), Optional.of(stored));
         return stored;
     }
 
@@ -69,21 +81,59 @@ final class JdbcEmployeeStore implements EmployeeStore {
             keep(c, stored);
             return null;
         });
+        remember(employee.id(), Optional.of(stored));
         return stored;
     }
 
     @Override
     public Optional<Employee> find(EmployeeId id) {
-        return transactions.withConnection(c -> Sql.queryOne(c, SELECT + " WHERE id = ?", JdbcEmployeeStore::read,
+        Objects.requireNonNull(id, "id");
+        var known = kept().map(rows -> rows.get(id));
+        if (known.isPresent()) {
+            return known.get();
+        }
+        var found = transactions.withConnection(c -> Sql.queryOne(c, SELECT + " WHERE id = ?", JdbcEmployeeStore::read,
                 id.value()));
+        remember(id, found);
+        return found;
+    }
+
+    @Override
+    public List<Employee> findAll(Collection<EmployeeId> ids) {
+        var wanted = new LinkedHashSet<EmployeeId>();
+        ids.forEach(id -> wanted.add(Objects.requireNonNull(id, "id")));
+        var kept = kept();
+        var found = new ArrayList<Employee>();
+        var unread = new ArrayList<EmployeeId>();
+        for (var id : wanted) {
+            var known = kept.map(rows -> rows.get(id));
+            if (known.isPresent()) {
+                known.get().ifPresent(found::add);
+            } else {
+                unread.add(id);
+            }
+        }
+        if (!unread.isEmpty()) {
+            var read = InLists.grouped(unread, chunk -> transactions.withConnection(c -> Sql.query(c,
+                    SELECT + " WHERE " + InLists.in("id", chunk.size()), JdbcEmployeeStore::read,
+                    chunk.stream().map(EmployeeId::value).toArray())), Employee::id, BY_ID);
+            read.forEach((id, rows) -> {
+                var row = rows.stream().findFirst();
+                row.ifPresent(found::add);
+                remember(id, row);
+            });
+        }
+        found.sort(BY_ID);
+        return List.copyOf(found);
     }
 
     @Override
     public Optional<Employee> findForDecision(EmployeeId id) {
-        var employee = transactions.withConnection(c -> Sql.queryOne(c, SELECT + " WHERE id = ? FOR UPDATE",
+        var found = transactions.withConnection(c -> Sql.queryOne(c, SELECT + " WHERE id = ? FOR UPDATE",
                 JdbcEmployeeStore::read, id.value()));
-        employee.ifPresent(found -> transactions.mark(found.id()));
-        return employee;
+        remember(id, found);
+        found.ifPresent(employee -> transactions.mark(employee.id()));
+        return found;
     }
 
     @Override
@@ -118,6 +168,19 @@ final class JdbcEmployeeStore implements EmployeeStore {
     public List<Employee> inDepartment(DepartmentId department) {
         return transactions.withConnection(c -> Sql.query(c, SELECT + " WHERE department_id = ?",
                 JdbcEmployeeStore::read, department.value())).stream().sorted(BY_ID).toList();
+    }
+
+    /** The rows the running transaction has read or written so far, by id; empty outside a transaction. */
+    private Optional<Map<EmployeeId, Optional<Employee>>> kept() {
+        if (transactions.currentConnection().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(transactions.perTransaction(this, HashMap::new, (connection, rows) -> { }));
+    }
+
+    /** Keeps {@code row}, the employee {@code id} as the running transaction now sees them, for its later reads. */
+    private void remember(EmployeeId id, Optional<Employee> row) {
+        kept().ifPresent(rows -> rows.put(id, row));
     }
 
     /** Appends {@code stored} to the record's history. */

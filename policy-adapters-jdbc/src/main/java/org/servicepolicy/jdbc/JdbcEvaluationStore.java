@@ -1,6 +1,8 @@
 package org.servicepolicy.jdbc;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -10,6 +12,7 @@ import org.servicepolicy.assessment.Evaluation;
 import org.servicepolicy.assessment.EvaluationId;
 import org.servicepolicy.assessment.EvaluationStore;
 import org.servicepolicy.assessment.StandIn;
+import org.servicepolicy.jdbc.internal.InLists;
 import org.servicepolicy.jdbc.internal.Row;
 import org.servicepolicy.jdbc.internal.Sql;
 import org.servicepolicy.kernel.EmployeeId;
@@ -62,6 +65,18 @@ final class JdbcEvaluationStore implements EvaluationStore {
         return transactions.withConnection(c -> Sql.query(c, SELECT + " WHERE cycle_id = ?",
                 JdbcEvaluationStore::read, cycle.value())).stream().sorted(BY_EVALUATED_THEN_SUBMISSION_THEN_ID)
                 .toList();
+    }
+
+    @Override
+    public List<Evaluation> inCycleOf(AssessmentCycleId cycle, Collection<EmployeeId> evaluated) {
+        var read = InLists.grouped(evaluated, chunk -> transactions.withConnection(c -> {
+            var parameters = new ArrayList<Object>();
+            parameters.add(cycle.value());
+            chunk.forEach(id -> parameters.add(id.value()));
+            return Sql.query(c, SELECT + " WHERE cycle_id = ? AND " + InLists.in("evaluated_id", chunk.size()),
+                    JdbcEvaluationStore::read, parameters.toArray());
+        }), Evaluation::evaluated, BY_SUBMISSION_THEN_ID);
+        return read.values().stream().flatMap(List::stream).sorted(BY_EVALUATED_THEN_SUBMISSION_THEN_ID).toList();
     }
 
     @Override

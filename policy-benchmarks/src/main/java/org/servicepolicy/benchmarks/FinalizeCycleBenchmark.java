@@ -45,9 +45,11 @@ import org.servicepolicy.testkit.Fixtures;
 
 /**
  * Finalizing one whole-company assessment cycle (§3.3.1) of 10,000 employees on PostgreSQL, end
- * to end through the library: {@code AssessmentService.finalizeCycle} reads the roll, the
- * evaluations and the period's facts by set, grades everyone, and stores every grade, its
- * explained decision and its event, the cycle and the audit entry in one transaction.
+ * to end through the library: {@code AssessmentService.finalizeCycle} reads the roll, then,
+ * part by part (whole departments, at most {@code AssessmentService.EMPLOYEES_PER_PART}
+ * employees each), the part's evaluations and facts by set, grades it and stores its grades,
+ * their explained decisions and their events; then the cycle and the audit entry; all in one
+ * transaction.
  *
  * <p>Each iteration gets a fresh schema in the database at {@code SERVICEPOLICY_POSTGRES_URL}
  * (default {@code jdbc:postgresql://127.0.0.1:5432/test}, user {@code postgres}), migrated and

@@ -41,13 +41,20 @@ import org.servicepolicy.policy.ViolationType;
 /**
  * Grades one assessment cycle (§3.3.1) of 10,000 and of 100,000 employees, each with 20 evaluations (the
  * superior, 18 peers, the self-evaluation) and 50 facts of the period (40 task facts, 10
- * violations), across 50 departments, with the distribution rule on. The input is generated
- * once from a fixed seed; a run measures the pure grading of the whole cycle, with and without
- * building the explanations that finalizing stores, and with rendering every message and fact of
- * them as a store writing them does. Run with {@code -prof gc}, {@code gc.alloc.rate.norm}
- * divided by the employees is what grading allocates per employee: flat as the company grows.
+ * violations), in departments of 200 employees (a company grows by departments), with the
+ * distribution rule on. Each department's input is generated from a fixed seed of its own, so
+ * that every benchmark grades the same employees alike.
+ *
+ * <p>The whole-cycle benchmarks ({@link WholeCycle}) hold the cycle's input, generated once, and
+ * grade it at once: their live heap grows with the company. {@link #gradeByDepartment} grades
+ * the way {@code AssessmentService.finalizeCycle} does, a department at a time: it generates a
+ * department's input (as a store reads a part), grades it, applies the distribution rule,
+ * explains and renders every grade (as a store writing them does) and lets the part go before
+ * the next one; what it holds at once is one department's. Run with {@code -prof gc},
+ * {@code gc.alloc.rate.norm} divided by the employees is what grading allocates per employee;
+ * run with a small fixed heap ({@code -jvmArgsAppend -Xmx128m}) to see which of them the
+ * company's size can outgrow.
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2, time = 2)
@@ -56,48 +63,81 @@ import org.servicepolicy.policy.ViolationType;
 public class GradeCycleBenchmark {
     private static final Instant PERIOD_START = Instant.parse("2026-10-01T00:00:00Z");
     private static final int PERIOD_SECONDS = 92 * 24 * 3600;
+    private static final long SEED = 20261126L;
 
-    @Param({"10000", "100000"})
-    int employees;
+    /** The size of the cycle and the policy that grades it, with the distribution rule on (20% EXCELLENT per department). */
+    @State(Scope.Benchmark)
+    public static class Cycle {
+        @Param({"10000", "100000"})
+        int employees;
 
-    @Param("20")
-    int evaluationsEach;
+        @Param("200")
+        int departmentSize;
 
-    @Param("50")
-    int factsEach;
+        @Param("20")
+        int evaluationsEach;
 
-    private List<GradingInput> cycle;
-    private AssessmentPolicy policy;
+        @Param("50")
+        int factsEach;
 
-    /** Generates the cycle and a policy with the distribution rule on (20% EXCELLENT per department). */
-    @Setup
-    public void generate() {
-        var settings = new HashMap<>(StandardPolicy.settings());
-        settings.put("assessment.distribution.maxExcellentShare", "0.2");
-        policy = PolicyDefinition.of("benchmark", Instant.EPOCH, settings).assessment();
-        var random = new Random(20261126L);
-        var kinds = TaskFactKind.values();
-        var severities = Severity.values();
-        cycle = new ArrayList<>(employees);
-        for (int e = 0; e < employees; e++) {
-            var evaluations = new ArrayList<ScoredEvaluation>(evaluationsEach);
-            evaluations.add(new ScoredEvaluation(EvaluatorRole.SUPERIOR, scores(random)));
-            for (int p = 2; p < evaluationsEach; p++) {
-                evaluations.add(new ScoredEvaluation(EvaluatorRole.PEER, scores(random)));
+        AssessmentPolicy policy;
+
+        /** Builds the policy. */
+        @Setup
+        public void policy() {
+            var settings = new HashMap<>(StandardPolicy.settings());
+            settings.put("assessment.distribution.maxExcellentShare", "0.2");
+            policy = PolicyDefinition.of("benchmark", Instant.EPOCH, settings).assessment();
+        }
+
+        int departments() {
+            return (employees + departmentSize - 1) / departmentSize;
+        }
+
+        /** The input of department {@code d}: the same every time it is asked for. */
+        List<GradingInput> department(int d) {
+            var random = new Random(SEED + d);
+            var kinds = TaskFactKind.values();
+            var severities = Severity.values();
+            int size = Math.min(departmentSize, employees - d * departmentSize);
+            var inputs = new ArrayList<GradingInput>(size);
+            for (int e = 0; e < size; e++) {
+                var evaluations = new ArrayList<ScoredEvaluation>(evaluationsEach);
+                evaluations.add(new ScoredEvaluation(EvaluatorRole.SUPERIOR, scores(random)));
+                for (int p = 2; p < evaluationsEach; p++) {
+                    evaluations.add(new ScoredEvaluation(EvaluatorRole.PEER, scores(random)));
+                }
+                evaluations.add(new ScoredEvaluation(EvaluatorRole.SELF, scores(random)));
+                int violationCount = factsEach / 5;
+                var id = "e-" + d + "-" + e;
+                var facts = new ArrayList<TaskFact>(factsEach - violationCount);
+                for (int f = 0; f < factsEach - violationCount; f++) {
+                    facts.add(new TaskFact(kinds[random.nextInt(kinds.length)], "task-" + id + "-" + f, at(random)));
+                }
+                var violations = new ArrayList<PeriodViolation>(violationCount);
+                for (int v = 0; v < violationCount; v++) {
+                    violations.add(new PeriodViolation(ViolationId.of("v-" + id + "-" + v),
+                            ViolationType.NON_WORK_ACTIVITY, severities[random.nextInt(severities.length)], at(random)));
+                }
+                inputs.add(new GradingInput(EmployeeId.of(id), DepartmentId.of("d-" + d), evaluations, facts,
+                        violations, List.of()));
             }
-            evaluations.add(new ScoredEvaluation(EvaluatorRole.SELF, scores(random)));
-            int violationCount = factsEach / 5;
-            var facts = new ArrayList<TaskFact>(factsEach - violationCount);
-            for (int f = 0; f < factsEach - violationCount; f++) {
-                facts.add(new TaskFact(kinds[random.nextInt(kinds.length)], "task-" + e + "-" + f, at(random)));
+            return inputs;
+        }
+    }
+
+    /** The whole cycle's input, generated once and held: the baseline's way. */
+    @State(Scope.Benchmark)
+    public static class WholeCycle {
+        List<GradingInput> inputs;
+
+        /** Generates every department's input. */
+        @Setup
+        public void generate(Cycle cycle) {
+            inputs = new ArrayList<>(cycle.employees);
+            for (int d = 0; d < cycle.departments(); d++) {
+                inputs.addAll(cycle.department(d));
             }
-            var violations = new ArrayList<PeriodViolation>(violationCount);
-            for (int v = 0; v < violationCount; v++) {
-                violations.add(new PeriodViolation(ViolationId.of("v-" + e + "-" + v), ViolationType.NON_WORK_ACTIVITY,
-                        severities[random.nextInt(severities.length)], at(random)));
-            }
-            cycle.add(new GradingInput(EmployeeId.of("e-" + e), DepartmentId.of("d-" + e % 50), evaluations, facts,
-                    violations, List.of()));
         }
     }
 
@@ -109,28 +149,47 @@ public class GradeCycleBenchmark {
         return PERIOD_START.plusSeconds(random.nextInt(PERIOD_SECONDS));
     }
 
-    /** The grades of the whole cycle: components, deductions, total, band, caps, distribution. */
-    @Benchmark
-    public List<GradeResult> gradeCycle() {
-        var results = new ArrayList<GradeResult>(cycle.size());
-        for (var input : cycle) {
+    private static List<GradeResult> grade(List<GradingInput> inputs, AssessmentPolicy policy) {
+        var results = new ArrayList<GradeResult>(inputs.size());
+        for (var input : inputs) {
             results.add(GradeRule.grade(input, policy));
         }
         return DistributionRule.apply(results, policy);
     }
 
+    /** The grades of the whole cycle at once: components, deductions, total, band, caps, distribution. */
+    @Benchmark
+    public List<GradeResult> gradeCycle(Cycle cycle, WholeCycle whole) {
+        return grade(whole.inputs, cycle.policy);
+    }
+
     /** The grades of the whole cycle and the explanation of each, as finalizing stores them. */
     @Benchmark
-    public void gradeAndExplainCycle(Blackhole blackhole) {
-        for (var result : gradeCycle()) {
-            blackhole.consume(GradeRule.explain(result, policy));
+    public void gradeAndExplainCycle(Cycle cycle, WholeCycle whole, Blackhole blackhole) {
+        for (var result : gradeCycle(cycle, whole)) {
+            blackhole.consume(GradeRule.explain(result, cycle.policy));
         }
     }
 
     /** The grades and explanations, every message and fact rendered as a store writing them reads them. */
     @Benchmark
-    public void gradeExplainAndRenderCycle(Blackhole blackhole) {
-        for (var result : gradeCycle()) {
+    public void gradeExplainAndRenderCycle(Cycle cycle, WholeCycle whole, Blackhole blackhole) {
+        render(gradeCycle(cycle, whole), cycle.policy, blackhole);
+    }
+
+    /**
+     * The cycle a department at a time, as finalizing reads, grades and stores it: each
+     * department's input read (generated), graded, explained and rendered, then let go.
+     */
+    @Benchmark
+    public void gradeByDepartment(Cycle cycle, Blackhole blackhole) {
+        for (int d = 0; d < cycle.departments(); d++) {
+            render(grade(cycle.department(d), cycle.policy), cycle.policy, blackhole);
+        }
+    }
+
+    private static void render(List<GradeResult> results, AssessmentPolicy policy, Blackhole blackhole) {
+        for (var result : results) {
             for (Reason reason : GradeRule.explain(result, policy)) {
                 blackhole.consume(reason.message());
                 blackhole.consume(reason.facts());

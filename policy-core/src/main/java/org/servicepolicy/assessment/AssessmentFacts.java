@@ -78,17 +78,36 @@ public final class AssessmentFacts {
     }
 
     /**
-     * Who a cycle assesses and the evaluations it has collected: what deciding which evaluations
-     * are missing needs.
+     * Who a cycle assesses, or a part of them, and the evaluations they have received: what
+     * deciding which evaluations are missing needs. A large cycle is finalized a part at a time,
+     * each part whole departments, since the distribution rule (§1.3.3) weighs a department's
+     * grades together and nothing else.
      *
-     * @param roll        the cycle and the employees it assesses
-     * @param evaluations every evaluation of the cycle
+     * @param roll        the cycle and every employee it assesses
+     * @param people      the employees of this part, ordered by id: all of {@code roll.people()},
+     *                    or the employees of some of its departments
+     * @param assessed    how many employees the whole cycle assesses
+     * @param evaluations every evaluation of the cycle whose evaluated employee is one of {@code people}
      */
-    public record Participation(Roll roll, List<Evaluation> evaluations) {
-        /** Copies the evaluations. */
+    public record Participation(Roll roll, List<Employee> people, int assessed, List<Evaluation> evaluations) {
+        /** Copies the lists. */
         public Participation {
             Objects.requireNonNull(roll, "roll");
+            people = List.copyOf(people);
+            if (assessed < people.size()) {
+                throw new IllegalArgumentException("a part of " + people.size() + " employees of a cycle assessing "
+                        + assessed);
+            }
             evaluations = List.copyOf(evaluations);
+        }
+
+        /** The whole cycle: everyone it assesses, and {@code evaluations}, every evaluation of it. */
+        public Participation(Roll roll, List<Evaluation> evaluations) {
+            this(roll, roll.people(), evaluations);
+        }
+
+        private Participation(Roll roll, List<Employee> everyone, List<Evaluation> evaluations) {
+            this(roll, everyone, everyone.size(), evaluations);
         }
     }
 
@@ -133,20 +152,49 @@ public final class AssessmentFacts {
         }
 
         /**
-         * The cycle is open.
+         * The cycle is open: everything that grades it, or one part of it ({@link Participation}),
+         * and how far finalizing it has come.
          *
-         * @param grading      everything that grades it
-         * @param gradesSoFar  the grades each of its employees received before, oldest period first
+         * @param grading      everything that grades the employees of this part
+         * @param gradesSoFar  the grades each of them received before, oldest period first
          * @param cycles       every cycle, to name those earlier grades come from
+         * @param progress     what the parts before this one gave, and whether this part is the last
          */
-        record Open(Grading grading, Map<EmployeeId, List<CycleGrade>> gradesSoFar, List<AssessmentCycle> cycles)
-                implements Finalizing {
+        record Open(Grading grading, Map<EmployeeId, List<CycleGrade>> gradesSoFar, List<AssessmentCycle> cycles,
+                    Progress progress) implements Finalizing {
             /** Copies the collections. */
             public Open {
                 Objects.requireNonNull(grading, "grading");
                 gradesSoFar = Map.copyOf(gradesSoFar);
                 cycles = List.copyOf(cycles);
+                Objects.requireNonNull(progress, "progress");
             }
+
+            /** The whole cycle in one part. */
+            public Open(Grading grading, Map<EmployeeId, List<CycleGrade>> gradesSoFar, List<AssessmentCycle> cycles) {
+                this(grading, gradesSoFar, cycles, Progress.FIRST_AND_LAST);
+            }
+        }
+    }
+
+    /**
+     * How far finalizing a cycle part by part has come.
+     *
+     * @param graded  how many grades the parts before have stored
+     * @param missing the evaluations the parts before miss; once one is missing, nothing more is
+     *                stored and the last part refuses the whole cycle, listing every one
+     * @param last    whether the part at hand is the last, which closes the cycle
+     */
+    public record Progress(int graded, List<MissingEvaluation> missing, boolean last) {
+        /** The whole cycle in one part. */
+        public static final Progress FIRST_AND_LAST = new Progress(0, List.of(), true);
+
+        /** Copies the missing evaluations. */
+        public Progress {
+            if (graded < 0) {
+                throw new IllegalArgumentException("graded must not be negative");
+            }
+            missing = List.copyOf(missing);
         }
     }
 }

@@ -1,11 +1,13 @@
 package org.servicepolicy.assessment;
 
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.servicepolicy.kernel.Actor;
 import org.servicepolicy.kernel.DecisionKind;
@@ -40,6 +42,8 @@ public final class AssessmentService {
      * lists them for a caller that wants them as data.
      */
     public static final String MISSING_EVALUATIONS = FinalizingRule.MISSING_EVALUATIONS;
+    /** The most employees a part of a cycle being finalized holds, unless one department alone has more. */
+    public static final int EMPLOYEES_PER_PART = 1_000;
 
     private final UnitOfWork<AssessmentStores> work;
     private final PolicyService policies;
@@ -92,14 +96,45 @@ public final class AssessmentService {
      * missing, stores each employee's grade with a decision that explains it, locks the cycle,
      * and proposes the rewards the grades earn (§3.3.2), all in one transaction. Finalizing a
      * finalized cycle returns its stored grades and changes nothing.
+     *
+     * <p>The cycle is graded and stored a part at a time, each part whole departments of at most
+     * {@link #EMPLOYEES_PER_PART} employees (a larger department is a part of its own): the
+     * distribution rule (§1.3.3) weighs a department's grades together and nothing else, so
+     * each part is graded as the whole cycle would grade it. A part's evaluations and facts are
+     * read by set, and its grades, decisions and events written, before the next part is read;
+     * what the cycle holds at once is one part's, plus the company's reporting lines (the roll)
+     * and the grades it answers.
      */
     public FinalizedCycle finalizeCycle(Actor actor, AssessmentCycleId cycleId) {
         Objects.requireNonNull(actor, "actor");
         Refusal.raise(AssessmentAccess.mayFinalize(actor));
         return work.together(() -> {
-            var finalized = work.run(actor, stores -> finalizing(stores, cycleId), FinalizingRule::finalize);
-            finalized.achievements().forEach(achievement -> rewards.recognise(actor, achievement));
-            return finalized.cycle();
+            var stores = work.stores();
+            var cycle = cycle(stores, cycleId);
+            if (cycle.status() == CycleStatus.FINALIZED) {
+                return work.run(actor, s -> new AssessmentFacts.Finalizing.Finalized(cycle, s.grades().inCycle(cycleId)),
+                        FinalizingRule::finalize).cycle();
+            }
+            var now = work.now();
+            var roll = roll(stores, cycle);
+            var everyone = roll.people();
+            var parts = parts(everyone);
+            var cycles = stores.cycles().all();
+            var grades = new ArrayList<CycleGrade>(everyone.size());
+            var missing = List.<MissingEvaluation>of();
+            var closed = cycle;
+            for (int i = 0; i < parts.size(); i++) {
+                var part = parts.get(i);
+                var progress = new AssessmentFacts.Progress(grades.size(), missing, i == parts.size() - 1);
+                var finalized = work.run(actor, now, s -> finalizing(s, roll, part, everyone.size(), cycles, progress),
+                        FinalizingRule::finalize);
+                finalized.achievements().forEach(achievement -> rewards.recognise(actor, achievement));
+                grades.addAll(finalized.cycle().grades());
+                missing = finalized.missing();
+                closed = finalized.cycle().cycle();
+            }
+            grades.sort(Comparator.comparing(g -> g.employee().value()));
+            return new FinalizedCycle(closed, grades);
         });
     }
 
@@ -184,20 +219,60 @@ public final class AssessmentService {
 
     // ---------------------------------------------------------------- loading, by set
 
-    private AssessmentFacts.Finalizing finalizing(AssessmentStores stores, AssessmentCycleId cycleId) {
-        var cycle = cycle(stores, cycleId);
-        if (cycle.status() == CycleStatus.FINALIZED) {
-            return new AssessmentFacts.Finalizing.Finalized(cycle, stores.grades().inCycle(cycleId));
+    /**
+     * Everything that grades the employees of {@code part}, one read per store for all of them;
+     * once a part before misses evaluations, only their evaluations, to list what they miss.
+     */
+    private static AssessmentFacts.Finalizing finalizing(AssessmentStores stores, AssessmentFacts.Roll roll,
+                                                         List<Employee> part, int assessed,
+                                                         List<AssessmentCycle> cycles,
+                                                         AssessmentFacts.Progress progress) {
+        var ids = part.stream().map(Employee::id).toList();
+        var participation = new AssessmentFacts.Participation(roll, part, assessed,
+                ids.isEmpty() ? List.of() : stores.evaluations().inCycleOf(roll.cycle().id(), ids));
+        if (!progress.missing().isEmpty()) {
+            return new AssessmentFacts.Finalizing.Open(new AssessmentFacts.Grading(participation, Map.of(), Map.of(),
+                    Map.of()), Map.of(), cycles, progress);
         }
-        var grading = grading(stores, cycle);
-        return new AssessmentFacts.Finalizing.Open(grading, stores.grades().ofAll(ids(grading.participation())),
-                stores.cycles().all());
+        return new AssessmentFacts.Finalizing.Open(grading(stores, participation), stores.grades().ofAll(ids), cycles,
+                progress);
+    }
+
+    /**
+     * The employees of a cycle in parts of whole departments, by department id, each part of at
+     * most {@link #EMPLOYEES_PER_PART} employees unless one department alone has more; one empty
+     * part when the cycle assesses nobody, so that it is still closed.
+     */
+    private static List<List<Employee>> parts(List<Employee> everyone) {
+        var byDepartment = new TreeMap<String, List<Employee>>();
+        everyone.forEach(e -> byDepartment.computeIfAbsent(e.department().value(), d -> new ArrayList<>()).add(e));
+        var parts = new ArrayList<List<Employee>>();
+        var part = new ArrayList<Employee>();
+        for (var department : byDepartment.values()) {
+            if (!part.isEmpty() && part.size() + department.size() > EMPLOYEES_PER_PART) {
+                parts.add(sortedById(part));
+                part = new ArrayList<>();
+            }
+            part.addAll(department);
+        }
+        parts.add(sortedById(part));
+        return parts;
+    }
+
+    private static List<Employee> sortedById(List<Employee> employees) {
+        return employees.stream().sorted(Comparator.comparing(e -> e.id().value())).toList();
     }
 
     /** Everything that grades the cycle: one read per store for all its employees, never one per employee. */
     private AssessmentFacts.Grading grading(AssessmentStores stores, AssessmentCycle cycle) {
-        var participation = participation(stores, cycle);
-        var people = ids(participation);
+        return grading(stores, participation(stores, cycle));
+    }
+
+    /** Everything that grades the employees of {@code participation}: one read per store for all of them. */
+    private static AssessmentFacts.Grading grading(AssessmentStores stores,
+                                                   AssessmentFacts.Participation participation) {
+        var cycle = participation.roll().cycle();
+        var people = participation.people().stream().map(Employee::id).toList();
         var taskFacts = people.isEmpty() ? Map.<EmployeeId, List<TaskFact>>of()
                 : stores.taskFacts().factsOf(new LinkedHashSet<>(people), cycle.startsAt(), cycle.closesAt());
         return new AssessmentFacts.Grading(participation, taskFacts, stores.violations().ofAll(people),
@@ -213,10 +288,6 @@ public final class AssessmentService {
         var periodEnd = cycle.closesAt().minus(1, ChronoUnit.MICROS);
         return new AssessmentFacts.Roll(cycle, Workforce.asItWas(stores.employees().allAsOf(periodEnd),
                 stores.employees().all()), policies.history());
-    }
-
-    private static List<EmployeeId> ids(AssessmentFacts.Participation participation) {
-        return participation.roll().people().stream().map(Employee::id).toList();
     }
 
     private static AssessmentCycle cycle(AssessmentStores stores, AssessmentCycleId id) {

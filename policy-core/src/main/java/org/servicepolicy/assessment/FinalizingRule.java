@@ -27,7 +27,13 @@ public final class FinalizingRule {
     private FinalizingRule() {
     }
 
-    /** Finalizes the cycle of {@code facts} by the stamp's actor, or answers it as it was finalized. */
+    /**
+     * Finalizes the cycle of {@code facts} by the stamp's actor, or answers it as it was
+     * finalized. A cycle finalized part by part ({@link AssessmentFacts.Progress}) stores each
+     * part's grades with their decisions and events as its part is decided; the last part also
+     * locks the cycle, or refuses it whole when any part misses evaluations. The parts run in one
+     * transaction, so that a refusal keeps none of them.
+     */
     public static Outcome<AssessmentStores, Finalized> finalize(AssessmentFacts.Finalizing facts, Stamp stamp) {
         if (facts instanceof AssessmentFacts.Finalizing.Finalized done) {
             return Outcome.<AssessmentStores>draft().answer(stored ->
@@ -44,12 +50,17 @@ public final class FinalizingRule {
                     "cycle %s runs until %s; it can be finalized from %s, when every fact of the period is known"
                             .formatted(cycle.name(), cycle.to(), cycle.closesAt())));
         }
+        var progress = facts.progress();
+        var missing = new ArrayList<>(progress.missing());
+        if (!missing.isEmpty()) {
+            // A part before misses evaluations, so the cycle is refused: this part only adds what it misses.
+            missing.addAll(GradingRules.missing(facts.grading().participation()));
+            return refuseOrGoOn(progress, cycle, missing);
+        }
         var graded = GradingRules.grade(facts.grading());
         if (!graded.missing().isEmpty()) {
-            return Outcome.refused(Refusal.policy("§3.3.1", MISSING_EVALUATIONS,
-                    "cannot finalize cycle %s: %d evaluation(s) missing: %s".formatted(cycle.name(),
-                            graded.missing().stream().mapToInt(MissingEvaluation::missing).sum(),
-                            graded.missing().stream().map(MissingEvaluation::describe).collect(Collectors.joining("; ")))));
+            missing.addAll(graded.missing());
+            return refuseOrGoOn(progress, cycle, missing);
         }
         var policy = graded.policy();
         var draft = Outcome.<AssessmentStores>draft();
@@ -69,17 +80,43 @@ public final class FinalizingRule {
             grades.add(grade);
             achievements.addAll(achievements(cycle, grade, facts));
         }
-        // One write of every grade, so that a store can batch them rather than pay a round trip each.
+        // One write of every grade of the part, so that a store can batch them rather than pay a round trip each.
         var finalGrades = List.copyOf(grades);
-        draft.change(Change.of(s -> {
-            s.grades().addAll(finalGrades);
-            return finalGrades;
-        }));
+        if (!finalGrades.isEmpty()) {
+            draft.change(Change.of(s -> {
+                s.grades().addAll(finalGrades);
+                return finalGrades;
+            }));
+        }
+        if (!progress.last()) {
+            return draft.answer(stored -> new Finalized(new FinalizedCycle(cycle, finalGrades), achievements));
+        }
+        int total = progress.graded() + grades.size();
         var finalized = draft.change(Change.of(s -> s.cycles().update(cycle.finalized(now, stamp.actor().id()))));
-        draft.event(new AssessmentEvent.AssessmentCycleFinalized(cycle.id(), grades.size(), now));
+        draft.event(new AssessmentEvent.AssessmentCycleFinalized(cycle.id(), total, now));
         draft.audit(stamp.audit("assessment.finalize", "assessment-cycle", cycle.id().value(),
-                grades.size() + " grade(s) under policy version " + policy.version()));
-        return draft.answer(stored -> new Finalized(new FinalizedCycle(stored.of(finalized), grades), achievements));
+                total + " grade(s) under policy version " + policy.version()));
+        return draft.answer(stored -> new Finalized(new FinalizedCycle(stored.of(finalized), finalGrades),
+                achievements));
+    }
+
+    /**
+     * A part that stores nothing, since evaluations are missing: the last part refuses the cycle,
+     * listing every missing evaluation of every part; an earlier one answers what it misses, for
+     * the parts after it.
+     */
+    private static Outcome<AssessmentStores, Finalized> refuseOrGoOn(AssessmentFacts.Progress progress,
+                                                                     AssessmentCycle cycle,
+                                                                     List<MissingEvaluation> missing) {
+        if (progress.last()) {
+            return Outcome.refused(Refusal.policy("§3.3.1", MISSING_EVALUATIONS,
+                    "cannot finalize cycle %s: %d evaluation(s) missing: %s".formatted(cycle.name(),
+                            missing.stream().mapToInt(MissingEvaluation::missing).sum(),
+                            missing.stream().map(MissingEvaluation::describe).collect(Collectors.joining("; ")))));
+        }
+        var stillMissing = List.copyOf(missing);
+        return Outcome.<AssessmentStores>draft().answer(stored ->
+                new Finalized(new FinalizedCycle(cycle, List.of()), List.of(), stillMissing));
     }
 
     /**
@@ -110,16 +147,26 @@ public final class FinalizingRule {
     }
 
     /**
-     * A finalized cycle, and the achievements its grades are, for the rewards they earn (§3.3.2).
+     * A finalized cycle, or one part of it, and the achievements its grades are, for the rewards
+     * they earn (§3.3.2).
      *
-     * @param cycle        the cycle and its grades
+     * @param cycle        the cycle and the grades of the part: FINALIZED after the last part
      * @param achievements the achievements to recognise; none when the cycle was finalized before
+     * @param missing      the evaluations this part and those before it miss; once one is
+     *                     missing, the parts after store nothing and the last one refuses the
+     *                     cycle, which undoes what the parts before stored
      */
-    public record Finalized(FinalizedCycle cycle, List<Achievement> achievements) {
-        /** Requires the cycle and copies the achievements. */
+    public record Finalized(FinalizedCycle cycle, List<Achievement> achievements, List<MissingEvaluation> missing) {
+        /** Requires the cycle and copies the lists. */
         public Finalized {
             Objects.requireNonNull(cycle, "cycle");
             achievements = List.copyOf(achievements);
+            missing = List.copyOf(missing);
+        }
+
+        /** A cycle, or a part of it, that misses no evaluation. */
+        public Finalized(FinalizedCycle cycle, List<Achievement> achievements) {
+            this(cycle, achievements, List.of());
         }
     }
 }

@@ -38,7 +38,7 @@ public final class GradingRules {
         int minimumPeers = facts.roll().policy().assessment().minimumPeers();
         var byEmployee = byEmployee(facts.evaluations());
         var missing = new ArrayList<MissingEvaluation>();
-        for (var employee : facts.roll().people()) {
+        for (var employee : facts.people()) {
             var given = byEmployee.getOrDefault(employee.id(), List.of());
             var superior = facts.roll().workforce().superiorEvaluator(employee).filter(SuperiorEvaluator::possible);
             if (superior.isPresent() && given.stream().noneMatch(e -> e.role() == EvaluatorRole.SUPERIOR)) {
@@ -58,7 +58,7 @@ public final class GradingRules {
 
     /** The missing evaluations of the employees {@code actor} oversees ({@link AssessmentAccess#oversees}). */
     public static List<MissingEvaluation> missingSeenBy(Actor actor, AssessmentFacts.Participation facts) {
-        var seen = seenBy(actor, facts.roll().people());
+        var seen = seenBy(actor, facts.people());
         return missing(facts).stream().filter(m -> seen.contains(m.employee())).toList();
     }
 
@@ -86,12 +86,15 @@ public final class GradingRules {
                 .map(Employee::id).toList();
     }
 
-    /** Grades the employees of the cycle whose evaluations are complete. */
+    /**
+     * Grades the employees of the cycle, or of the part of it the facts hold, whose evaluations
+     * are complete.
+     */
     static Graded grade(AssessmentFacts.Grading facts) {
         var participation = facts.participation();
         var cycle = facts.cycle();
         var policy = participation.roll().policy();
-        var people = participation.roll().people();
+        var people = participation.people();
         var missing = missing(participation);
         var incomplete = missing.stream().map(MissingEvaluation::employee).collect(Collectors.toSet());
         var byEmployee = byEmployee(participation.evaluations());
@@ -113,7 +116,7 @@ public final class GradingRules {
                     .ifPresent(s -> unfilled.put(employee.id(), s));
         }
         return new Graded(cycle, policy, people, missing, DistributionRule.apply(results, policy.assessment()),
-                unfilled, fairness(cycle, policy, people.size()));
+                unfilled, fairness(cycle, policy, participation.assessed()));
     }
 
     /**
@@ -151,7 +154,7 @@ public final class GradingRules {
      *
      * @param cycle   the cycle
      * @param policy  the version that grades it
-     * @param people  everyone it assesses
+     * @param people  everyone it assesses, or everyone of the part graded
      * @param missing the evaluations still missing
      * @param results the grades of the employees whose evaluations are complete, by employee id
      * @param unfilled who nobody is left to give the superior evaluation of, each with their

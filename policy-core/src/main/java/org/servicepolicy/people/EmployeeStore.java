@@ -1,6 +1,7 @@
 package org.servicepolicy.people;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.servicepolicy.kernel.DepartmentId;
@@ -24,6 +25,14 @@ public interface EmployeeStore {
 
     /** The employee with {@code id}. */
     Optional<Employee> find(EmployeeId id);
+
+    /**
+     * The employees with the given ids that exist, ordered by id, read at once: a request about
+     * several employees (its caller and the employee it is about) reads them in one statement.
+     * Within a transaction, a store may keep what it read for the transaction's later
+     * {@link #find} of the same ids, so that they cost no second read.
+     */
+    List<Employee> findAll(Collection<EmployeeId> ids);
 
     /**
      * The employee with {@code id}, held until the running transaction ends: a second

@@ -2,6 +2,7 @@ package org.servicepolicy.people;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -45,8 +46,27 @@ public final class PeopleService {
      * this after authenticating a caller.
      */
     public Optional<Actor> actorFor(EmployeeId id) {
-        return work.stores().employees().find(id).filter(e -> e.status() != EmploymentStatus.LEFT)
-                .map(e -> new Actor(e.id(), e.roles(), Optional.of(e.department())));
+        return work.stores().employees().find(id).flatMap(PeopleService::actor);
+    }
+
+    /**
+     * The actor for an authenticated employee, as {@link #actorFor(EmployeeId)}, for a request
+     * about the employees {@code about}: their records are read with the actor's in one
+     * statement, so that, in the same transaction, the use case that then finds them need not
+     * read them again ({@link org.servicepolicy.people.EmployeeStore#findAll}).
+     */
+    public Optional<Actor> actorFor(EmployeeId id, Set<EmployeeId> about) {
+        Objects.requireNonNull(id, "id");
+        var wanted = new LinkedHashSet<EmployeeId>(about);
+        wanted.add(id);
+        return work.stores().employees().findAll(wanted).stream().filter(e -> e.id().equals(id)).findFirst()
+                .flatMap(PeopleService::actor);
+    }
+
+    /** The actor an employee's record makes; none for a leaver. */
+    private static Optional<Actor> actor(Employee employee) {
+        return employee.status() == EmploymentStatus.LEFT ? Optional.empty()
+                : Optional.of(new Actor(employee.id(), employee.roles(), Optional.of(employee.department())));
     }
 
     /** Creates a department (HR only). */

@@ -343,6 +343,59 @@ class AssessmentRulesTest {
     }
 
     @Test
+    void aPartBeforeTheLastStoresItsGradesButLeavesTheCycleOpenAndTheLastCountsEveryPartsGrades() {
+        var everyone = AssessmentCases.everyEvaluation(january, AssessmentCases.everyone(80));
+        var grading = AssessmentCases.grading(january, AssessmentCases.standardOnly(), everyone);
+
+        var first = decided(FinalizingRule.finalize(new AssessmentFacts.Finalizing.Open(grading, Map.of(),
+                List.of(january), new AssessmentFacts.Progress(0, List.of(), false)), AssessmentCases.stamp(HR,
+                IN_FEBRUARY)));
+        var last = decided(FinalizingRule.finalize(new AssessmentFacts.Finalizing.Open(grading, Map.of(),
+                List.of(january), new AssessmentFacts.Progress(10, List.of(), true)), AssessmentCases.stamp(HR,
+                IN_FEBRUARY)));
+
+        assertThat(first.decisions()).hasSize(4);
+        assertThat(first.changes()).hasSize(1);
+        assertThat(first.events()).extracting(DomainEvent::type).containsOnly("GradeAssigned");
+        assertThat(first.audit()).isEmpty();
+        assertThat(first.answer().apply(null).cycle().cycle().status()).isEqualTo(CycleStatus.OPEN);
+        assertThat(last.events()).last().satisfies(e -> assertThat(e.attributes()).containsEntry("grades", "14"));
+        assertThat(last.audit()).singleElement().satisfies(a -> assertThat(a.detail())
+                .isEqualTo("14 grade(s) under policy version standard"));
+    }
+
+    @Test
+    void onceAPartMissesEvaluationsTheLaterPartsStoreNothingAndTheLastRefusesListingEveryPartsMissing() {
+        var byColleague = AssessmentCases.evaluation(january, "colleague", "staff", EvaluatorRole.PEER, 80);
+        var incomplete = AssessmentCases.grading(january, AssessmentCases.standardOnly(), List.of(byColleague));
+        var complete = AssessmentCases.grading(january, AssessmentCases.standardOnly(),
+                AssessmentCases.everyEvaluation(january, AssessmentCases.everyone(80)));
+
+        var first = decided(FinalizingRule.finalize(new AssessmentFacts.Finalizing.Open(incomplete, Map.of(),
+                List.of(january), new AssessmentFacts.Progress(0, List.of(), false)), AssessmentCases.stamp(HR,
+                IN_FEBRUARY)));
+        var missing = first.answer().apply(null).missing();
+        var afterIt = decided(FinalizingRule.finalize(new AssessmentFacts.Finalizing.Open(complete, Map.of(),
+                List.of(january), new AssessmentFacts.Progress(0, missing, false)), AssessmentCases.stamp(HR,
+                IN_FEBRUARY)));
+        var last = FinalizingRule.finalize(new AssessmentFacts.Finalizing.Open(complete, Map.of(), List.of(january),
+                new AssessmentFacts.Progress(0, missing, true)), AssessmentCases.stamp(HR, IN_FEBRUARY));
+
+        assertThat(missing).isNotEmpty();
+        for (var stored : List.of(first, afterIt)) {
+            assertThat(stored.decisions()).isEmpty();
+            assertThat(stored.changes()).isEmpty();
+            assertThat(stored.events()).isEmpty();
+        }
+        assertThat(afterIt.answer().apply(null).missing()).isEqualTo(missing);
+        assertThat(refusal(last)).isInstanceOfSatisfying(Refusal.Policy.class, r -> {
+            assertThat(r.rule()).isEqualTo(FinalizingRule.MISSING_EVALUATIONS);
+            assertThat(r.message()).contains("14 evaluation(s) missing")
+                    .contains("staff: the evaluation by the direct superior manager");
+        });
+    }
+
+    @Test
     void aGradeIsAnAchievementAndExcellentTwiceInARowIsAnotherCitingClause332() {
         var december = AssessmentCases.cycle("2025-12", LocalDate.of(2025, 12, 1), LocalDate.of(2025, 12, 31),
                 "service");

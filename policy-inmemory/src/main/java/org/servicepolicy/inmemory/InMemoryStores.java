@@ -186,6 +186,12 @@ public final class InMemoryStores implements Ports {
             }
 
             @Override
+            public List<Employee> findAll(Collection<EmployeeId> ids) {
+                return sorted(ids.stream().distinct().map(employees::get).filter(Objects::nonNull).toList(),
+                        e -> e.id().value());
+            }
+
+            @Override
             public Optional<Employee> findForDecision(EmployeeId id) {
                 // Transactions on this state already run one at a time.
                 return find(id);
@@ -535,6 +541,12 @@ public final class InMemoryStores implements Ports {
                         .sorted(Comparator.comparing((Evaluation e) -> e.evaluated().value())
                                 .thenComparing(Evaluation::submittedAt).thenComparing(e -> e.id().value()))
                         .toList();
+            }
+
+            @Override
+            public List<Evaluation> inCycleOf(AssessmentCycleId cycle, Collection<EmployeeId> evaluated) {
+                var wanted = Set.copyOf(evaluated);
+                return inCycle(cycle).stream().filter(e -> wanted.contains(e.evaluated())).toList();
             }
 
             @Override

@@ -245,6 +245,64 @@ public abstract class EmployeeStoreContract extends PortContract {
     }
 
     @Test
+    void findAllFindsTheExistingOnesOfTheIdsOnceEachOrderedById() {
+        var second = givenEmployee(EmployeeId.of("E-2"));
+        var first = givenEmployee(EmployeeId.of("E-1"));
+        var lower = givenEmployee(EmployeeId.of("e-0"));
+
+        assertThat(ports().employees().findAll(List.of(lower.id(), EmployeeId.of("E-unknown"), second.id(),
+                first.id(), second.id()))).containsExactly(first, second, lower);
+        assertThat(ports().employees().findAll(List.of(EmployeeId.of("E-unknown")))).isEmpty();
+        assertThat(ports().employees().findAll(List.of())).isEmpty();
+    }
+
+    @Test
+    void findAllFindsEveryOneOfManyIds() {
+        var present = List.of(givenEmployee(EmployeeId.of("E-many-1")), givenEmployee(EmployeeId.of("E-many-2")),
+                givenEmployee(EmployeeId.of("E-many-3")));
+
+        assertThat(ports().employees().findAll(manyIdsAmong(present.stream().map(Employee::id).toList())))
+                .containsExactlyElementsOf(present);
+    }
+
+    @Test
+    void withinATransactionFindAfterFindAllAndAfterAnUpdateAnswersTheEmployeeAsStoredLast() {
+        var stored = givenEmployee(Fixtures.employee("E-1").level(2).build());
+        var unknown = EmployeeId.of("E-unknown");
+
+        var seen = ports().transactions().inTransaction(() -> {
+            var both = ports().employees().findAll(List.of(stored.id(), unknown));
+            var before = ports().employees().find(stored.id()).orElseThrow();
+            var updated = ports().employees().update(before.withLevel(3));
+            return List.of(both, List.of(before), ports().employees().find(stored.id()).stream().toList(),
+                    ports().employees().find(unknown).stream().toList(), List.of(updated));
+        });
+
+        assertThat(seen.get(0)).containsExactly(stored);
+        assertThat(seen.get(1)).containsExactly(stored);
+        assertThat(seen.get(2)).containsExactly(seen.get(4).get(0));
+        assertThat(seen.get(2).get(0).level()).isEqualTo(3);
+        assertThat(seen.get(3)).isEmpty();
+        assertThat(ports().employees().find(stored.id())).contains(seen.get(4).get(0));
+    }
+
+    @Test
+    void aTransactionThatFoundAnEmployeeAbsentFindsThemOnceAddedInIt() {
+        var later = Fixtures.employee("E-later").build();
+        givenDepartment(later.department());
+
+        var found = ports().transactions().inTransaction(() -> {
+            assertThat(ports().employees().findAll(List.of(later.id()))).isEmpty();
+            var added = ports().employees().add(later);
+            return List.of(added, ports().employees().find(later.id()).orElseThrow(),
+                    ports().employees().findAll(List.of(later.id())).get(0));
+        });
+
+        assertThat(found.get(1)).isEqualTo(found.get(0));
+        assertThat(found.get(2)).isEqualTo(found.get(0));
+    }
+
+    @Test
     void findingAnEmployeeForADecisionFindsWhatFindFinds() {
         var stored = givenEmployee(Fixtures.employee("E-1").level(5).build());
         var unknown = EmployeeId.of("E-unknown");

@@ -3,6 +3,7 @@ package org.servicepolicy.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -107,6 +108,31 @@ public abstract class EvaluationStoreContract extends PortContract {
         // E-colleague, then E-peer, then E-staff: ids sort as text.
         assertThat(ports().evaluations().inCycle(CYCLE)).containsExactly(colleagueByStaff, peerBySuperior,
                 staffBySuperiorFirst, staffByPeerSameTimeLowerId, staffByPeerSameTimeHigherId, staffBySelfLater);
+    }
+
+    @Test
+    void thePartOfACyclesEvaluationsOfSomeEmployeesIsListedInTheCyclesOrder() {
+        var staffBySelf = add(Fixtures.evaluation("EV-a", CYCLE).evaluator(Fixtures.EMPLOYEE)
+                .role(EvaluatorRole.SELF).submittedAt(Fixtures.minutesAfterT0(30)));
+        add(Fixtures.evaluation("EV-b", CYCLE).evaluated(PEER));
+        var staffBySuperior = add(Fixtures.evaluation("EV-c", CYCLE).submittedAt(Fixtures.minutesAfterT0(-30)));
+        add(Fixtures.evaluation("EV-other", OTHER_CYCLE));
+        var colleagueByStaff = add(Fixtures.evaluation("EV-e", CYCLE).evaluated(COLLEAGUE)
+                .evaluator(Fixtures.EMPLOYEE).role(EvaluatorRole.PEER));
+
+        assertThat(ports().evaluations().inCycleOf(CYCLE, List.of(Fixtures.EMPLOYEE, COLLEAGUE, Fixtures.EMPLOYEE)))
+                .containsExactly(colleagueByStaff, staffBySuperior, staffBySelf);
+        assertThat(ports().evaluations().inCycleOf(OTHER_CYCLE, List.of(COLLEAGUE))).isEmpty();
+        assertThat(ports().evaluations().inCycleOf(CYCLE, List.of())).isEmpty();
+    }
+
+    @Test
+    void thePartOfACyclesEvaluationsOfManyEmployeesHoldsEveryOneOfTheirs() {
+        var ofPeer = add(Fixtures.evaluation("EV-b", CYCLE).evaluated(PEER));
+        var ofStaff = add(Fixtures.evaluation("EV-c", CYCLE));
+
+        assertThat(ports().evaluations().inCycleOf(CYCLE, manyIdsAmong(List.of(PEER, Fixtures.EMPLOYEE))))
+                .containsExactly(ofPeer, ofStaff);
     }
 
     @Test

@@ -61,8 +61,9 @@ public final class LoadRun {
             targets.add(new Target("ServicePolicyFeature, H2", uri(onH2.port(), "/api/v1" + path), trusted));
             if (options.postgres.isPresent()) {
                 var postgres = open.add(LoadDatabase.postgres(options.postgres.get(), options.postgresUser,
-                        options.postgresPassword));
-                var onPostgres = open.add(LoadServer.feature(LoadServer.seededPolicy(postgres.dataSource(), clock)));
+                        options.postgresPassword, options.postgresPool));
+                var onPostgres = open.add(LoadServer.feature(LoadServer.seededPolicy(postgres.dataSource(), clock),
+                        options.postgresThreads));
                 targets.add(new Target("ServicePolicyFeature, PostgreSQL", uri(onPostgres.port(), "/api/v1" + path),
                         trusted));
             }
@@ -150,7 +151,7 @@ public final class LoadRun {
 
     /** The command line. */
     private record Options(int connections, int warmup, int seconds, int rounds, Optional<String> postgres,
-                           String postgresUser, String postgresPassword) {
+                           String postgresUser, String postgresPassword, int postgresPool, int postgresThreads) {
         static Options parse(String[] args) {
             int connections = 32;
             int warmup = 10;
@@ -159,6 +160,8 @@ public final class LoadRun {
             String postgres = "jdbc:postgresql://127.0.0.1:5432/test";
             String user = "postgres";
             String password = "";
+            int pool = LoadDatabase.POOL_SIZE;
+            int threads = 0;
             for (int i = 0; i + 1 < args.length; i += 2) {
                 var value = args[i + 1];
                 switch (args[i]) {
@@ -169,6 +172,8 @@ public final class LoadRun {
                     case "--postgres" -> postgres = value;
                     case "--postgres-user" -> user = value;
                     case "--postgres-password" -> password = value;
+                    case "--postgres-pool" -> pool = Integer.parseInt(value);
+                    case "--postgres-threads" -> threads = Integer.parseInt(value);
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
@@ -176,7 +181,8 @@ public final class LoadRun {
                 throw new IllegalArgumentException("option " + args[args.length - 1] + " needs a value");
             }
             return new Options(connections, warmup, seconds, rounds,
-                    postgres.equals("none") ? Optional.empty() : Optional.of(postgres), user, password);
+                    postgres.equals("none") ? Optional.empty() : Optional.of(postgres), user, password, pool,
+                    threads);
         }
     }
 }

@@ -38,10 +38,10 @@ public final class LoadServer implements AutoCloseable {
     private final JdkHttpHandlerContainer jersey;
     private final ExecutorService requests;
 
-    private LoadServer(ResourceConfig config) {
+    private LoadServer(ResourceConfig config, int threads) {
         config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
         this.jersey = ContainerFactory.createContainer(JdkHttpHandlerContainer.class, config);
-        this.requests = Executors.newCachedThreadPool();
+        this.requests = threads == 0 ? Executors.newCachedThreadPool() : Executors.newFixedThreadPool(threads);
         try {
             this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         } catch (IOException e) {
@@ -62,15 +62,23 @@ public final class LoadServer implements AutoCloseable {
         return policy;
     }
 
-    /** The API over {@code policy}; principals come from {@link TrustedPrincipal#HEADER}. */
+    /** The API over {@code policy}, a thread per request; principals come from {@link TrustedPrincipal#HEADER}. */
     public static LoadServer feature(ServicePolicy policy) {
-        return new LoadServer(new ResourceConfig().register(new TrustedPrincipal())
-                .register(ServicePolicyFeature.builder(policy).build()));
+        return feature(policy, 0);
     }
 
-    /** The bare baseline, answering {@code penalties} by employee id. */
+    /**
+     * The API over {@code policy}, serving requests on {@code threads} threads (0: a thread per
+     * request, as many as the clients keep busy); principals come from {@link TrustedPrincipal#HEADER}.
+     */
+    public static LoadServer feature(ServicePolicy policy, int threads) {
+        return new LoadServer(new ResourceConfig().register(new TrustedPrincipal())
+                .register(ServicePolicyFeature.builder(policy).build()), threads);
+    }
+
+    /** The bare baseline, answering {@code penalties} by employee id, a thread per request. */
     public static LoadServer bare(Map<String, List<PenaltyView>> penalties) {
-        return new LoadServer(new ResourceConfig().register(new BarePenalties(penalties)));
+        return new LoadServer(new ResourceConfig().register(new BarePenalties(penalties)), 0);
     }
 
     /** {@link #EMPLOYEE}'s penalties as the API shows them to {@link #READER}. */

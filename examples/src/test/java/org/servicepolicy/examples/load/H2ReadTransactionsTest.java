@@ -6,4 +6,9 @@ class H2ReadTransactionsTest extends ReadTransactionsScenario {
     LoadDatabase database() {
         return LoadDatabase.h2();
     }
+
+    @Override
+    int connectionStatements() {
+        return 1;
+    }
 }

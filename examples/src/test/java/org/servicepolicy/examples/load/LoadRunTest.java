@@ -32,7 +32,7 @@ class LoadRunTest {
     }
 
     @Test
-    @DisplayName("issue 10 (reads): the baseline answers the very JSON the API answers")
+    @DisplayName("the baseline answers the very JSON the API answers")
     void theBaselineAnswersTheSameJson() throws IOException, InterruptedException {
         var http = HttpClient.newHttpClient();
         var fromApi = http.send(HttpRequest.newBuilder(uri(api, "/api/v1/employees/staff/penalties"))
@@ -46,7 +46,7 @@ class LoadRunTest {
     }
 
     @Test
-    @DisplayName("issue 10 (reads): the driver counts answered requests, and other answers as errors")
+    @DisplayName("the driver counts answered requests, and other answers as errors")
     void theDriverCountsAnswersAndErrors() {
         var driver = new LoadDriver(2, Duration.ZERO, Duration.ofMillis(500));
 

@@ -4,8 +4,10 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.Objects;
-import java.util.function.Supplier;
+import java.util.Set;
+import java.util.function.Function;
 import org.servicepolicy.kernel.Actor;
+import org.servicepolicy.kernel.EmployeeId;
 import org.servicepolicy.kernel.Role;
 
 /**
@@ -16,7 +18,7 @@ final class ActorSecurityContext implements SecurityContext {
     private final SecurityContext host;
     private final ActorPrincipal principal;
 
-    ActorSecurityContext(SecurityContext host, Supplier<Actor> actor) {
+    ActorSecurityContext(SecurityContext host, Function<Set<EmployeeId>, Actor> actor) {
         this.host = Objects.requireNonNull(host, "host");
         this.principal = new ActorPrincipal(actor);
     }
@@ -26,17 +28,25 @@ final class ActorSecurityContext implements SecurityContext {
      * employee id. A request is served on one thread, so the first use needs no lock.
      */
     static final class ActorPrincipal implements Principal {
-        private final Supplier<Actor> resolve;
+        private final Function<Set<EmployeeId>, Actor> resolve;
         private Actor actor;
 
-        private ActorPrincipal(Supplier<Actor> resolve) {
+        private ActorPrincipal(Function<Set<EmployeeId>, Actor> resolve) {
             this.resolve = Objects.requireNonNull(resolve, "resolve");
         }
 
         /** The actor, resolved on the first call. */
         Actor actor() {
+            return actor(Set.of());
+        }
+
+        /**
+         * The actor, resolved on the first call together with the employees {@code about} the
+         * request is about, so that its read finds them in the same transaction without asking again.
+         */
+        Actor actor(Set<EmployeeId> about) {
             if (actor == null) {
-                actor = resolve.get();
+                actor = resolve.apply(about);
             }
             return actor;
         }

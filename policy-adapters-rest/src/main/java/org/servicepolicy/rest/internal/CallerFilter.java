@@ -27,10 +27,10 @@ public final class CallerFilter implements ContainerRequestFilter {
         var host = callers.authenticated(request.getSecurityContext());
         var method = request.getMethod();
         if (HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method)) {
-            request.setSecurityContext(new ActorSecurityContext(host, () -> callers.actor(host)));
+            request.setSecurityContext(new ActorSecurityContext(host, about -> callers.actor(host, about)));
         } else {
             Actor actor = callers.actor(host);
-            request.setSecurityContext(new ActorSecurityContext(host, () -> actor));
+            request.setSecurityContext(new ActorSecurityContext(host, about -> actor));
         }
     }
 }

@@ -3,10 +3,13 @@ package org.servicepolicy.rest.internal;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.servicepolicy.ServicePolicy;
 import org.servicepolicy.kernel.AccessDeniedException;
 import org.servicepolicy.kernel.Actor;
+import org.servicepolicy.kernel.EmployeeId;
+import org.servicepolicy.kernel.Ids;
 import org.servicepolicy.rest.ActorResolver;
 
 /** Finds the actor of a request from the principal the host authenticated. */
@@ -33,14 +36,26 @@ public final class Callers {
      * @throws AccessDeniedException (403) when the principal is no employee the policy knows
      */
     public Actor actor(SecurityContext security) {
+        return actor(security, Set.of());
+    }
+
+    /**
+     * The actor of the request whose security context is {@code security}, resolved, when it is
+     * not yet, with the records of the employees the request is about ({@link ActorResolver#actorFor(java.security.Principal, Set)}).
+     *
+     * @throws ProblemException      (401) when no principal was authenticated
+     * @throws AccessDeniedException (403) when the principal is no employee the policy knows
+     */
+    public Actor actor(SecurityContext security, Set<EmployeeId> about) {
         var principal = security == null ? null : security.getUserPrincipal();
         if (principal instanceof ActorSecurityContext.ActorPrincipal known) {
-            return known.actor();
+            return known.actor(about);
         }
         if (principal == null) {
             throw ProblemException.unauthenticated(challenge);
         }
-        return resolver.actorFor(principal).orElseThrow(() -> new AccessDeniedException(
+        var resolved = about.isEmpty() ? resolver.actorFor(principal) : resolver.actorFor(principal, about);
+        return resolved.orElseThrow(() -> new AccessDeniedException(
                 "the authenticated user '" + principal.getName() + "' is not an employee known to the policy"));
     }
 
@@ -62,5 +77,16 @@ public final class Callers {
      */
     public <T> T read(SecurityContext security, Function<Actor, T> read) {
         return policy.together(() -> read.apply(actor(security)));
+    }
+
+    /**
+     * What {@code read} answers for the actor of the request, as {@link #read(SecurityContext, Function)},
+     * for a read about the employee whose id is {@code employee} (as the path gives it): the
+     * caller and that employee are read in one statement. An id that is not valid is left to
+     * {@code read} to refuse, after the caller is known.
+     */
+    public <T> T read(SecurityContext security, String employee, Function<Actor, T> read) {
+        var about = employee != null && Ids.isValid(employee) ? Set.of(EmployeeId.of(employee)) : Set.<EmployeeId>of();
+        return policy.together(() -> read.apply(actor(security, about)));
     }
 }

@@ -86,14 +86,14 @@ public final class EmployeeResource {
     @GET
     @Path("{id}")
     public EmployeeView get(@Context SecurityContext security, @PathParam("id") String id) {
-        return callers.read(security, actor -> EmployeeView.of(policy.people().employee(actor, employee(id))));
+        return callers.read(security, id, actor -> EmployeeView.of(policy.people().employee(actor, employee(id))));
     }
 
     /** Every version of the employee's record, oldest first, each with the instant it took effect (§1.2). */
     @GET
     @Path("{id}/history")
     public List<EmployeeView> history(@Context SecurityContext security, @PathParam("id") String id) {
-        return callers.read(security, actor -> policy.people().history(actor, employee(id))
+        return callers.read(security, id, actor -> policy.people().history(actor, employee(id))
                 .stream().map(EmployeeView::of).toList());
     }
 
@@ -131,7 +131,7 @@ public final class EmployeeResource {
     @GET
     @Path("{id}/violations")
     public List<ViolationView> violations(@Context SecurityContext security, @PathParam("id") String id) {
-        return callers.read(security, actor -> policy.discipline().violations(actor, employee(id)).stream()
+        return callers.read(security, id, actor -> policy.discipline().violations(actor, employee(id)).stream()
                 .map(ViolationView::of).toList());
     }
 
@@ -139,7 +139,7 @@ public final class EmployeeResource {
     @GET
     @Path("{id}/penalties")
     public List<PenaltyView> penalties(@Context SecurityContext security, @PathParam("id") String id) {
-        return callers.read(security, actor -> policy.discipline().penalties(actor, employee(id)).stream()
+        return callers.read(security, id, actor -> policy.discipline().penalties(actor, employee(id)).stream()
                 .map(PenaltyView::of).toList());
     }
 
@@ -147,7 +147,7 @@ public final class EmployeeResource {
     @GET
     @Path("{id}/leave-requests")
     public List<LeaveRequestView> leaveRequests(@Context SecurityContext security, @PathParam("id") String id) {
-        return callers.read(security, actor -> policy.discipline().leaveRequests(actor, employee(id)).stream()
+        return callers.read(security, id, actor -> policy.discipline().leaveRequests(actor, employee(id)).stream()
                 .map(LeaveRequestView::of).toList());
     }
 
@@ -155,7 +155,7 @@ public final class EmployeeResource {
     @GET
     @Path("{id}/grades")
     public List<CycleGradeView> grades(@Context SecurityContext security, @PathParam("id") String id) {
-        return callers.read(security, actor -> policy.assessment().grades(actor, employee(id)).stream()
+        return callers.read(security, id, actor -> policy.assessment().grades(actor, employee(id)).stream()
                 .map(g -> CycleGradeView.of(g, policy.decisions().decision(actor, g.decision()))).toList());
     }
 
@@ -167,7 +167,7 @@ public final class EmployeeResource {
     @Path("{id}/evaluations")
     public List<EvaluationView> evaluations(@Context SecurityContext security, @PathParam("id") String id,
                                             @QueryParam("cycle") String cycle) {
-        return callers.read(security, actor -> {
+        return callers.read(security, id, actor -> {
             if (cycle == null || cycle.isBlank()) {
                 throw InvalidInputException.of("cycle", "is required");
             }
@@ -181,7 +181,7 @@ public final class EmployeeResource {
     @Path("{id}/promotion-eligibility")
     public PromotionEligibilityView promotionEligibility(@Context SecurityContext security,
                                                          @PathParam("id") String id) {
-        return callers.read(security, actor ->
+        return callers.read(security, id, actor ->
                 PromotionEligibilityView.of(policy.career().eligibility(actor, employee(id))));
     }
 
@@ -203,7 +203,7 @@ public final class EmployeeResource {
     @GET
     @Path("{id}/rewards")
     public List<RewardView> rewards(@Context SecurityContext security, @PathParam("id") String id) {
-        return callers.read(security, actor -> policy.rewards().rewardsOf(actor, employee(id))
+        return callers.read(security, id, actor -> policy.rewards().rewardsOf(actor, employee(id))
                 .stream().map(RewardView::of).toList());
     }
 
@@ -211,7 +211,7 @@ public final class EmployeeResource {
     @GET
     @Path("{id}/decisions")
     public List<DecisionView> decisions(@Context SecurityContext security, @PathParam("id") String id) {
-        return callers.read(security, actor -> policy.decisions().about(actor, employee(id)).stream()
+        return callers.read(security, id, actor -> policy.decisions().about(actor, employee(id)).stream()
                 .map(DecisionView::of).toList());
     }
 
@@ -224,7 +224,7 @@ public final class EmployeeResource {
     @Path("{id}/tasks")
     public List<TaskView> tasks(@Context SecurityContext security, @PathParam("id") String id,
                                 @QueryParam("status") String status) {
-        return callers.read(security, actor -> {
+        return callers.read(security, id, actor -> {
             var wanted = QueryParameters.constant(status, "status", TaskStatus.class);
             return TaskViews.of(policy.tasks(), actor, policy.tasks().tasksOf(actor, employee(id), wanted));
         });
@@ -238,7 +238,7 @@ public final class EmployeeResource {
     @Path("{id}/compliance-facts")
     public ComplianceFactsView complianceFacts(@Context SecurityContext security, @PathParam("id") String id,
                                                @QueryParam("from") String from, @QueryParam("to") String to) {
-        return callers.read(security, actor ->
+        return callers.read(security, id, actor ->
                 ComplianceFactsView.of(policy.tasks().complianceFacts(actor, employee(id),
                 QueryParameters.instant(from, "from"), QueryParameters.instant(to, "to"))));
     }
