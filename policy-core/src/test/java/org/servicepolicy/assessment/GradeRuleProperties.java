@@ -4,16 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Random;
+import java.util.stream.Stream;
 import org.instancio.Instancio;
+import org.instancio.InstancioApi;
 import org.instancio.Select;
-import org.instancio.junit.Given;
-import org.instancio.junit.InstancioExtension;
-import org.junit.jupiter.api.RepeatedTest;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.servicepolicy.kernel.DepartmentId;
 import org.servicepolicy.kernel.EmployeeId;
 import org.servicepolicy.kernel.PenaltyId;
@@ -29,7 +28,6 @@ import org.servicepolicy.policy.TaskFactKind;
 import org.servicepolicy.policy.ViolationType;
 
 /** Invariants of the grade (§3.3.1, §1.3.3) over generated evaluations and facts. */
-@ExtendWith(InstancioExtension.class)
 class GradeRuleProperties {
     private static final Instant PERIOD = Instant.parse("2026-10-01T00:00:00Z");
     private static final AssessmentPolicy STANDARD = StandardPolicy.definition().assessment();
@@ -39,13 +37,55 @@ class GradeRuleProperties {
                 List<TaskFactKind> taskFacts, List<Severity> violations, boolean demoted) {
     }
 
-    private static Draw draw() {
-        return Instancio.of(Draw.class)
+    /** A raise of {@code component} in one evaluation by {@code role}; {@code choice} picks the peer and the amount. */
+    record Raise(Draw draw, AssessmentComponent component, EvaluatorRole role, int choice) {
+    }
+
+    /** One more task fact and one more violation. */
+    record Worse(Draw draw, TaskFactKind extraTask, Severity extraViolation) {
+    }
+
+    /** An employee and a reordering of their evaluations and facts: element i moves to the place of {@code ranks[i]}. */
+    record Reordered(Draw draw, List<Integer> ranks) {
+    }
+
+    /** Two employees of a department whose policy caps grades for a SERIOUS violation and for a demotion. */
+    record Capped(Draw draw, Draw other, Severity severity, Grade seriousCap, Grade demotionCap) {
+    }
+
+    /** {@code count} different {@code type}s, each holding generated employees, the same for the same {@code seed}. */
+    private static <T> InstancioApi<List<T>> samples(Class<T> type, long seed, int count) {
+        return Instancio.ofList(type).size(count).withSeed(seed)
                 .generate(Select.allInts(), gen -> gen.ints().range(0, 100))
                 .generate(Select.field(Draw.class, "peers"), gen -> gen.collection().minSize(2).maxSize(18))
                 .generate(Select.field(Draw.class, "taskFacts"), gen -> gen.collection().maxSize(12))
-                .generate(Select.field(Draw.class, "violations"), gen -> gen.collection().maxSize(4))
-                .create();
+                .generate(Select.field(Draw.class, "violations"), gen -> gen.collection().maxSize(4));
+    }
+
+    static Stream<Raise> raises() {
+        return samples(Raise.class, 3301L, 300).create().stream();
+    }
+
+    static Stream<Worse> worseFacts() {
+        return samples(Worse.class, 3302L, 300).create().stream();
+    }
+
+    static Stream<Reordered> reorderings() {
+        return samples(Reordered.class, 3303L, 300)
+                .generate(Select.field(Reordered::ranks), gen -> gen.collection().size(24)).create().stream();
+    }
+
+    static Stream<Capped> cappedDepartments() {
+        return samples(Capped.class, 3304L, 300).create().stream();
+    }
+
+    private static <T> List<T> reordered(List<T> list, List<Integer> ranks) {
+        var indexes = new ArrayList<Integer>();
+        for (int i = 0; i < list.size(); i++) {
+            indexes.add(i);
+        }
+        indexes.sort(Comparator.comparing(ranks::get));
+        return indexes.stream().map(list::get).toList();
     }
 
     private static GradingInput input(Draw draw) {
@@ -84,19 +124,21 @@ class GradeRuleProperties {
                         : scores.rulesAndDiscipline());
     }
 
-    @RepeatedTest(300)
-    void aHigherScoreNeverGivesALowerGrade(@Given AssessmentComponent component, @Given EvaluatorRole role,
-                                           @Given long choice) {
-        var draw = draw();
-        int by = 1 + (int) Math.floorMod(choice, 40L);
-        var higher = switch (role) {
+    @ParameterizedTest
+    @MethodSource("raises")
+    void aHigherScoreNeverGivesALowerGrade(Raise raise) {
+        var draw = raise.draw();
+        var component = raise.component();
+        int choice = raise.choice();
+        int by = 1 + Math.floorMod(choice, 40);
+        var higher = switch (raise.role()) {
             case SUPERIOR -> new Draw(draw.hasSuperior(), raised(draw.superior(), component, by), draw.self(),
                     draw.peers(), draw.taskFacts(), draw.violations(), draw.demoted());
             case SELF -> new Draw(draw.hasSuperior(), draw.superior(), raised(draw.self(), component, by),
                     draw.peers(), draw.taskFacts(), draw.violations(), draw.demoted());
             case PEER -> {
                 var peers = new ArrayList<>(draw.peers());
-                int which = (int) Math.floorMod(choice, (long) peers.size());
+                int which = Math.floorMod(choice, peers.size());
                 peers.set(which, raised(peers.get(which), component, by));
                 yield new Draw(draw.hasSuperior(), draw.superior(), draw.self(), peers, draw.taskFacts(),
                         draw.violations(), draw.demoted());
@@ -110,31 +152,29 @@ class GradeRuleProperties {
         assertThat(after.grade()).isGreaterThanOrEqualTo(before.grade());
     }
 
-    @RepeatedTest(300)
-    void moreFactsNeverGiveAHigherGrade(@Given TaskFactKind extraTask, @Given Severity extraViolation) {
-        var draw = draw();
+    @ParameterizedTest
+    @MethodSource("worseFacts")
+    void moreFactsNeverGiveAHigherGrade(Worse worse) {
+        var draw = worse.draw();
         var tasks = new ArrayList<>(draw.taskFacts());
-        tasks.add(extraTask);
+        tasks.add(worse.extraTask());
         var violations = new ArrayList<>(draw.violations());
-        violations.add(extraViolation);
-        var worse = new Draw(draw.hasSuperior(), draw.superior(), draw.self(), draw.peers(), tasks, violations,
+        violations.add(worse.extraViolation());
+        var more = new Draw(draw.hasSuperior(), draw.superior(), draw.self(), draw.peers(), tasks, violations,
                 draw.demoted());
         var before = GradeRule.grade(input(draw), STANDARD);
-        var after = GradeRule.grade(input(worse), STANDARD);
+        var after = GradeRule.grade(input(more), STANDARD);
         assertThat(after.total()).isLessThanOrEqualTo(before.total());
         assertThat(after.grade()).isLessThanOrEqualTo(before.grade());
     }
 
-    @RepeatedTest(300)
-    void evaluatorOrderNeverChangesTheResult(@Given long seed) {
-        var input = input(draw());
-        var evaluations = new ArrayList<>(input.evaluations());
-        var facts = new ArrayList<>(input.taskFacts());
-        var violations = new ArrayList<>(input.violations());
-        var random = new Random(seed);
-        Collections.shuffle(evaluations, random);
-        Collections.shuffle(facts, random);
-        Collections.shuffle(violations, random);
+    @ParameterizedTest
+    @MethodSource("reorderings")
+    void evaluatorOrderNeverChangesTheResult(Reordered reordering) {
+        var input = input(reordering.draw());
+        var evaluations = reordered(input.evaluations(), reordering.ranks());
+        var facts = reordered(input.taskFacts(), reordering.ranks());
+        var violations = reordered(input.violations(), reordering.ranks());
         var shuffled = new GradingInput(input.employee(), input.department(), evaluations, facts, violations,
                 input.demotions());
         var result = GradeRule.grade(input, STANDARD);
@@ -143,8 +183,12 @@ class GradeRuleProperties {
         assertThat(GradeRule.explain(again, STANDARD)).isEqualTo(GradeRule.explain(result, STANDARD));
     }
 
-    @RepeatedTest(300)
-    void aCapNeverRaisesAGrade(@Given Severity severity, @Given Grade seriousCap, @Given Grade demotionCap) {
+    @ParameterizedTest
+    @MethodSource("cappedDepartments")
+    void aCapNeverRaisesAGrade(Capped capped) {
+        var severity = capped.severity();
+        var seriousCap = capped.seriousCap();
+        var demotionCap = capped.demotionCap();
         var settings = new HashMap<>(StandardPolicy.settings());
         settings.put("assessment.cap.demotion", demotionCap.name());
         settings.put("assessment.cap.violation.MINOR", "EXCELLENT");
@@ -153,7 +197,7 @@ class GradeRuleProperties {
         settings.put("assessment.cap.violation.GROSS", "UNQUALIFIED");
         settings.put("assessment.distribution.maxExcellentShare", "0.5");
         var policy = PolicyDefinition.of("caps", Instant.EPOCH, settings).assessment();
-        var draw = draw();
+        var draw = capped.draw();
         var violations = new ArrayList<>(draw.violations());
         violations.add(severity);
         var result = GradeRule.grade(input(new Draw(draw.hasSuperior(), draw.superior(), draw.self(), draw.peers(),
@@ -162,7 +206,7 @@ class GradeRuleProperties {
         for (var cap : result.caps()) {
             assertThat(result.grade()).isLessThanOrEqualTo(cap.ceiling());
         }
-        var other = GradeRule.grade(input(draw(), "f"), policy);
+        var other = GradeRule.grade(input(capped.other(), "f"), policy);
         var distributed = DistributionRule.apply(List.of(result, other), policy);
         assertThat(distributed.get(0).grade()).isLessThanOrEqualTo(result.grade());
         assertThat(distributed.get(1).grade()).isLessThanOrEqualTo(other.grade());

@@ -9,8 +9,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.instancio.Instancio;
-import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.servicepolicy.fixtures.Company;
 import org.servicepolicy.kernel.InvalidInputException;
 
@@ -21,18 +23,29 @@ import org.servicepolicy.kernel.InvalidInputException;
  */
 class IdempotencyProperties {
     private static final List<String> CALLERS = List.of("hr", "manager", "staff");
-    private static final List<String> KEYS = Instancio.ofList(String.class).size(4)
-            .generate(allStrings(), gen -> gen.string().minLength(1).maxLength(40)).create();
+    private static final int KEYS = 4;
 
-    @RepeatedTest(50)
-    void eachCallersCommandRunsOncePerKeyAndEveryRetryAnswersTheFirstResponse() {
+    /** Four keys and forty requests using them. */
+    record Sequence(List<String> keys, List<Attempt> attempts) {
+    }
+
+    static Stream<Sequence> sequences() {
+        return Instancio.ofList(Sequence.class).size(50).withSeed(20261131L)
+                .generate(field(Sequence::keys), gen -> gen.collection().size(KEYS))
+                .generate(allStrings(), gen -> gen.string().minLength(1).maxLength(40))
+                .generate(field(Sequence::attempts), gen -> gen.collection().size(40))
+                .generate(field(Attempt::caller), gen -> gen.ints().range(0, CALLERS.size() - 1))
+                .generate(field(Attempt::key), gen -> gen.ints().range(0, KEYS - 1))
+                .generate(field(Attempt::body), gen -> gen.ints().range(0, 1))
+                .create().stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("sequences")
+    void eachCallersCommandRunsOncePerKeyAndEveryRetryAnswersTheFirstResponse(Sequence sequence) {
         var company = new Company();
         var idempotency = company.policy.idempotency();
-        var attempts = Instancio.ofList(Attempt.class).size(40)
-                .generate(field(Attempt::caller), gen -> gen.ints().range(0, CALLERS.size() - 1))
-                .generate(field(Attempt::key), gen -> gen.ints().range(0, KEYS.size() - 1))
-                .generate(field(Attempt::body), gen -> gen.ints().range(0, 1))
-                .create();
+        var attempts = sequence.attempts();
         var runs = new AtomicInteger();
         Map<List<String>, Integer> firstBodies = new HashMap<>();
         Map<List<String>, String> firstResponses = new HashMap<>();
@@ -40,7 +53,7 @@ class IdempotencyProperties {
         for (int n = 0; n < attempts.size(); n++) {
             var attempt = attempts.get(n);
             var caller = company.actor(CALLERS.get(attempt.caller()));
-            var key = KEYS.get(attempt.key());
+            var key = sequence.keys().get(attempt.key());
             var id = List.of(caller.id().value(), key);
             var fingerprint = "body-" + attempt.body();
             var response = "response " + n;

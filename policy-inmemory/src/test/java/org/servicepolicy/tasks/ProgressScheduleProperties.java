@@ -2,6 +2,7 @@ package org.servicepolicy.tasks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.instancio.Select.allInts;
+import static org.instancio.Select.field;
 
 import java.time.Duration;
 import java.time.Period;
@@ -9,22 +10,37 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.instancio.Instancio;
-import org.junit.jupiter.api.RepeatedTest;
-import org.junit.jupiter.api.RepetitionInfo;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** §3.1.2 report periods of a task in progress throughout, over generated report times. */
 class ProgressScheduleProperties {
     private static final int HORIZON_MINUTES = 60 * 24 * 60;
 
-    @RepeatedTest(60)
-    void everyReportFallsInExactlyOnePeriodAndAPeriodWithoutOneIsMissed(RepetitionInfo repetition) {
-        long seed = repetition.getCurrentRepetition();
-        int intervalDays = 1 + (int) (seed % 9);
-        var offsets = Instancio.ofList(Integer.class).size(1 + (int) (seed % 25)).withSeed(seed)
-                .generate(allInts(), gen -> gen.ints().range(0, HORIZON_MINUTES - 1)).create();
-        int asOfMinutes = Instancio.of(Integer.class).withSeed(seed * 31)
-                .generate(allInts(), gen -> gen.ints().range(0, HORIZON_MINUTES)).create();
+    /**
+     * A report interval, the reports' minutes after acceptance, and the minute after acceptance at
+     * which the periods are looked at.
+     */
+    record Schedule(int intervalDays, List<Integer> reportMinutes, int asOfMinutes) {
+    }
+
+    static Stream<Schedule> schedules() {
+        return Instancio.ofList(Schedule.class).size(60).withSeed(20261129L)
+                .generate(field(Schedule::intervalDays), gen -> gen.ints().range(1, 9))
+                .generate(field(Schedule::reportMinutes), gen -> gen.collection().minSize(1).maxSize(25))
+                .generate(allInts(), gen -> gen.ints().range(0, HORIZON_MINUTES - 1))
+                .generate(field(Schedule::asOfMinutes), gen -> gen.ints().range(0, HORIZON_MINUTES))
+                .create().stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("schedules")
+    void everyReportFallsInExactlyOnePeriodAndAPeriodWithoutOneIsMissed(Schedule schedule) {
+        int intervalDays = schedule.intervalDays();
+        var offsets = schedule.reportMinutes();
+        int asOfMinutes = schedule.asOfMinutes();
 
         var company = new TaskFixture();
         var accepted = company.inProgress(Duration.ofDays(90));
