@@ -55,7 +55,7 @@ class LoginThrottlingTest {
         }
     }
 
-    /** Issue 10, the example app: a password verified lately does not get past a lockout. */
+    /** The example app: a password verified lately does not get past a lockout. */
     @Test
     void aCachedPasswordIsLockedOutLikeAnyOther() throws IOException {
         try (var app = start()) {

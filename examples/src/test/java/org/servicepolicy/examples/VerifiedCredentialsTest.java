@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.servicepolicy.testkit.MutableClock;
 
 /**
- * Issue 10, the example app: a password is derived once, then trusted for a few minutes, for
+ * The example app: a password is derived once, then trusted for a few minutes, for
  * that account only, without weakening the checks of a login.
  */
 class VerifiedCredentialsTest {
@@ -19,7 +19,7 @@ class VerifiedCredentialsTest {
     private final Accounts accounts = Accounts.demo(hasher, verified);
 
     @Test
-    @DisplayName("issue 10 (example app): a verified password answers again without deriving PBKDF2")
+    @DisplayName("the example app: a verified password answers again without deriving PBKDF2")
     void aVerifiedPasswordAnswersAtOnce() {
         long first = nanosToLogIn("staff", "demo");
         long again = Long.MAX_VALUE;
@@ -33,7 +33,7 @@ class VerifiedCredentialsTest {
     }
 
     @Test
-    @DisplayName("issue 10 (example app): a wrong password or an unknown name is never trusted")
+    @DisplayName("the example app: a wrong password or an unknown name is never trusted")
     void onlyVerifiedCredentialsAreKept() {
         assertThat(accounts.authenticate("staff", "demo".toCharArray())).hasValue("staff");
 
@@ -45,7 +45,7 @@ class VerifiedCredentialsTest {
     }
 
     @Test
-    @DisplayName("issue 10 (example app): a verified password is trusted for its time to live, then derived again")
+    @DisplayName("the example app: a verified password is trusted for its time to live, then derived again")
     void aVerifiedPasswordExpires() {
         var account = new Accounts.Account("staff", "staff", "pbkdf2-sha256$210000$c2FsdA==$aGFzaA==");
         verified.remember("staff", "demo".toCharArray(), account);
@@ -59,7 +59,7 @@ class VerifiedCredentialsTest {
     }
 
     @Test
-    @DisplayName("issue 10 (example app): a changed password or a removed account revokes what was verified")
+    @DisplayName("the example app: a changed password or a removed account revokes what was verified")
     void changingOrRemovingAnAccountRevokesItsVerifiedPasswords() {
         accounts.authenticate("staff", "demo".toCharArray());
         accounts.authenticate("manager", "demo".toCharArray());
@@ -74,7 +74,7 @@ class VerifiedCredentialsTest {
     }
 
     @Test
-    @DisplayName("issue 10 (example app): the verified credentials kept are bounded, the least recently used going first")
+    @DisplayName("the example app: the verified credentials kept are bounded, the least recently used going first")
     void theCacheIsBounded() {
         for (var name : new String[] {"hr", "hr2", "manager", "staff"}) {
             accounts.authenticate(name, "demo".toCharArray());

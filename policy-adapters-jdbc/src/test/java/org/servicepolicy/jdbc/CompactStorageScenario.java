@@ -26,7 +26,7 @@ import org.servicepolicy.kernel.Reason;
 import org.servicepolicy.testkit.Fixtures;
 
 /**
- * Storage (issue 10): a decision's reasons with their facts, and an event's attributes, are one
+ * Storage: a decision's reasons with their facts, and an event's attributes, are one
  * JSON document each, in the decision's and the event's own row, and come back bit for bit:
  * the order of reasons and of facts, and every character a column can hold (text beyond the
  * basic plane, control characters, quotes, backslashes, line and paragraph separators). Rows

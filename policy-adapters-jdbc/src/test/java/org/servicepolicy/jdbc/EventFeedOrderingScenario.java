@@ -21,7 +21,7 @@ import org.servicepolicy.kernel.PublishedEvent;
 import org.servicepolicy.testkit.Fixtures;
 
 /**
- * The promise of the event feed (issue 10): a reader that follows {@code after=<position>} while
+ * The promise of the event feed: a reader that follows {@code after=<position>} while
  * many writers commit never misses an event that commits later at a lower position, and never
  * reads one twice. Each writer's transaction writes a row, publishes one to three events,
  * dawdles, and commits or, now and then, fails; eight writers on a pool of connections commit

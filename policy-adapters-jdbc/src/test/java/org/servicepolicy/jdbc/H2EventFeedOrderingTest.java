@@ -1,6 +1,6 @@
 package org.servicepolicy.jdbc;
 
-/** The event feed's promise under concurrent writers on H2 (issue 10). */
+/** The event feed's promise under concurrent writers on H2. */
 class H2EventFeedOrderingTest extends EventFeedOrderingScenario {
     @Override
     TestDatabase newDatabase() {

@@ -2,7 +2,7 @@ package org.servicepolicy.jdbc;
 
 import org.junit.jupiter.api.Tag;
 
-/** Decisions' reasons and events' attributes as JSON documents on Postgres (issue 10). */
+/** Decisions' reasons and events' attributes as JSON documents on Postgres. */
 @Tag("postgres")
 class PostgresCompactStorageTest extends CompactStorageScenario {
     @Override

@@ -2,7 +2,7 @@ package org.servicepolicy.jdbc;
 
 import org.junit.jupiter.api.Tag;
 
-/** The event feed's promise under concurrent writers on PostgreSQL (issue 10). */
+/** The event feed's promise under concurrent writers on PostgreSQL. */
 @Tag("postgres")
 class PostgresEventFeedOrderingTest extends EventFeedOrderingScenario {
     @Override

@@ -43,7 +43,7 @@ import org.servicepolicy.people.NewEmployee;
 /**
  * Recording violations (§3.2.2, §3.3.3) on PostgreSQL through the whole library, against a
  * baseline of the same minimum work in plain JDBC, at 1, 4 and 16 concurrent writers in the
- * same run (issue 10). The baseline, one transaction each: read the employee and their
+ * same run. The baseline, one transaction each: read the employee and their
  * violations of the last 12 months, insert the violation, its penalty, its decision (reasons as
  * one {@code jsonb} document) and one outbox row.
  *

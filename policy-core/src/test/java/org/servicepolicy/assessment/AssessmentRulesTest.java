@@ -311,7 +311,7 @@ class AssessmentRulesTest {
             assertThat(d.reasons()).extracting(Reason::ruleId).startsWith("assessment.fairness")
                     .contains("assessment.total", "assessment.band");
         });
-        // One change writes every grade (a store batches them, issue 10), one locks the cycle.
+        // One change writes every grade (a store batches them), one locks the cycle.
         assertThat(outcome.changes()).hasSize(2);
         assertThat(outcome.events()).extracting(DomainEvent::type).containsExactly("GradeAssigned", "GradeAssigned",
                 "GradeAssigned", "GradeAssigned", "AssessmentCycleFinalized");

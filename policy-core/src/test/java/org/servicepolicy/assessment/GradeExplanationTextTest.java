@@ -14,7 +14,7 @@ import org.servicepolicy.policy.TaskFactKind;
 import org.servicepolicy.policy.ViolationType;
 
 /**
- * Issue 10, §3.3.1: a grade's explanation is rendered when read, word for word and fact for fact
+ * §3.3.1: a grade's explanation is rendered when read, word for word and fact for fact
  * as it was when every reason was formatted while grading. The expected texts were produced by
  * the eager implementation and are kept here verbatim.
  */

@@ -20,7 +20,7 @@ import org.servicepolicy.policy.Severity;
 import org.servicepolicy.policy.StandardPolicy;
 
 /**
- * Issue 10, §3.3.3: the ladder renders its explanation when read, word for word and fact for fact
+ * §3.3.3: the ladder renders its explanation when read, word for word and fact for fact
  * as it did when it formatted every reason while deciding. The expected texts were produced by
  * the eager implementation and are kept here verbatim.
  */

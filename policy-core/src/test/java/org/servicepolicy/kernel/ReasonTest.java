@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Issue 10: a reason keeps its facts and renders its words when read, and is still a plain value. */
+/** A reason keeps its facts and renders its words when read, and is still a plain value. */
 class ReasonTest {
     private static final Instant AT = Instant.parse("2026-06-01T09:00:00Z");
 

@@ -149,7 +149,7 @@ public abstract class CycleGradeStoreContract extends PortContract {
         assertThat(ports().cycleGrades().find(Q1, ALICE)).contains(grades.get(2));
     }
 
-    /** Issue 10: finalizing a large cycle writes its grades in batches; every one of them is kept. */
+    /** Finalizing a large cycle writes its grades in batches; every one of them is kept. */
     @Test
     void addAllKeepsMoreGradesThanOneBatchHolds() {
         var grades = new java.util.ArrayList<CycleGrade>();

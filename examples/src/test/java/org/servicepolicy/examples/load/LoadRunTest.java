@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.servicepolicy.ServicePolicy;
 
 /**
- * Issue 10, reads: the load run compares like with like, and its driver counts what it sends.
+ * Reads: the load run compares like with like, and its driver counts what it sends.
  */
 class LoadRunTest {
     private final LoadDatabase database = LoadDatabase.h2();
