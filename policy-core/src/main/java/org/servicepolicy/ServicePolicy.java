@@ -90,7 +90,8 @@ public final class ServicePolicy {
                 ports.supervision(), ports.employees(), ports.departments()), ports, clock, ids), policies,
                 discipline::recordEstablished, rewards);
         var serviceRecords = unitOf(new ServiceRecordStores(ports.serviceRecords(), ports.supervision(),
-                ports.employees(), policies), ports, clock, ids);
+                ports.employees(), policies, new CustomerScoresOfReturnVisits(ports.customerScores())), ports, clock,
+                ids);
         this.serviceCases = new ServiceCaseService(serviceRecords, discipline::recordEstablished);
         this.serviceSweep = new ServiceSweep(serviceRecords, discipline::recordEstablished);
         this.serviceEvaluation = new ServiceEvaluationService(unitOf(new ServiceEvaluationStores(

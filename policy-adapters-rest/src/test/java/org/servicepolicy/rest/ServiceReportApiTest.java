@@ -87,6 +87,7 @@ class ServiceReportApiTest {
     @DisplayName("§2.3.1: lists: the reporter's own, those addressed to a superior, all for the group and HR")
     void lists() {
         var toOutsider = file(User.JUNIOR, User.PEER, "SUPERIOR");
+        api.clock().advance(Duration.ofMinutes(1));
         var toGroup = file(User.STAFF, User.PEER, "SUPERVISION_GROUP");
 
         assertThat(values(api.as(User.JUNIOR).get("/service-reports").json(), "id")).containsExactly(toOutsider);

@@ -17,7 +17,8 @@ import org.servicepolicy.policy.PolicyDefinition;
  * promises replies and gives them, stamped by the clock; the service supervision group or the handler's manager records the customer's
  * return trips and the return visit. A case finished late, a reply given late, a return trip for a document the
  * customer was not told about and a return visit done late are findings in the handler's record,
- * made once and escalated like any finding, in the same transaction. Each command loads its
+ * made once and escalated like any finding, in the same transaction; a done return visit's
+ * satisfaction enters the customer-score ledger (§2.3.3) in it too. Each command loads its
  * facts, decides in {@link ServiceRecordRules} with {@link ServiceRecordAccess}, and commits
  * through the unit of work.
  */

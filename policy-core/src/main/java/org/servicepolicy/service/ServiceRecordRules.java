@@ -162,7 +162,8 @@ public final class ServiceRecordRules {
     /**
      * §2.1.4: the group or the handler's manager records the return visit of a finished case as
      * done, with the customer's satisfaction; done after its due time, it is marked for
-     * RETURN_VISIT unless the sweep marked it already.
+     * RETURN_VISIT unless the sweep marked it already. Late or not, the satisfaction enters the
+     * customer-score ledger for the handler (§2.3.3: customer scoring).
      */
     public static Outcome<ServiceRecordStores, Changed> returnVisit(ServiceCase serviceCase, Employee handler,
                                                                     ReturnVisitReport command, Stamp stamp) {
@@ -181,6 +182,12 @@ public final class ServiceRecordRules {
             var marked = late ? Optional.of(draft.change(Change.of(s -> s.records().markOnce(
                     new ServiceRecordMark(serviceCase.id(), ServiceStandard.RETURN_VISIT, owed.dueAt(), now)))))
                     : Optional.<Change<ServiceRecordStores, Boolean>>empty();
+            var score = new ReturnVisitScore(stamp.nextId(), handler.id(), command.satisfaction(), serviceCase.id(),
+                    now);
+            draft.change(Change.of(s -> {
+                s.scores().add(score);
+                return score;
+            }));
             draft.event(new ServiceRecordEvent.ReturnVisitDone(serviceCase.id(), handler.id(),
                     command.satisfaction(), !late, now));
             draft.audit(stamp.audit("service.return-visit", "service-case", serviceCase.id().value(),

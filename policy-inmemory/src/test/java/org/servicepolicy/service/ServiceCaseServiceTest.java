@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,8 @@ import org.servicepolicy.kernel.PublishedEvent;
 import org.servicepolicy.policy.RuleArea;
 import org.servicepolicy.policy.ServiceStandard;
 import org.servicepolicy.policy.Severity;
+import org.servicepolicy.service.evaluation.CustomerScore;
+import org.servicepolicy.service.evaluation.CustomerScoreSource;
 
 /** §2.1.3, §2.1.4, §1.3.3: service cases, return trips and visits through the public API, on in-memory ports. */
 class ServiceCaseServiceTest {
@@ -141,6 +145,36 @@ class ServiceCaseServiceTest {
         });
         assertThat(late.findings()).isEmpty();
         assertThat(late.serviceCase().returnVisit().orElseThrow().satisfaction()).contains(3);
+        assertThat(customerScoresOfStaff()).extracting(CustomerScore::score).containsExactly(3);
+    }
+
+    @Test
+    @DisplayName("§2.1.4, §2.3.3: a done return visit's satisfaction enters the customer-score ledger once, for the handler; a refused one adds none")
+    void aDoneReturnVisitScoresTheHandlerOnce() {
+        var opened = open("STANDARD");
+        cases.finish(company.actor("staff"), opened.id());
+        company.clock.advance(Duration.ofDays(10));
+        assertThatThrownBy(() -> cases.recordReturnVisit(company.actor("staff"), opened.id(),
+                new ReturnVisitReport(5, "my own case"))).isInstanceOf(AccessDeniedException.class);
+        assertThat(customerScoresOfStaff()).isEmpty();
+
+        cases.recordReturnVisit(company.actor("manager"), opened.id(), new ReturnVisitReport(4, "no further needs"));
+        assertThatThrownBy(() -> cases.recordReturnVisit(company.actor("inspector"), opened.id(),
+                new ReturnVisitReport(1, "again"))).isInstanceOf(ConflictException.class);
+
+        assertThat(customerScoresOfStaff()).singleElement().satisfies(score -> {
+            assertThat(score.employee()).isEqualTo(STAFF);
+            assertThat(score.score()).isEqualTo(4);
+            assertThat(score.source()).isEqualTo(CustomerScoreSource.RETURN_VISIT);
+            assertThat(score.sourceReference()).isEqualTo(opened.id().value());
+            assertThat(score.givenAt()).isEqualTo(company.clock.instant());
+            assertThat(score.recordedAt()).isEqualTo(company.clock.instant());
+        });
+    }
+
+    private List<CustomerScore> customerScoresOfStaff() {
+        return company.stores.customerScores().ofAll(List.of(STAFF), Instant.EPOCH,
+                company.clock.instant().plusSeconds(1));
     }
 
     @Test

@@ -6,10 +6,11 @@ import static org.instancio.Select.field;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.instancio.Instancio;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.RepeatedTest;
-import org.junit.jupiter.api.RepetitionInfo;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.servicepolicy.fixtures.Company;
 import org.servicepolicy.kernel.AccessDeniedException;
 import org.servicepolicy.kernel.ConflictException;
@@ -24,22 +25,27 @@ import org.servicepolicy.policy.Severity;
  * or a superior) and rulings (confirm or dismiss, any number of times): every report is ruled at
  * most once, only a confirmed report about a colleague is a finding, each confirmation proposes
  * exactly one reward, and no employee of the company ever reads a report about themself with its
- * reporter.
+ * reporter. The runs are one Instancio list drawn from a fixed seed, each checked once.
  */
 class ServiceReportProperties {
     private static final List<String> PEOPLE = List.of("hr", "manager", "staff", "colleague", "temp", "pm",
             "inspector");
 
-    @RepeatedTest(25)
-    @DisplayName("§2.3.1: a report is ruled once, its finding and reward follow the one ruling, and the colleague never reads the reporter")
-    void rulingsAndDisclosureHoldOverGeneratedRuns(RepetitionInfo repetition) {
-        var steps = Instancio.ofList(Step.class).size(4 + repetition.getCurrentRepetition() % 8)
-                .withSeed(20261130L + repetition.getCurrentRepetition())
+    static Stream<Run> runs() {
+        return Instancio.ofList(Run.class).size(25).withSeed(20261130L)
+                .generate(field(Run::steps), gen -> gen.collection().minSize(4).maxSize(11))
                 .generate(field(Step::reporter), gen -> gen.ints().range(0, PEOPLE.size() - 1))
                 .generate(field(Step::subject), gen -> gen.ints().range(0, PEOPLE.size() - 1))
                 .generate(field(Step::rulings), gen -> gen.ints().range(0, 3))
                 .generate(field(Step::severity), gen -> gen.ints().range(0, Severity.values().length - 1))
-                .create();
+                .create().stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("runs")
+    @DisplayName("§2.3.1: a report is ruled once, its finding and reward follow the one ruling, and the colleague never reads the reporter")
+    void rulingsAndDisclosureHoldOverGeneratedRuns(Run run) {
+        var steps = run.steps();
         var company = new Company();
         var reports = company.policy.serviceReports();
         int confirmations = 0;
@@ -114,5 +120,13 @@ class ServiceReportProperties {
      * @param severity   the ordinal of the severity a confirmation gives
      */
     record Step(int reporter, int subject, boolean toSuperior, boolean confirm, int rulings, int severity) {
+    }
+
+    /**
+     * A generated run of reports.
+     *
+     * @param steps four to eleven reports, in the order they are filed
+     */
+    record Run(List<Step> steps) {
     }
 }

@@ -1,6 +1,7 @@
 package org.servicepolicy.service.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.instancio.Select.field;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -11,11 +12,10 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Random;
-import org.instancio.junit.Given;
-import org.instancio.junit.InstancioExtension;
-import org.instancio.junit.Seed;
-import org.junit.jupiter.api.RepeatedTest;
-import org.junit.jupiter.api.extension.ExtendWith;
+import java.util.stream.Stream;
+import org.instancio.Instancio;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.servicepolicy.kernel.EmployeeId;
 import org.servicepolicy.policy.PolicyDefinition;
 import org.servicepolicy.policy.ServiceBand;
@@ -29,9 +29,9 @@ import org.servicepolicy.service.ServiceFinding;
 /**
  * §2.3.3, §5.2.2: invariants of the service score over generated inputs: a higher score never
  * falls in a lower band, under any valid bands; better inputs never give a lower score; and the
- * order of the inputs never changes the result.
+ * order of the inputs never changes the result. Each property runs once per element of one
+ * Instancio list drawn from a fixed seed, so every run checks a different input.
  */
-@ExtendWith(InstancioExtension.class)
 class ServiceScoringProperties {
     private static final EmployeeId STAFF = EmployeeId.of("staff");
     private static final Instant IN_PERIOD = Instant.parse("2026-02-10T09:00:00Z");
@@ -71,25 +71,66 @@ class ServiceScoringProperties {
         }
     }
 
-    @RepeatedTest(200)
-    @Seed(20261130)
-    void aHigherScoreNeverFallsInALowerBand(@Given int first, @Given int second, @Given int standard,
-                                            @Given int excellent) {
-        int standardFrom = 1 + Math.floorMod(standard, 98);
-        int excellentFrom = standardFrom + 1 + Math.floorMod(excellent, 100 - standardFrom);
+    /**
+     * Two scores and two band limits, as generated numbers folded into range.
+     *
+     * @param first     the lower score's hundredths
+     * @param second    how far above it the higher score is, in hundredths
+     * @param standard  where the STANDARD band starts
+     * @param excellent where the EXCELLENT band starts, above STANDARD
+     */
+    record Bands(int first, int second, int standard, int excellent) {
+    }
+
+    /**
+     * The seed of one set of generated inputs.
+     *
+     * @param seed drives {@link Inputs#of(long)}
+     */
+    record Draw(long seed) {
+    }
+
+    static Stream<Bands> bands() {
+        return Instancio.ofList(Bands.class).size(200).withSeed(20261130L).create().stream();
+    }
+
+    private static Stream<Draw> draws(long seed, int count) {
+        return Instancio.ofList(Draw.class).size(count).withSeed(seed)
+                .generate(field(Draw::seed), gen -> gen.longs().range(0L, 1L << 48))
+                .create().stream();
+    }
+
+    static Stream<Draw> improvedInputs() {
+        return draws(7301L, 200);
+    }
+
+    static Stream<Draw> reorderedInputs() {
+        return draws(1130L, 200);
+    }
+
+    static Stream<Draw> scoredInputs() {
+        return draws(2303L, 50);
+    }
+
+    @ParameterizedTest
+    @MethodSource("bands")
+    void aHigherScoreNeverFallsInALowerBand(Bands bands) {
+        int standardFrom = 1 + Math.floorMod(bands.standard(), 98);
+        int excellentFrom = standardFrom + 1 + Math.floorMod(bands.excellent(), 100 - standardFrom);
         var settings = new HashMap<>(StandardPolicy.settings());
         settings.put("service.evaluation.band.STANDARD.fromScore", Integer.toString(standardFrom));
         settings.put("service.evaluation.band.EXCELLENT.fromScore", Integer.toString(excellentFrom));
         var policy = PolicyDefinition.of("bands", Instant.EPOCH, settings).serviceEvaluation();
-        var lower = BigDecimal.valueOf(Math.floorMod(first, 10001), 2);
-        var higher = lower.add(BigDecimal.valueOf(Math.floorMod(second, 10001 - lower.movePointRight(2).intValue()), 2));
+        var lower = BigDecimal.valueOf(Math.floorMod(bands.first(), 10001), 2);
+        var higher = lower.add(BigDecimal.valueOf(Math.floorMod(bands.second(), 10001 - lower.movePointRight(2).intValue()), 2));
 
         assertThat(policy.band(higher).atLeast(policy.band(lower))).isTrue();
     }
 
-    @RepeatedTest(200)
-    @Seed(7301)
-    void betterInputsNeverGiveALowerScoreOrBand(@Given long seed) {
+    @ParameterizedTest
+    @MethodSource("improvedInputs")
+    void betterInputsNeverGiveALowerScoreOrBand(Draw draw) {
+        long seed = draw.seed();
         var policy = StandardPolicy.definition();
         var inputs = Inputs.of(seed);
         var fewerFindings = new Inputs(inputs.customers(), inputs.internal(),
@@ -105,9 +146,10 @@ class ServiceScoringProperties {
         }
     }
 
-    @RepeatedTest(200)
-    @Seed(1130)
-    void theOrderOfTheInputsNeverChangesTheResult(@Given long seed) {
+    @ParameterizedTest
+    @MethodSource("reorderedInputs")
+    void theOrderOfTheInputsNeverChangesTheResult(Draw draw) {
+        long seed = draw.seed();
         var policy = StandardPolicy.definition();
         var inputs = Inputs.of(seed);
         var random = new Random(~seed);
@@ -121,9 +163,10 @@ class ServiceScoringProperties {
         assertThat(new Inputs(customers, internal, findings).score(policy)).isEqualTo(inputs.score(policy));
     }
 
-    @RepeatedTest(50)
-    @Seed(2303)
-    void everyScoreIsBetweenZeroAndAHundredAndFallsInItsBand(@Given long seed) {
+    @ParameterizedTest
+    @MethodSource("scoredInputs")
+    void everyScoreIsBetweenZeroAndAHundredAndFallsInItsBand(Draw draw) {
+        long seed = draw.seed();
         var policy = StandardPolicy.definition();
         var scored = Inputs.of(seed).score(policy);
 
