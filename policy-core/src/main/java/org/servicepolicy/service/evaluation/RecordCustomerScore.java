@@ -11,7 +11,8 @@ import org.servicepolicy.kernel.StoredPrecision;
  *
  * @param employeeId      whose service the customer scored
  * @param score           1 to 5
- * @param source          where it comes from
+ * @param source          where it comes from: CUSTOMER_FEEDBACK; a RETURN_VISIT score is added by the
+ *                        return visit itself, so that no visit counts twice
  * @param sourceReference the record it comes from
  * @param givenAt         when the customer gave it; not in the future
  */
@@ -30,6 +31,8 @@ public record RecordCustomerScore(String employeeId, Integer score, CustomerScor
                 .require(score == null || score >= CustomerScore.MIN && score <= CustomerScore.MAX, "score",
                         "must be " + CustomerScore.MIN + " to " + CustomerScore.MAX)
                 .present(source, "source")
+                .require(source != CustomerScoreSource.RETURN_VISIT, "source",
+                        "RETURN_VISIT scores come from the return visits recorded on service cases, never by hand")
                 .text(sourceReference, "sourceReference")
                 .present(givenAt, "givenAt")
                 .require(givenAt == null || !givenAt.isAfter(now), "givenAt",

@@ -187,7 +187,7 @@ class ServiceEvaluationServiceTest {
                 LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31), List.of("service")));
         company.clock.set(Instant.parse("2026-04-02T09:00:00Z"));
         evaluation.recordCustomerScore(company.actor("inspector"), new RecordCustomerScore("colleague", 2,
-                CustomerScoreSource.RETURN_VISIT, "RV-1", Instant.parse("2026-02-02T09:00:00Z")));
+                CustomerScoreSource.CUSTOMER_FEEDBACK, "survey 2026-02", Instant.parse("2026-02-02T09:00:00Z")));
 
         var second = evaluation.finalise(company.actor("hr"), q1.id());
 
@@ -215,7 +215,7 @@ class ServiceEvaluationServiceTest {
     }
 
     @Test
-    void customerScoresComeFromHrOrTheGroupNeverAboutThemselvesAndAreChecked() {
+    void customerScoresComeFromHrOrTheGroupNeverAboutThemselvesNeverAsAReturnVisitAndAreChecked() {
         assertThatThrownBy(() -> evaluation.recordCustomerScore(company.actor("manager"), new RecordCustomerScore(
                 "staff", 5, CustomerScoreSource.CUSTOMER_FEEDBACK, "s", IN_Q4))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> evaluation.recordCustomerScore(company.actor("inspector"), new RecordCustomerScore(
@@ -225,6 +225,10 @@ class ServiceEvaluationServiceTest {
                 "staff", 6, null, " ", Company.START.plusSeconds(60)))).isInstanceOfSatisfying(
                 InvalidInputException.class, e -> assertThat(e.problems()).extracting(p -> p.field())
                         .containsExactlyInAnyOrder("score", "source", "sourceReference", "givenAt"));
+        assertThatThrownBy(() -> evaluation.recordCustomerScore(company.actor("hr"), new RecordCustomerScore(
+                "staff", 5, CustomerScoreSource.RETURN_VISIT, "case-1", IN_Q4))).isInstanceOfSatisfying(
+                InvalidInputException.class, e -> assertThat(e.problems()).extracting(p -> p.field())
+                        .containsExactly("source"));
         assertThat(evaluation.recordCustomerScore(company.actor("hr"), new RecordCustomerScore("staff", 3,
                 CustomerScoreSource.CUSTOMER_FEEDBACK, "survey", IN_Q4)).score()).isEqualTo(3);
     }
