@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.servicepolicy.testkit.MutableClock;
 
 /**
- * The README's walk-through "service records become findings" (§2.1.3, §2.1.4), step by step
+ * The README's walk-through "service records become findings" (§2.1.3, §2.1.4, §2.2.1), step by step
  * over HTTP against the example app on its embedded H2 database, with a clock the test moves on
  * where a reader would wait.
  */
@@ -24,7 +24,7 @@ class ServiceRecordsWalkthroughTest {
     Path data;
 
     @Test
-    @DisplayName("§2.1.3, §2.1.4: the seeded case finished late and a missed return visit become findings")
+    @DisplayName("§2.1.3, §2.1.4, §2.2.1: the seeded case finished late, a missed return visit and an unanswered request become findings")
     void aLateCaseAndAMissedReturnVisitBecomeFindings() throws IOException {
         var clock = new MutableClock(START);
         try (var app = ExampleApp.start(AppOptions.parse("--port", "0", "--data", data.toString()), clock)) {
@@ -75,6 +75,31 @@ class ServiceRecordsWalkthroughTest {
             assertThat(colleagueFindings.path(0).path("sourceId").asText())
                     .isEqualTo(colleagues.path(0).path("id").asText());
             assertThat(http.post("inspector", "/service-sweeps", "").body().path("marked")).isEmpty();
+
+            var requests = http.get("staff", "/department-requests");
+            assertThat(requests.status()).isEqualTo(200);
+            assertThat(requests.body()).hasSize(1);
+            var request = requests.body().path(0);
+            assertThat(request.path("responsibleId").asText()).isEqualTo("hr2");
+            assertThat(request.path("dueAt").asText()).isEqualTo("2026-11-27T10:00:00Z");
+            assertThat(request.path("status").asText()).isEqualTo("OPEN");
+            var requestId = request.path("id").asText();
+            var requestSweep = http.post("inspector", "/department-requests/sweep", "");
+            assertThat(requestSweep.status()).isEqualTo(200);
+            var markedRequests = new ArrayList<String>();
+            requestSweep.body().path("markedRequestIds").forEach(m -> markedRequests.add(m.asText()));
+            assertThat(markedRequests).isSubsetOf(requestId);
+            var hr2Findings = http.get("hr2", "/employees/hr2/service-findings").body();
+            assertThat(hr2Findings).hasSize(1);
+            assertThat(hr2Findings.path(0).path("standard").asText()).isEqualTo("CROSS_DEPARTMENT_REPLY");
+            assertThat(hr2Findings.path(0).path("severity").asText()).isEqualTo("MINOR");
+            assertThat(hr2Findings.path(0).path("sourceId").asText()).isEqualTo(requestId);
+            var lateAnswer = http.post("hr2", "/department-requests/" + requestId + "/answer", """
+                    {"text":"You have 9 days left."}""");
+            assertThat(lateAnswer.status()).isEqualTo(200);
+            assertThat(lateAnswer.body().path("findings")).isEmpty();
+            assertThat(http.post("inspector", "/department-requests/sweep", "").body().path("markedRequestIds"))
+                    .isEmpty();
         }
     }
 }
