@@ -31,6 +31,8 @@ import org.servicepolicy.service.ServiceReportStores;
 import org.servicepolicy.service.ServiceCaseService;
 import org.servicepolicy.service.ServiceRecordStores;
 import org.servicepolicy.service.ServiceSweep;
+import org.servicepolicy.service.DepartmentRequestService;
+import org.servicepolicy.service.DepartmentRequestStores;
 import org.servicepolicy.service.SupervisionService;
 import org.servicepolicy.service.evaluation.ServiceEvaluationService;
 import org.servicepolicy.service.evaluation.ServiceEvaluationStores;
@@ -60,6 +62,7 @@ public final class ServicePolicy {
     private final ServiceReportService serviceReports;
     private final ServiceCaseService serviceCases;
     private final ServiceSweep serviceSweep;
+    private final DepartmentRequestService departmentRequests;
     private final ServiceEvaluationService serviceEvaluation;
     private final IdempotencyService idempotency;
     private final Transactions transactions;
@@ -94,6 +97,9 @@ public final class ServicePolicy {
                 ids);
         this.serviceCases = new ServiceCaseService(serviceRecords, discipline::recordEstablished);
         this.serviceSweep = new ServiceSweep(serviceRecords, discipline::recordEstablished);
+        this.departmentRequests = new DepartmentRequestService(unitOf(new DepartmentRequestStores(
+                ports.departmentRequests(), ports.supervision(), ports.employees(), ports.departments(), policies),
+                ports, clock, ids), discipline::recordEstablished);
         this.serviceEvaluation = new ServiceEvaluationService(unitOf(new ServiceEvaluationStores(
                 ports.serviceEvaluations(), ports.customerScores(), ports.supervision(), ports.employees(),
                 ports.departments()), ports, clock, ids), policies, rewards, discipline::recordEstablished);
@@ -180,6 +186,11 @@ public final class ServicePolicy {
     /** The sweep that turns service records falling due into findings (§2.1.3, §2.1.4). */
     public ServiceSweep serviceSweep() {
         return serviceSweep;
+    }
+
+    /** Requests between departments, and the findings their late replies make (§2.2.1). */
+    public DepartmentRequestService departmentRequests() {
+        return departmentRequests;
     }
 
     /** The periodic service evaluation and the customer-score ledger (§2.3.3, §5.2.2). */

@@ -17,6 +17,7 @@ import org.servicepolicy.policy.ServiceStandard;
 import org.servicepolicy.service.ObservationMethod;
 import org.servicepolicy.service.RecordObservation;
 import org.servicepolicy.service.ServiceCaseOpening;
+import org.servicepolicy.service.DepartmentRequestFiling;
 import org.servicepolicy.service.evaluation.CustomerScoreSource;
 import org.servicepolicy.service.evaluation.RecordCustomerScore;
 
@@ -120,7 +121,8 @@ public final class DemoData {
      * §2.1.3, §2.1.4: when neither {@code staff} nor {@code colleague} handles a service case,
      * {@code staff} opens an ENQUIRY case (due four hours after the app's first start, so it runs
      * late unless finished by then) and {@code colleague} opens and finishes a STANDARD case, whose
-     * return visit falls due 30 days later.
+     * return visit falls due 30 days later; and {@code staff} asks {@code hr2} in HR for something
+     * due one working day later (§2.2.1).
      */
     private static boolean seedServiceRecords(ServicePolicy policy) {
         var hr = policy.people().actorFor(EmployeeId.of("hr"));
@@ -134,6 +136,9 @@ public final class DemoData {
         policy.serviceCases().open(staff.get(), new ServiceCaseOpening("ENQUIRY", "CUST-0001", null));
         var standard = policy.serviceCases().open(colleague.get(), new ServiceCaseOpening("STANDARD", "CUST-0002", null));
         policy.serviceCases().finish(colleague.get(), standard.id());
+        // §2.2.1: staff asks HR, naming hr2, for something due one working day later.
+        policy.departmentRequests().ask(staff.get(), new DepartmentRequestFiling("hq", "hr2",
+                "Leave balance of Sam Zhao", "Please confirm how many days of annual leave I have left this year."));
         return true;
     }
 }

@@ -105,6 +105,12 @@ public final class ExampleApp implements AutoCloseable {
             } catch (RuntimeException e) {
                 LOG.warn("the service sweep failed; it runs again in a minute", e);
             }
+            try {
+                var result = policy.departmentRequests().sweep(clock.instant());
+                LOG.debug("department request sweep: {}", result);
+            } catch (RuntimeException e) {
+                LOG.warn("the department request sweep failed; it runs again in a minute", e);
+            }
         }, 1, 60, TimeUnit.SECONDS);
         return sweeper;
     }

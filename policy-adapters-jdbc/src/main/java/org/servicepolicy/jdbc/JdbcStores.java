@@ -28,6 +28,7 @@ import org.servicepolicy.ports.Ports;
 import org.servicepolicy.rewards.RewardStore;
 import org.servicepolicy.service.ServiceReportStore;
 import org.servicepolicy.service.ServiceRecordStore;
+import org.servicepolicy.service.DepartmentRequestStore;
 import org.servicepolicy.service.SupervisionStore;
 import org.servicepolicy.service.evaluation.CustomerScoreStore;
 import org.servicepolicy.service.evaluation.ServiceEvaluationStore;
@@ -97,6 +98,7 @@ public final class JdbcStores implements Ports {
     private final SupervisionStore supervision;
     private final ServiceReportStore serviceReports;
     private final ServiceRecordStore serviceRecords;
+    private final DepartmentRequestStore departmentRequests;
     private final ServiceEvaluationStore serviceEvaluations;
     private final CustomerScoreStore customerScores;
     private final ViolationStore violations;
@@ -122,6 +124,7 @@ public final class JdbcStores implements Ports {
         this.supervision = new JdbcSupervisionStore(transactions);
         this.serviceReports = new JdbcServiceReportStore(transactions);
         this.serviceRecords = new JdbcServiceRecordStore(transactions);
+        this.departmentRequests = new JdbcDepartmentRequestStore(transactions);
         this.serviceEvaluations = new JdbcServiceEvaluationStore(transactions);
         this.customerScores = new JdbcCustomerScoreStore(transactions);
         this.violations = new JdbcViolationStore(transactions);
@@ -302,6 +305,12 @@ public final class JdbcStores implements Ports {
     @Override
     public ServiceRecordStore serviceRecords() {
         return serviceRecords;
+    }
+
+    /** Requests between departments, with the marks of their late replies (§2.2.1). */
+    @Override
+    public DepartmentRequestStore departmentRequests() {
+        return departmentRequests;
     }
 
     /** Employee suggestions and their histories. */

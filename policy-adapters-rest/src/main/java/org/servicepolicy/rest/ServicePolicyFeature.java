@@ -37,6 +37,7 @@ import org.servicepolicy.rest.internal.EmployeeServiceCaseResource;
 import org.servicepolicy.rest.internal.ServiceCaseResource;
 import org.servicepolicy.rest.internal.ServiceFindingResource;
 import org.servicepolicy.rest.internal.ServiceSweepResource;
+import org.servicepolicy.rest.internal.DepartmentRequestResource;
 import org.servicepolicy.rest.internal.ServiceEvaluationPeriodResource;
 import org.servicepolicy.rest.internal.ServiceEvaluationResource;
 import org.servicepolicy.rest.internal.CustomerScoreResource;
@@ -143,6 +144,7 @@ public final class ServicePolicyFeature implements Feature {
         context.register(new ServiceCaseResource(policy.serviceCases(), callers, bodies, idempotent));
         context.register(new EmployeeServiceCaseResource(policy.serviceCases(), callers));
         context.register(new ServiceSweepResource(policy.serviceSweep(), callers));
+        context.register(new DepartmentRequestResource(policy.departmentRequests(), callers, bodies, idempotent));
         context.register(new ServiceEvaluationPeriodResource(policy.serviceEvaluation(), callers, bodies, idempotent));
         context.register(new ServiceEvaluationResource(policy.serviceEvaluation(), callers));
         context.register(new CustomerScoreResource(policy.serviceEvaluation(), callers, bodies, idempotent));

@@ -150,6 +150,22 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void theDepartmentRequestOperationsAreDocumentedWithTheirBodiesAndAnswers() {
+        var paths = document().get("paths");
+
+        assertThat(paths.at("/~1api~1v1~1department-requests/post/responses/201").isMissingNode()).isFalse();
+        assertThat(paths.at("/~1api~1v1~1department-requests/get/responses/200").isMissingNode()).isFalse();
+        assertThat(paths.at("/~1api~1v1~1department-requests~1{id}/get/responses/404").isMissingNode()).isFalse();
+        for (var action : List.of("answer", "accept", "return")) {
+            assertThat(paths.at("/~1api~1v1~1department-requests~1{id}~1" + action + "/post/responses/200")
+                    .isMissingNode()).as(action).isFalse();
+        }
+        assertThat(paths.at("/~1api~1v1~1department-requests~1{id}~1answer/post/requestBody").isMissingNode())
+                .isFalse();
+        assertThat(paths.at("/~1api~1v1~1department-requests~1sweep/post/responses/403").isMissingNode()).isFalse();
+    }
+
+    @Test
     void aQueryParameterThatCannotBeReadIsDocumentedAsABadRequest() {
         var facts = document().at("/paths/~1api~1v1~1employees~1{id}~1compliance-facts/get");
 

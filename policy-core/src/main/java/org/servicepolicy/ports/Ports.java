@@ -19,6 +19,7 @@ import org.servicepolicy.rewards.RewardStore;
 import org.servicepolicy.service.ServiceReportStore;
 
 import org.servicepolicy.service.ServiceRecordStore;
+import org.servicepolicy.service.DepartmentRequestStore;
 import org.servicepolicy.service.SupervisionStore;
 import org.servicepolicy.service.evaluation.CustomerScoreStore;
 import org.servicepolicy.service.evaluation.ServiceEvaluationStore;
@@ -99,6 +100,9 @@ public interface Ports {
 
     /** Service cases, their return trips and visits, and the marks of their shortfalls (§2.1.3, §2.1.4). */
     ServiceRecordStore serviceRecords();
+
+    /** Requests between departments and the marks of their late replies (§2.2.1). */
+    DepartmentRequestStore departmentRequests();
 
     /** Service evaluation periods, internal scores, results and training follow-ups (§2.3.3). */
     ServiceEvaluationStore serviceEvaluations();

@@ -60,6 +60,10 @@ import org.servicepolicy.service.ObservationId;
 import org.servicepolicy.service.ServiceCase;
 import org.servicepolicy.service.ServiceCaseId;
 import org.servicepolicy.service.ServiceFinding;
+import org.servicepolicy.service.DepartmentRequest;
+import org.servicepolicy.service.DepartmentRequestId;
+import org.servicepolicy.service.DepartmentRequestRules;
+import org.servicepolicy.service.DepartmentRequestStore;
 import org.servicepolicy.service.ServiceRecordMark;
 import org.servicepolicy.service.ServiceRecordRules;
 import org.servicepolicy.service.ServiceRecordStore;
@@ -93,6 +97,8 @@ public final class InMemoryStores implements Ports {
             .comparing(Violation::occurredAt).thenComparing(Violation::recordedAt).thenComparing(v -> v.id().value());
     private static final Comparator<Penalty> OLDEST_PROPOSAL_FIRST = Comparator.comparing(Penalty::proposedAt)
             .thenComparing(p -> p.id().value());
+    private static final Comparator<DepartmentRequest> OLDEST_REQUEST_FIRST = Comparator.comparing(
+            DepartmentRequest::askedAt).thenComparing(r -> r.id().value());
     private static final Comparator<ServiceCase> OLDEST_CASE_FIRST = Comparator.comparing(ServiceCase::openedAt)
             .thenComparing(c -> c.id().value());
     private static final Comparator<Task> OLDEST_ASSIGNMENT_FIRST = Comparator.comparing(Task::assignedAt)
@@ -119,6 +125,8 @@ public final class InMemoryStores implements Ports {
     private final InMemoryState.Table<ServiceReportId, ServiceReport> serviceReports = state.table();
     private final InMemoryState.Table<ServiceCaseId, ServiceCase> serviceCases = state.table();
     private final InMemoryState.Table<ServiceRecordMark.Key, ServiceRecordMark> serviceRecordMarks = state.table();
+    private final InMemoryState.Table<DepartmentRequestId, DepartmentRequest> departmentRequests = state.table();
+    private final InMemoryState.Table<DepartmentRequestId, Instant> departmentRequestMarks = state.table();
     private final InMemoryState.Table<ServiceEvaluationPeriodId, ServiceEvaluationPeriod> servicePeriods =
             state.table();
     private final InMemoryState.Table<List<String>, InternalScore> internalScores = state.table();
@@ -865,6 +873,58 @@ public final class InMemoryStores implements Ports {
             @Override
             public List<ServiceRecordMark> marks(ServiceCaseId serviceCase) {
                 return serviceRecordMarks.values().stream().filter(m -> m.serviceCase().equals(serviceCase)).toList();
+            }
+        };
+    }
+
+    /** Requests between departments, with optimistic locking, and the marks of their late replies. */
+    @Override
+    public DepartmentRequestStore departmentRequests() {
+        return new DepartmentRequestStore() {
+            @Override
+            public DepartmentRequest add(DepartmentRequest request) {
+                var stored = request.atVersion(1);
+                insert(departmentRequests, request.id(), stored, "department request");
+                return stored;
+            }
+
+            @Override
+            public DepartmentRequest update(DepartmentRequest request) {
+                return replace(departmentRequests, request.id(), request.version(), DepartmentRequest::version,
+                        request.atVersion(request.version() + 1), "department request");
+            }
+
+            @Override
+            public Optional<DepartmentRequest> find(DepartmentRequestId id) {
+                return Optional.ofNullable(departmentRequests.get(id));
+            }
+
+            @Override
+            public List<DepartmentRequest> ofDepartment(DepartmentId department) {
+                return departmentRequests.values().stream().filter(r -> r.fromDepartment().equals(department)
+                        || r.toDepartment().equals(department)).sorted(OLDEST_REQUEST_FIRST).toList();
+            }
+
+            @Override
+            public List<DepartmentRequest> dueForSweep(Instant asOf) {
+                return departmentRequests.values().stream().filter(r -> DepartmentRequestRules.overdue(r, asOf)
+                        && departmentRequestMarks.get(r.id()) == null).sorted(OLDEST_REQUEST_FIRST).toList();
+            }
+
+            @Override
+            public boolean markOnce(DepartmentRequestId request, Instant markedAt) {
+                return state.inTransaction(() -> {
+                    if (departmentRequestMarks.get(request) != null) {
+                        return false;
+                    }
+                    departmentRequestMarks.put(request, markedAt);
+                    return true;
+                });
+            }
+
+            @Override
+            public Optional<Instant> markedAt(DepartmentRequestId request) {
+                return Optional.ofNullable(departmentRequestMarks.get(request));
             }
         };
     }

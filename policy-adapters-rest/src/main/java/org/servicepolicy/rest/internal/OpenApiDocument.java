@@ -91,6 +91,11 @@ import org.servicepolicy.rest.ServiceReportScope;
 import org.servicepolicy.rest.ServiceReportView;
 import org.servicepolicy.rest.ServiceScoreView;
 import org.servicepolicy.rest.ServiceSweepView;
+import org.servicepolicy.rest.AskDepartmentBody;
+import org.servicepolicy.rest.DepartmentRequestResultView;
+import org.servicepolicy.rest.DepartmentRequestSweepView;
+import org.servicepolicy.rest.DepartmentRequestTextBody;
+import org.servicepolicy.rest.DepartmentRequestView;
 import org.servicepolicy.rest.SubmitEvaluationBody;
 import org.servicepolicy.rest.SubmitServiceScoresBody;
 import org.servicepolicy.rest.SubmitSuggestionBody;
@@ -406,6 +411,30 @@ public final class OpenApiDocument {
                         + "a finding, and so does each promised reply still owed past its time, once however many "
                         + "sweeps run (§2.1.2, §2.1.3, §2.1.4)", null, false, 200,
                         ServiceSweepView.class, problems(List.of(401, 403, 500))),
+                create("/api/v1/department-requests", "Ask another department, as the caller, optionally naming "
+                        + "an employee of it; due after the policy's working days on the business calendar (§2.2.1)",
+                        AskDepartmentBody.class, DepartmentRequestView.class),
+                read("/api/v1/department-requests", "The requests sent from the caller's department or addressed "
+                        + "to it, oldest first (§2.2.1)", list(DepartmentRequestView.class)),
+                read("/api/v1/department-requests/{id}", "One request between departments: for the requester and "
+                        + "their manager, the department asked, the supervision group and HR", DepartmentRequestView.class,
+                        404),
+                new Operation("post", "/api/v1/department-requests/{id}/answer", "Answer an open request (the "
+                        + "employee named, else any member of the department asked, or its manager; never the "
+                        + "requester); answered after its due time, one finding in the responsible employee's record "
+                        + "unless the sweep made it (§2.2.1)", DepartmentRequestTextBody.class, false, 200,
+                        DepartmentRequestResultView.class, problems(List.of(400, 401, 403, 404, 409, 422, 500))),
+                new Operation("post", "/api/v1/department-requests/{id}/accept", "Accept the answer as clear (the "
+                        + "requester) (§2.2.1)", null, false, 200, DepartmentRequestView.class,
+                        problems(List.of(401, 403, 404, 409, 500))),
+                new Operation("post", "/api/v1/department-requests/{id}/return", "Return the answer as unclear with "
+                        + "a reason (the requester): the request is open again, still due by its original time "
+                        + "(§2.2.1)", DepartmentRequestTextBody.class, false, 200, DepartmentRequestView.class,
+                        problems(List.of(400, 401, 403, 404, 409, 422, 500))),
+                new Operation("post", "/api/v1/department-requests/sweep", "Run the sweep of requests now (the "
+                        + "supervision group or HR): each request still unanswered past due becomes one finding, "
+                        + "once however many sweeps run (§2.2.1)", null, false, 200,
+                        DepartmentRequestSweepView.class, problems(List.of(401, 403, 500))),
                 create("/api/v1/service-evaluation-periods", "Open a service evaluation period for the company or "
                         + "departments (HR); periods whose scopes overlap may not share a day (§2.3.3)",
                         OpenServiceEvaluationPeriodBody.class, ServiceEvaluationPeriodView.class),
