@@ -1,14 +1,11 @@
 package org.servicepolicy.service;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import org.servicepolicy.discipline.RecordViolation;
-import org.servicepolicy.discipline.RecordedViolation;
 import org.servicepolicy.kernel.Change;
 import org.servicepolicy.kernel.Decision;
 import org.servicepolicy.kernel.DecisionId;
@@ -21,7 +18,6 @@ import org.servicepolicy.kernel.Stamp;
 import org.servicepolicy.people.Department;
 import org.servicepolicy.people.Employee;
 import org.servicepolicy.policy.PolicyDefinition;
-import org.servicepolicy.policy.RuleArea;
 import org.servicepolicy.policy.ServiceStandard;
 
 /**
@@ -204,34 +200,6 @@ public final class DepartmentRequestRules {
         var escalations = ServiceRules.escalation(finding, earlier, policy.service().escalation(),
                 policy.company().zone()).stream().toList();
         return draft.answer(s -> new ServiceRecordRules.Found(List.of(finding), escalations));
-    }
-
-    /** §2.2.1, §3.2.1: the company-rule violation {@code escalation} proposes, dated at the due time. */
-    public static RecordViolation violationFor(Escalation escalation) {
-        var finding = escalation.finding();
-        return RecordViolation.companyRule(finding.employee().value(), finding.observedAt(), RuleArea.SERVICE,
-                finding.severity(), "service finding %s: %s nonconformity with %s (%s), department request %s"
-                        .formatted(finding.id(), finding.severity(), finding.standard(), finding.standard().clause(),
-                                finding.sourceId()));
-    }
-
-    /** §2.3.1, §3.3.3: the decision that links {@code escalation}'s finding and the violation it proposed. */
-    public static Outcome<DepartmentRequestStores, FindingViolation> link(Escalation escalation,
-                                                                          RecordedViolation violation, Stamp stamp) {
-        var finding = escalation.finding();
-        var reasons = new ArrayList<>(escalation.reasons());
-        reasons.add(Reason.of("§3.3.3", "service.finding.violation.recorded",
-                "violation %s recorded; the ladder proposed %s".formatted(violation.violation().id(),
-                        violation.penalty().map(p -> p.step().name()).orElse("no penalty")),
-                "violation", violation.violation().id(), "ladderDecision", violation.proposal().id()));
-        var decision = new Decision(DecisionId.of(stamp.nextId()), ServiceRules.FINDING_VIOLATION, finding.employee(),
-                "VIOLATION_PROPOSED", reasons, violation.violation().policyVersion(), finding.observedAt(),
-                stamp.now(), Optional.empty());
-        var draft = Outcome.<DepartmentRequestStores>draft();
-        draft.decision(decision);
-        draft.audit(stamp.audit("service.finding-violation", "service-finding", finding.id(),
-                "violation " + violation.violation().id()));
-        return draft.answer(s -> new FindingViolation(finding, violation, decision));
     }
 
     private static Optional<Refusal> notIn(DepartmentRequest request, DepartmentRequestStatus expected,

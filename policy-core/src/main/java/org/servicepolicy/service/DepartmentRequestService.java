@@ -152,9 +152,10 @@ public final class DepartmentRequestService {
         var proposed = new ArrayList<FindingViolation>();
         for (var escalation : found.escalations()) {
             var violation = violations.record(ServiceRecordFindings.RECORDS,
-                    DepartmentRequestRules.violationFor(escalation));
+                    ServiceRules.violationFor(escalation, "department request " + escalation.finding().sourceId()));
             proposed.add(work.run(ServiceRecordFindings.RECORDS, now, s -> violation,
-                    (recorded, stamp) -> DepartmentRequestRules.link(escalation, recorded, stamp)));
+                    (recorded, stamp) -> ServiceRules.link(escalation, recorded,
+                            recorded.violation().policyVersion(), stamp)));
         }
         return new DepartmentRequestResult(request, found.findings(), proposed);
     }

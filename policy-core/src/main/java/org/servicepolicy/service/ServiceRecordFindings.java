@@ -57,9 +57,11 @@ final class ServiceRecordFindings {
                 facts.versions()::inForceAt, stamp));
         var proposed = new ArrayList<FindingViolation>();
         for (var escalation : found.escalations()) {
-            var violation = violations.record(RECORDS, ServiceRecordRules.violationFor(escalation));
+            var violation = violations.record(RECORDS, ServiceRules.violationFor(escalation,
+                    "service case " + escalation.finding().sourceId()));
             proposed.add(work.run(RECORDS, now, s -> violation,
-                    (recorded, stamp) -> ServiceRecordRules.link(escalation, recorded, stamp)));
+                    (recorded, stamp) -> ServiceRules.link(escalation, recorded,
+                            recorded.violation().policyVersion(), stamp)));
         }
         return new ServiceCaseResult(changed.serviceCase(), found.findings(), proposed);
     }

@@ -7,8 +7,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.IntStream;
-import org.servicepolicy.discipline.RecordViolation;
-import org.servicepolicy.discipline.RecordedViolation;
 import org.servicepolicy.kernel.Change;
 import org.servicepolicy.kernel.Decision;
 import org.servicepolicy.kernel.DecisionId;
@@ -19,7 +17,6 @@ import org.servicepolicy.kernel.Refusal;
 import org.servicepolicy.kernel.Stamp;
 import org.servicepolicy.people.Employee;
 import org.servicepolicy.policy.PolicyDefinition;
-import org.servicepolicy.policy.RuleArea;
 import org.servicepolicy.policy.ServiceStandard;
 
 /**
@@ -313,37 +310,6 @@ public final class ServiceRecordRules {
             made.add(finding);
         }
         return draft.answer(s -> new Found(made, escalations));
-    }
-
-    /** §2.1.3, §2.1.4, §3.2.1: the company-rule violation {@code escalation} proposes, dated when it fell short. */
-    public static RecordViolation violationFor(Escalation escalation) {
-        var finding = escalation.finding();
-        return RecordViolation.companyRule(finding.employee().value(), finding.observedAt(), RuleArea.SERVICE,
-                finding.severity(), "service finding %s: %s nonconformity with %s (%s), service case %s"
-                        .formatted(finding.id(), finding.severity(), finding.standard(), finding.standard().clause(),
-                                finding.sourceId()));
-    }
-
-    /**
-     * §2.3.1, §3.3.3: the decision that links {@code escalation}'s finding and the violation it
-     * proposed, with the escalation's reasons and the ladder's answer.
-     */
-    public static Outcome<ServiceRecordStores, FindingViolation> link(Escalation escalation,
-                                                                      RecordedViolation violation, Stamp stamp) {
-        var finding = escalation.finding();
-        var reasons = new ArrayList<>(escalation.reasons());
-        reasons.add(Reason.of("§3.3.3", "service.finding.violation.recorded",
-                "violation %s recorded; the ladder proposed %s".formatted(violation.violation().id(),
-                        violation.penalty().map(p -> p.step().name()).orElse("no penalty")),
-                "violation", violation.violation().id(), "ladderDecision", violation.proposal().id()));
-        var decision = new Decision(DecisionId.of(stamp.nextId()), ServiceRules.FINDING_VIOLATION, finding.employee(),
-                "VIOLATION_PROPOSED", reasons, violation.violation().policyVersion(), finding.observedAt(),
-                stamp.now(), Optional.empty());
-        var draft = Outcome.<ServiceRecordStores>draft();
-        draft.decision(decision);
-        draft.audit(stamp.audit("service.finding-violation", "service-finding", finding.id(),
-                "violation " + violation.violation().id()));
-        return draft.answer(s -> new FindingViolation(finding, violation, decision));
     }
 
     private static Shortfall shortfallOf(ServiceCase serviceCase, ServiceRecordMark mark, Instant now) {

@@ -6,8 +6,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import org.servicepolicy.discipline.RecordViolation;
-import org.servicepolicy.discipline.RecordedViolation;
 import org.servicepolicy.kernel.Change;
 import org.servicepolicy.kernel.Decision;
 import org.servicepolicy.kernel.DecisionId;
@@ -18,7 +16,6 @@ import org.servicepolicy.kernel.Reason;
 import org.servicepolicy.kernel.Refusal;
 import org.servicepolicy.kernel.Stamp;
 import org.servicepolicy.policy.RewardTrigger;
-import org.servicepolicy.policy.RuleArea;
 import org.servicepolicy.rewards.Achievement;
 
 /**
@@ -183,37 +180,6 @@ public final class ServiceReportRules {
     /** The source the rewards for report {@code id} name: one confirmation, one set of rewards. */
     public static String source(ServiceReportId id) {
         return "service-report:" + id;
-    }
-
-    /** §2.3.1, §3.2.1: the company-rule violation {@code escalation} proposes, dated when the problem happened. */
-    public static RecordViolation violationFor(Escalation escalation, ServiceReport report) {
-        var finding = escalation.finding();
-        return RecordViolation.companyRule(finding.employee().value(), finding.observedAt(), RuleArea.SERVICE,
-                finding.severity(), "service finding %s: %s nonconformity with %s (%s), confirmed service report %s"
-                        .formatted(finding.id(), finding.severity(), finding.standard(), finding.standard().clause(),
-                                report.id()));
-    }
-
-    /**
-     * §2.3.1, §3.3.3: the decision that links {@code escalation}'s finding and the violation it
-     * proposed, naming no one as its maker, like every decision about the colleague.
-     */
-    public static Outcome<ServiceReportStores, FindingViolation> link(Escalation escalation,
-                                                                      RecordedViolation violation,
-                                                                      String policyVersion, Stamp stamp) {
-        var finding = escalation.finding();
-        var reasons = new ArrayList<>(escalation.reasons());
-        reasons.add(Reason.of("§3.3.3", "service.finding.violation.recorded",
-                "violation %s recorded; the ladder proposed %s".formatted(violation.violation().id(),
-                        violation.penalty().map(p -> p.step().name()).orElse("no penalty")),
-                "violation", violation.violation().id(), "ladderDecision", violation.proposal().id()));
-        var decision = unattributed(stamp, ServiceRules.FINDING_VIOLATION, finding, "VIOLATION_PROPOSED", reasons,
-                policyVersion);
-        var draft = Outcome.<ServiceReportStores>draft();
-        draft.decision(decision);
-        draft.audit(stamp.audit("service.finding-violation", "service-finding", finding.id(),
-                "violation " + violation.violation().id()));
-        return draft.answer(s -> new FindingViolation(finding, violation, decision));
     }
 
     /** The lifecycle of a report: ruled once. */

@@ -72,9 +72,10 @@ public final class ServiceReportService {
                     (facts, stamp) -> ServiceReportRules.confirm(id, command, facts, stamp));
             var proposed = new ArrayList<FindingViolation>();
             for (var escalation : ruled.escalation().stream().toList()) {
-                var violation = violations.record(actor, ServiceReportRules.violationFor(escalation, ruled.report()));
+                var violation = violations.record(actor, ServiceRules.violationFor(escalation,
+                        "confirmed service report " + ruled.report().id()));
                 proposed.add(work.run(actor, now, stores -> violation,
-                        (recorded, stamp) -> ServiceReportRules.link(escalation, recorded, ruled.policy(), stamp)));
+                        (recorded, stamp) -> ServiceRules.link(escalation, recorded, ruled.policy(), stamp)));
             }
             List<Reward> proposedRewards = rewards.recognise(actor, ServiceReportRules.achievement(ruled.report()));
             return new ServiceReportRuled(ruled.report(), ruled.decision(), ruled.finding(), proposed,

@@ -134,30 +134,37 @@ public final class ServiceRules {
                 violation)));
     }
 
-    /** §2.3.1, §3.2.1: the company-rule violation {@code escalation} proposes, dated at the observed conduct. */
-    public static RecordViolation violationFor(Escalation escalation, Observation observation) {
+    /**
+     * §2.3.1, §3.2.1: the company-rule violation {@code escalation} proposes, dated at the conduct
+     * the finding is about, whatever its source.
+     *
+     * @param source the record behind the finding, in words ("ON_SITE observation o-1", "service case c-1")
+     */
+    public static RecordViolation violationFor(Escalation escalation, String source) {
         var finding = escalation.finding();
         return RecordViolation.companyRule(finding.employee().value(), finding.observedAt(), RuleArea.SERVICE,
-                finding.severity(), "service finding %s: %s nonconformity with %s (%s), %s observation %s"
-                        .formatted(finding.id(), finding.severity(), finding.standard(), finding.standard().clause(),
-                                observation.method(), observation.id()));
+                finding.severity(), "service finding %s: %s nonconformity with %s (%s), %s".formatted(finding.id(),
+                        finding.severity(), finding.standard(), finding.standard().clause(), source));
     }
 
     /**
      * §2.3.1, §3.3.3: the decision that links {@code escalation}'s finding and the violation it
-     * proposed, with the escalation's reasons and the ladder's answer.
+     * proposed, with the escalation's reasons and the ladder's answer, naming no maker, like every
+     * decision about the finding.
+     *
+     * @param <S>           the stores of the area that made the finding
+     * @param policyVersion the policy version the finding was decided under
      */
-    public static Outcome<ServiceStores, FindingViolation> link(Escalation escalation, Observation observation,
-                                                                RecordedViolation violation, Stamp stamp) {
+    public static <S> Outcome<S, FindingViolation> link(Escalation escalation, RecordedViolation violation,
+                                                        String policyVersion, Stamp stamp) {
         var finding = escalation.finding();
         var reasons = new ArrayList<>(escalation.reasons());
         reasons.add(Reason.of("§3.3.3", "service.finding.violation.recorded",
                 "violation %s recorded; the ladder proposed %s".formatted(violation.violation().id(),
                         violation.penalty().map(p -> p.step().name()).orElse("no penalty")),
                 "violation", violation.violation().id(), "ladderDecision", violation.proposal().id()));
-        var decision = unattributed(stamp, FINDING_VIOLATION, finding, "VIOLATION_PROPOSED", reasons,
-                observation.policyVersion());
-        var draft = Outcome.<ServiceStores>draft();
+        var decision = unattributed(stamp, FINDING_VIOLATION, finding, "VIOLATION_PROPOSED", reasons, policyVersion);
+        var draft = Outcome.<S>draft();
         draft.decision(decision);
         draft.audit(stamp.audit("service.finding-violation", "service-finding", finding.id(),
                 "violation " + violation.violation().id()));

@@ -52,9 +52,11 @@ public final class SupervisionService {
             }, (facts, stamp) -> ServiceRules.record(command, facts, stamp));
             var proposed = new ArrayList<FindingViolation>();
             for (var escalation : observed.escalations()) {
-                var violation = violations.record(actor, ServiceRules.violationFor(escalation, observed.observation()));
+                var violation = violations.record(actor, ServiceRules.violationFor(escalation,
+                        "%s observation %s".formatted(observed.observation().method(), observed.observation().id())));
                 proposed.add(work.run(actor, now, stores -> violation,
-                        (recorded, stamp) -> ServiceRules.link(escalation, observed.observation(), recorded, stamp)));
+                        (recorded, stamp) -> ServiceRules.link(escalation, recorded,
+                                observed.observation().policyVersion(), stamp)));
             }
             return new RecordedObservation(observed.observation(), observed.findings(), proposed);
         });

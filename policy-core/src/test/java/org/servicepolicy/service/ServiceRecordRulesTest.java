@@ -134,6 +134,8 @@ class ServiceRecordRulesTest {
 
         assertThat(found.escalations()).singleElement().satisfies(e ->
                 assertThat(e.reasons().get(0).ruleId()).isEqualTo("service.finding.repeated"));
-        assertThat(ServiceRecordRules.violationFor(found.escalations().get(0)).description()).contains("sc-1");
+        var escalation = found.escalations().get(0);
+        assertThat(ServiceRules.violationFor(escalation, "service case sc-1").description())
+                .contains(escalation.finding().id().toString(), "sc-1");
     }
 }

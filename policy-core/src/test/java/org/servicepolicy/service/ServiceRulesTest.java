@@ -200,7 +200,7 @@ class ServiceRulesTest {
                 ObservationMethod.ON_SITE, ObservationOutcome.NONCONFORMITY, Optional.of(Severity.SERIOUS),
                 Optional.empty(), "evidence", List.of(Violations.STAFF), SEEN, NOW, Optional.of(INSPECTOR.id()), "v1");
 
-        var command = ServiceRules.violationFor(escalation, recorded);
+        var command = ServiceRules.violationFor(escalation, "%s observation %s".formatted(recorded.method(), recorded.id()));
 
         assertThat(observation.decisions()).hasSize(1);
         assertThat(command.type()).isEqualTo(ViolationType.COMPANY_RULE_VIOLATION);
@@ -224,8 +224,9 @@ class ServiceRulesTest {
                 ObservationMethod.CUSTOMER_FEEDBACK, ObservationOutcome.NONCONFORMITY, Optional.of(Severity.SERIOUS),
                 Optional.empty(), "evidence", List.of(Violations.STAFF), SEEN, NOW, Optional.of(INSPECTOR.id()), "v1");
 
-        var outcome = decided(ServiceRules.link(escalation, observation,
-                new RecordedViolation(violation, Optional.empty(), ladder, Optional.empty()), stamp(INSPECTOR, NOW)));
+        var outcome = decided(ServiceRules.link(escalation,
+                new RecordedViolation(violation, Optional.empty(), ladder, Optional.empty()), observation.policyVersion(),
+                stamp(INSPECTOR, NOW)));
 
         assertThat(outcome.decisions()).singleElement().satisfies(d -> {
             assertThat(d.kind()).isEqualTo(ServiceRules.FINDING_VIOLATION);
