@@ -59,7 +59,6 @@ final class JdbcServiceRecordStore implements ServiceRecordStore {
             + " AND m.standard = ? AND m.mark_number = k.commitment_number))";
 
     private final JdbcTransactions transactions;
-    private volatile Boolean postgreSql;
 
     JdbcServiceRecordStore(JdbcTransactions transactions) {
         this.transactions = transactions;
@@ -142,9 +141,8 @@ final class JdbcServiceRecordStore implements ServiceRecordStore {
         Objects.requireNonNull(mark, "mark");
         var values = new Object[] {mark.serviceCase().value(), mark.standard(), mark.number(), mark.dueAt(),
                 mark.markedAt()};
-        return transactions.atomically(c -> onPostgreSql(c)
-                ? Sql.update(c, INSERT_MARK + " ON CONFLICT (case_id, standard, mark_number) DO NOTHING", values) == 1
-                : insertWithinSavepoint(c, values));
+        return transactions.atomically(c -> Sql.insertUnlessPresent(c, transactions.onPostgreSql(c), INSERT_MARK,
+                "case_id, standard, mark_number", values));
     }
 
     @Override
@@ -224,29 +222,5 @@ final class JdbcServiceRecordStore implements ServiceRecordStore {
                 EmployeeId.of(row.string("handler_id")), row.instant("opened_at"), row.instant("due_at"),
                 row.string("policy_version"), row.optionalInstant("finished_at"), trips.getOrDefault(id, List.of()),
                 commitments.getOrDefault(id, List.of()), visit, row.longInteger("version"));
-    }
-
-    private boolean onPostgreSql(Connection c) throws SQLException {
-        var known = postgreSql;
-        if (known == null) {
-            known = "PostgreSQL".equals(c.getMetaData().getDatabaseProductName());
-            postgreSql = known;
-        }
-        return known;
-    }
-
-    private static boolean insertWithinSavepoint(Connection c, Object[] values) throws SQLException {
-        var savepoint = c.setSavepoint();
-        try {
-            Sql.update(c, INSERT_MARK, values);
-        } catch (SQLException e) {
-            if (!Sql.isUniqueViolation(e)) {
-                throw e;
-            }
-            c.rollback(savepoint);
-            return false;
-        }
-        c.releaseSavepoint(savepoint);
-        return true;
     }
 }

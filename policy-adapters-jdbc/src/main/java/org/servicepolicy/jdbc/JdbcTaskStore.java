@@ -87,8 +87,6 @@ final class JdbcTaskStore implements TaskStore {
             .thenComparing(t -> t.id().value());
 
     private final JdbcTransactions transactions;
-    /** Whether the database is PostgreSQL; learnt from the first connection that records a mark. */
-    private volatile Boolean postgreSql;
 
     JdbcTaskStore(JdbcTransactions transactions) {
         this.transactions = transactions;
@@ -166,9 +164,8 @@ final class JdbcTaskStore implements TaskStore {
     public boolean markOnce(SweepMark mark) {
         Objects.requireNonNull(mark, "mark");
         var values = new Object[] {mark.task().value(), mark.kind(), mark.number(), mark.dueAt(), mark.markedAt()};
-        return transactions.atomically(c -> onPostgreSql(c)
-                ? Sql.update(c, INSERT_MARK + " ON CONFLICT (task_id, mark_kind, mark_number) DO NOTHING", values) == 1
-                : insertWithinSavepoint(c, values));
+        return transactions.atomically(c -> Sql.insertUnlessPresent(c, transactions.onPostgreSql(c), INSERT_MARK,
+                "task_id, mark_kind, mark_number", values));
     }
 
     @Override
@@ -179,33 +176,6 @@ final class JdbcTaskStore implements TaskStore {
                 row -> new SweepMark(TaskId.of(row.string("task_id")), row.enumValue(SweepMark.Kind.class, "mark_kind"),
                         row.integer("mark_number"), row.instant("due_at"), row.instant("marked_at")), task.value()));
     }
-
-    // ---------------------------------------------------------------- marks
-
-    private boolean onPostgreSql(Connection c) throws SQLException {
-        var known = postgreSql;
-        if (known == null) {
-            known = "PostgreSQL".equals(c.getMetaData().getDatabaseProductName());
-            postgreSql = known;
-        }
-        return known;
-    }
-
-    private static boolean insertWithinSavepoint(Connection c, Object[] values) throws SQLException {
-        var savepoint = c.setSavepoint();
-        try {
-            Sql.update(c, INSERT_MARK, values);
-        } catch (SQLException e) {
-            if (!Sql.isUniqueViolation(e)) {
-                throw e;
-            }
-            c.rollback(savepoint);
-            return false;
-        }
-        c.releaseSavepoint(savepoint);
-        return true;
-    }
-
     // ---------------------------------------------------------------- writing
 
     /** The columns of the task row in statement order, followed by {@code key}. */

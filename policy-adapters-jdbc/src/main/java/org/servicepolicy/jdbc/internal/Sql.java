@@ -146,6 +146,31 @@ public final class Sql {
         return !query(connection, sql, row -> Boolean.TRUE, parameters).isEmpty();
     }
 
+    /**
+     * Inserts one row unless a row with the same unique key exists, and answers whether it did. On
+     * PostgreSQL with {@code ON CONFLICT (uniqueKey) DO NOTHING}; elsewhere within a savepoint that a
+     * unique violation rolls back. Either way the transaction goes on, so that several callers racing
+     * to insert the same key (sweeps of several instances) record it exactly once.
+     */
+    public static boolean insertUnlessPresent(Connection connection, boolean postgreSql, String insert,
+                                              String uniqueKey, Object... parameters) throws SQLException {
+        if (postgreSql) {
+            return update(connection, insert + " ON CONFLICT (" + uniqueKey + ") DO NOTHING", parameters) == 1;
+        }
+        var savepoint = connection.setSavepoint();
+        try {
+            update(connection, insert, parameters);
+        } catch (SQLException e) {
+            if (!isUniqueViolation(e)) {
+                throw e;
+            }
+            connection.rollback(savepoint);
+            return false;
+        }
+        connection.releaseSavepoint(savepoint);
+        return true;
+    }
+
     /** Whether {@code e}, or an exception chained to it, reports a unique-key violation. */
     public static boolean isUniqueViolation(SQLException e) {
         for (var current = e; current != null; current = current.getNextException()) {
