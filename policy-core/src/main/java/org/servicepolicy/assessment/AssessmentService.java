@@ -3,11 +3,8 @@ package org.servicepolicy.assessment;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.servicepolicy.kernel.Actor;
 import org.servicepolicy.kernel.DecisionKind;
@@ -118,7 +115,7 @@ public final class AssessmentService {
             var now = work.now();
             var roll = roll(stores, cycle);
             var everyone = roll.people();
-            var parts = parts(everyone);
+            var parts = CycleLoads.parts(everyone, EMPLOYEES_PER_PART);
             var cycles = stores.cycles().all();
             var grades = new ArrayList<CycleGrade>(everyone.size());
             var missing = List.<MissingEvaluation>of();
@@ -126,7 +123,7 @@ public final class AssessmentService {
             for (int i = 0; i < parts.size(); i++) {
                 var part = parts.get(i);
                 var progress = new AssessmentFacts.Progress(grades.size(), missing, i == parts.size() - 1);
-                var finalized = work.run(actor, now, s -> finalizing(s, roll, part, everyone.size(), cycles, progress),
+                var finalized = work.run(actor, now, s -> CycleLoads.finalizing(s, roll, part, everyone.size(), cycles, progress),
                         FinalizingRule::finalize);
                 finalized.achievements().forEach(achievement -> rewards.recognise(actor, achievement));
                 grades.addAll(finalized.cycle().grades());
@@ -219,64 +216,9 @@ public final class AssessmentService {
 
     // ---------------------------------------------------------------- loading, by set
 
-    /**
-     * Everything that grades the employees of {@code part}, one read per store for all of them;
-     * once a part before misses evaluations, only their evaluations, to list what they miss.
-     */
-    private static AssessmentFacts.Finalizing finalizing(AssessmentStores stores, AssessmentFacts.Roll roll,
-                                                         List<Employee> part, int assessed,
-                                                         List<AssessmentCycle> cycles,
-                                                         AssessmentFacts.Progress progress) {
-        var ids = part.stream().map(Employee::id).toList();
-        var participation = new AssessmentFacts.Participation(roll, part, assessed,
-                ids.isEmpty() ? List.of() : stores.evaluations().inCycleOf(roll.cycle().id(), ids));
-        if (!progress.missing().isEmpty()) {
-            return new AssessmentFacts.Finalizing.Open(new AssessmentFacts.Grading(participation, Map.of(), Map.of(),
-                    Map.of()), Map.of(), cycles, progress);
-        }
-        return new AssessmentFacts.Finalizing.Open(grading(stores, participation), stores.grades().ofAll(ids), cycles,
-                progress);
-    }
-
-    /**
-     * The employees of a cycle in parts of whole departments, by department id, each part of at
-     * most {@link #EMPLOYEES_PER_PART} employees unless one department alone has more; one empty
-     * part when the cycle assesses nobody, so that it is still closed.
-     */
-    private static List<List<Employee>> parts(List<Employee> everyone) {
-        var byDepartment = new TreeMap<String, List<Employee>>();
-        everyone.forEach(e -> byDepartment.computeIfAbsent(e.department().value(), d -> new ArrayList<>()).add(e));
-        var parts = new ArrayList<List<Employee>>();
-        var part = new ArrayList<Employee>();
-        for (var department : byDepartment.values()) {
-            if (!part.isEmpty() && part.size() + department.size() > EMPLOYEES_PER_PART) {
-                parts.add(sortedById(part));
-                part = new ArrayList<>();
-            }
-            part.addAll(department);
-        }
-        parts.add(sortedById(part));
-        return parts;
-    }
-
-    private static List<Employee> sortedById(List<Employee> employees) {
-        return employees.stream().sorted(Comparator.comparing(e -> e.id().value())).toList();
-    }
-
     /** Everything that grades the cycle: one read per store for all its employees, never one per employee. */
     private AssessmentFacts.Grading grading(AssessmentStores stores, AssessmentCycle cycle) {
-        return grading(stores, participation(stores, cycle));
-    }
-
-    /** Everything that grades the employees of {@code participation}: one read per store for all of them. */
-    private static AssessmentFacts.Grading grading(AssessmentStores stores,
-                                                   AssessmentFacts.Participation participation) {
-        var cycle = participation.roll().cycle();
-        var people = participation.people().stream().map(Employee::id).toList();
-        var taskFacts = people.isEmpty() ? Map.<EmployeeId, List<TaskFact>>of()
-                : stores.taskFacts().factsOf(new LinkedHashSet<>(people), cycle.startsAt(), cycle.closesAt());
-        return new AssessmentFacts.Grading(participation, taskFacts, stores.violations().ofAll(people),
-                stores.penalties().ofAll(people));
+        return CycleLoads.grading(stores, participation(stores, cycle));
     }
 
     private AssessmentFacts.Participation participation(AssessmentStores stores, AssessmentCycle cycle) {
