@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.servicepolicy.kernel.Change;
 import org.servicepolicy.kernel.Decision;
-import org.servicepolicy.kernel.DecisionId;
 import org.servicepolicy.kernel.DecisionKind;
 import org.servicepolicy.kernel.EmployeeId;
 import org.servicepolicy.kernel.Outcome;
@@ -127,7 +126,7 @@ public final class ServiceReportRules {
             if (finding.isPresent()) {
                 var made = finding.get();
                 draft.change(Change.of(s -> s.supervision().add(made)));
-                draft.decision(unattributed(stamp, ServiceRules.FINDING, made, made.severity().name(),
+                draft.decision(ServiceRules.unattributed(stamp, ServiceRules.FINDING, made, made.severity().name(),
                         findingReasons(report, made, facts), policy.version()));
                 draft.event(ServiceEvent.FindingRecorded.of(made));
                 escalation = ServiceRules.escalation(made, facts.findings(), policy.service().escalation(),
@@ -250,15 +249,5 @@ public final class ServiceReportRules {
         draft.event(ServiceReportEvent.StatusChanged.of(ruled, stamp.now()));
         draft.audit(stamp.audit(action, "service-report", ruled.id().value(), detail));
         return draft.answer(s -> answer.apply(s.of(stored)));
-    }
-
-    /**
-     * A decision about {@code finding}'s colleague that names no one as its maker: it would point
-     * at the report and so at the reporter (§2.3.1).
-     */
-    private static Decision unattributed(Stamp stamp, DecisionKind kind, ServiceFinding finding, String outcome,
-                                         List<Reason> reasons, String policyVersion) {
-        return new Decision(DecisionId.of(stamp.nextId()), kind, finding.employee(), outcome, reasons, policyVersion,
-                finding.observedAt(), stamp.now(), Optional.empty());
     }
 }

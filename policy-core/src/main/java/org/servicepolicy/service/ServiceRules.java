@@ -191,9 +191,9 @@ public final class ServiceRules {
 
     /**
      * A decision about {@code finding}'s employee that names no one as its maker: it would tell
-     * the employee who recorded the observation (§2.3.1).
+     * the employee who recorded the observation or filed the report (§2.3.1).
      */
-    private static Decision unattributed(Stamp stamp, DecisionKind kind, ServiceFinding finding, String outcome,
+    static Decision unattributed(Stamp stamp, DecisionKind kind, ServiceFinding finding, String outcome,
                                          List<Reason> reasons, String policyVersion) {
         return new Decision(DecisionId.of(stamp.nextId()), kind, finding.employee(), outcome, reasons, policyVersion,
                 finding.observedAt(), stamp.now(), Optional.empty());
