@@ -14,6 +14,9 @@ import org.servicepolicy.decisions.DecisionService;
 import org.servicepolicy.discipline.DisciplineService;
 import org.servicepolicy.discipline.DisciplineStores;
 import org.servicepolicy.events.EventFeed;
+import org.servicepolicy.feedback.FeedbackService;
+import org.servicepolicy.feedback.FeedbackStores;
+import org.servicepolicy.feedback.FeedbackTokens;
 import org.servicepolicy.idempotency.IdempotencyService;
 import org.servicepolicy.kernel.IdGenerator;
 import org.servicepolicy.kernel.StoredPrecision;
@@ -64,10 +67,11 @@ public final class ServicePolicy {
     private final ServiceSweep serviceSweep;
     private final DepartmentRequestService departmentRequests;
     private final ServiceEvaluationService serviceEvaluation;
+    private final FeedbackService feedback;
     private final IdempotencyService idempotency;
     private final Transactions transactions;
 
-    private ServicePolicy(Ports ports, Clock clock, IdGenerator ids) {
+    private ServicePolicy(Ports ports, Clock clock, IdGenerator ids, FeedbackTokens tokens) {
         this.policies = new PolicyService(unitOf(ports.policies(), ports, clock, ids));
         this.discipline = new DisciplineService(unitOf(new DisciplineStores(ports.violations(), ports.penalties(),
                 ports.leaveRequests(), ports.employees()), ports, clock, ids), policies);
@@ -103,6 +107,9 @@ public final class ServicePolicy {
         this.serviceEvaluation = new ServiceEvaluationService(unitOf(new ServiceEvaluationStores(
                 ports.serviceEvaluations(), ports.customerScores(), ports.supervision(), ports.employees(),
                 ports.departments()), ports, clock, ids), policies, rewards, discipline::recordEstablished);
+        this.feedback = new FeedbackService(unitOf(new FeedbackStores(ports.feedback(), ports.supervision(),
+                ports.customerScores(), ports.employees(), ports.departments(), policies), ports, clock, ids),
+                discipline::recordEstablished, tokens);
         this.idempotency = new IdempotencyService(ports.idempotencyRecords(), ports.transactions(), clock);
         this.transactions = ports.transactions();
     }
@@ -198,6 +205,11 @@ public final class ServicePolicy {
         return serviceEvaluation;
     }
 
+    /** Customer feedback: its intake, routing, handling in rounds, rulings and the sweep of its clocks (§2.3.2). */
+    public FeedbackService feedback() {
+        return feedback;
+    }
+
     /** Idempotent commands: a retry with the caller's key answers the first result instead of running again. */
     public IdempotencyService idempotency() {
         return idempotency;
@@ -221,6 +233,7 @@ public final class ServicePolicy {
     public static final class Builder {
         private Clock clock = StoredPrecision.clock(Clock.systemUTC());
         private IdGenerator ids = IdGenerator.randomUuids();
+        private FeedbackTokens feedbackTokens = FeedbackTokens.secure();
         private Ports ports;
         private final Map<Class<?>, Object> replacements = new HashMap<>();
 
@@ -262,6 +275,12 @@ public final class ServicePolicy {
             return this;
         }
 
+        /** The source of customers' feedback tracking tokens (default: {@link FeedbackTokens#secure()}). */
+        public Builder feedbackTokens(FeedbackTokens value) {
+            this.feedbackTokens = Objects.requireNonNull(value, "feedbackTokens");
+            return this;
+        }
+
         /**
          * The wired library; reads each port once.
          *
@@ -269,7 +288,7 @@ public final class ServicePolicy {
          *                               accessor in {@link Ports}
          */
         public ServicePolicy build() {
-            return new ServicePolicy(PortWiring.resolve(ports, replacements), clock, ids);
+            return new ServicePolicy(PortWiring.resolve(ports, replacements), clock, ids, feedbackTokens);
         }
     }
 }

@@ -25,11 +25,12 @@ import org.servicepolicy.kernel.InvalidInputException;
  * @param career        promotion conditions (§4.3.2)
  * @param service       service standards (§2.1, §2.2)
  * @param serviceEvaluation periodic service evaluation (§2.3.3, §5.2.2, §4.3.2)
+ * @param feedback      customer feedback handling (§2.3.2, §5.2.2)
  */
 public record PolicyDefinition(String version, Instant effectiveFrom, CompanyPolicy company,
                                DisciplinePolicy discipline, TaskPolicy tasks, AssessmentPolicy assessment,
                                RewardPolicy rewards, CareerPolicy career, ServiceStandardsPolicy service,
-                               ServiceEvaluationPolicy serviceEvaluation) {
+                               ServiceEvaluationPolicy serviceEvaluation, FeedbackPolicy feedback) {
     /** Requires every part; {@code effectiveFrom} is kept to the stores' precision. */
     public PolicyDefinition {
         Ids.requireValid("policy version", version);
@@ -42,6 +43,7 @@ public record PolicyDefinition(String version, Instant effectiveFrom, CompanyPol
         Objects.requireNonNull(career, "career");
         Objects.requireNonNull(service, "service");
         Objects.requireNonNull(serviceEvaluation, "serviceEvaluation");
+        Objects.requireNonNull(feedback, "feedback");
     }
 
     /**
@@ -60,6 +62,7 @@ public record PolicyDefinition(String version, Instant effectiveFrom, CompanyPol
         var career = CareerPolicy.read(reader);
         var service = ServiceStandardsPolicy.read(reader);
         var serviceEvaluation = ServiceEvaluationPolicy.read(reader);
+        var feedback = FeedbackPolicy.read(reader);
         var problems = reader.problems();
         if (!Ids.isValid(version)) {
             problems.add(0, new FieldProblem("version",
@@ -72,7 +75,7 @@ public record PolicyDefinition(String version, Instant effectiveFrom, CompanyPol
             throw new InvalidInputException(problems);
         }
         return new PolicyDefinition(version, effectiveFrom, company, discipline, tasks, assessment, rewards, career,
-                service, serviceEvaluation);
+                service, serviceEvaluation, feedback);
     }
 
     /** Every setting of this version, sorted by key. {@link #of} reads them back unchanged. */
@@ -86,6 +89,7 @@ public record PolicyDefinition(String version, Instant effectiveFrom, CompanyPol
         career.write(out);
         service.write(out);
         serviceEvaluation.write(out);
+        feedback.write(out);
         return out;
     }
 }

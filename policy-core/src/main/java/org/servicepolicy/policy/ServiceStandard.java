@@ -1,7 +1,7 @@
 package org.servicepolicy.policy;
 
 /**
- * The measurable service standards of §2.1 and §2.2, each with the clause it makes measurable.
+ * The measurable service standards of §2.1, §2.2 and §2.3.2, each with the clause it makes measurable.
  * What each demands (a time, a count) and how serious falling short of it is are settings of
  * the policy's {@link ServiceStandardsPolicy service section}.
  */
@@ -21,7 +21,9 @@ public enum ServiceStandard {
     /** §2.2.1: a request from another department is answered within the policy's working days. */
     CROSS_DEPARTMENT_REPLY("§2.2.1"),
     /** §2.2.2: important information is shared with the departments concerned, not withheld. */
-    INFORMATION_SHARING("§2.2.2");
+    INFORMATION_SHARING("§2.2.2"),
+    /** §2.3.2: customer feedback is handled within its stipulated times. */
+    FEEDBACK_HANDLING("§2.3.2");
 
     private final String clause;
 

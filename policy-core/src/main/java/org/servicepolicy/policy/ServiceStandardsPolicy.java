@@ -70,6 +70,8 @@ public record ServiceStandardsPolicy(Duration maxReceptionWait, Map<String, Dura
             case CROSS_DEPARTMENT_REPLY -> "a request from another department is answered within "
                     + crossDepartmentReplyDays + " working day(s)";
             case INFORMATION_SHARING -> "important information is shared with the departments concerned, not withheld";
+            case FEEDBACK_HANDLING -> "customer feedback gets its first response and its result within the business "
+                    + "times the feedback section stipulates for its severity";
         };
     }
 

@@ -166,6 +166,7 @@ public final class StandardPolicy {
         s.put("service.standard.PROBLEM_FOLLOW_UP.severity", "MODERATE");
         s.put("service.standard.CROSS_DEPARTMENT_REPLY.severity", "MINOR");
         s.put("service.standard.INFORMATION_SHARING.severity", "MODERATE");
+        s.put("service.standard.FEEDBACK_HANDLING.severity", "MODERATE");
 
         // §2.3.1, §3.3.3: a SERIOUS finding, or every third MODERATE one within 90 days, proposes a violation.
         s.put("service.supervision.violation.severity", "SERIOUS");
@@ -196,6 +197,7 @@ public final class StandardPolicy {
         s.put("service.evaluation.dimension.PROBLEM_FOLLOW_UP", "CUSTOMER_SATISFACTION");
         s.put("service.evaluation.dimension.CROSS_DEPARTMENT_REPLY", "EFFICIENCY");
         s.put("service.evaluation.dimension.INFORMATION_SHARING", "COMMUNICATION");
+        s.put("service.evaluation.dimension.FEEDBACK_HANDLING", "CUSTOMER_SATISFACTION");
         s.put("service.evaluation.customerScoring.dimensions", "CUSTOMER_SATISFACTION,COMMUNICATION,ATTITUDE");
         // A SUBSTANDARD result records a company-rule violation (service) whose ladder points give a
         // WARNING; a second SUBSTANDARD in a row is MODERATE, whose points with the first's reach a FINE.
@@ -205,6 +207,26 @@ public final class StandardPolicy {
         s.put("service.evaluation.substandard.repeated.followUp", "REMEDIAL_TRAINING");
         // §4.3.2: promotion on the premise of good service.
         s.put("service.evaluation.promotion.minimumBand", "STANDARD");
+
+        // §2.3.2: feedback is handled within business times by severity (a standard day is 7h30),
+        // by the department the routing rules name; none by default, so HR or the service
+        // supervision group routes each item.
+        s.put("feedback.severities", "LOW,MEDIUM,HIGH,CRITICAL");
+        s.put("feedback.firstResponse.CRITICAL", "PT1H");
+        s.put("feedback.resolution.CRITICAL", "PT7H30M");
+        s.put("feedback.firstResponse.HIGH", "PT2H");
+        s.put("feedback.resolution.HIGH", "PT15H");
+        s.put("feedback.firstResponse.MEDIUM", "PT4H");
+        s.put("feedback.resolution.MEDIUM", "PT37H30M");
+        s.put("feedback.firstResponse.LOW", "PT7H30M");
+        s.put("feedback.resolution.LOW", "PT75H");
+        s.put("feedback.warningShare", "0.75");
+        s.put("feedback.escalation.hrAfter", "PT7H30M");
+        s.put("feedback.rounds.hrMayCloseAfter", "3");
+        s.put("feedback.areas", "general");
+        s.put("feedback.routing", "");
+        s.put("feedback.online.severity", "MEDIUM");
+        s.put("feedback.contact", "AS_GIVEN");
         return s;
     }
 

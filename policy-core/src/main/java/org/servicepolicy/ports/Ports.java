@@ -19,6 +19,7 @@ import org.servicepolicy.rewards.RewardStore;
 import org.servicepolicy.service.ServiceReportStore;
 
 import org.servicepolicy.service.ServiceRecordStore;
+import org.servicepolicy.feedback.FeedbackStore;
 import org.servicepolicy.service.DepartmentRequestStore;
 import org.servicepolicy.service.SupervisionStore;
 import org.servicepolicy.service.evaluation.CustomerScoreStore;
@@ -109,4 +110,7 @@ public interface Ports {
 
     /** The customer-score ledger (§2.3.3). */
     CustomerScoreStore customerScores();
+
+    /** Customer feedback items and the checkpoints of their clocks (§2.3.2). */
+    FeedbackStore feedback();
 }

@@ -19,5 +19,11 @@ public enum FindingSource {
      * its time, a return trip for a document the customer was not told about, a return visit not
      * done in time; the source id is the service case's.
      */
-    SERVICE_RECORD
+    SERVICE_RECORD,
+
+    /**
+     * Customer feedback (§2.3.2): a complaint ruled justified, or an item not handled within its
+     * stipulated time; the source id is the feedback item's.
+     */
+    CUSTOMER_FEEDBACK
 }

@@ -86,7 +86,7 @@ public sealed interface ServiceEvent extends DomainEvent {
         }
 
         /** The event of {@code finding} being made. */
-        static FindingRecorded of(ServiceFinding finding) {
+        public static FindingRecorded of(ServiceFinding finding) {
             return new FindingRecorded(finding.id(), finding.employee(), finding.standard(), finding.severity(),
                     finding.source(), finding.sourceId(), finding.recordedAt());
         }
