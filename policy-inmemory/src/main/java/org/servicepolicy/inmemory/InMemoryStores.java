@@ -3,6 +3,7 @@ package org.servicepolicy.inmemory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -28,6 +30,10 @@ import org.servicepolicy.discipline.Violation;
 import org.servicepolicy.discipline.ViolationStore;
 import org.servicepolicy.idempotency.IdempotencyRecord;
 import org.servicepolicy.idempotency.IdempotencyRecords;
+import org.servicepolicy.feedback.FeedbackCheckpoint;
+import org.servicepolicy.feedback.FeedbackItem;
+import org.servicepolicy.feedback.FeedbackItemId;
+import org.servicepolicy.feedback.FeedbackStore;
 import org.servicepolicy.kernel.AuditEntry;
 import org.servicepolicy.kernel.AuditTrail;
 import org.servicepolicy.kernel.ConflictException;
@@ -99,6 +105,10 @@ public final class InMemoryStores implements Ports {
             .thenComparing(p -> p.id().value());
     private static final Comparator<DepartmentRequest> OLDEST_REQUEST_FIRST = Comparator.comparing(
             DepartmentRequest::askedAt).thenComparing(r -> r.id().value());
+    private static final Comparator<FeedbackItem> OLDEST_FEEDBACK_FIRST = Comparator.comparing(
+            FeedbackItem::receivedAt).thenComparing(i -> i.id().value());
+    private static final Comparator<FeedbackCheckpoint> EARLIEST_CHECKPOINT_FIRST = Comparator.comparing(
+            FeedbackCheckpoint::at).thenComparing(FeedbackCheckpoint::key);
     private static final Comparator<ServiceCase> OLDEST_CASE_FIRST = Comparator.comparing(ServiceCase::openedAt)
             .thenComparing(c -> c.id().value());
     private static final Comparator<Task> OLDEST_ASSIGNMENT_FIRST = Comparator.comparing(Task::assignedAt)
@@ -133,6 +143,10 @@ public final class InMemoryStores implements Ports {
     private final InMemoryState.Table<String, ServiceEvaluationResult> serviceResults = state.table();
     private final InMemoryState.Table<String, ServiceTrainingFollowUp> followUps = state.table();
     private final InMemoryState.Table<String, CustomerScore> customerScores = state.table();
+    private final InMemoryState.Table<FeedbackItemId, FeedbackItem> feedbackItems = state.table();
+    private final InMemoryState.Table<String, FeedbackItemId> feedbackByTokenHash = state.table();
+    private final InMemoryState.Table<FeedbackItemId, List<FeedbackCheckpoint>> feedbackScheduled = state.table();
+    private final InMemoryState.Table<FeedbackItemId, Map<String, Instant>> feedbackFired = state.table();
     private final InMemoryState.Table<TaskId, Task> tasks = state.table();
     private final InMemoryState.Table<SweepMark.Key, SweepMark> sweepMarks = state.table();
     private final InMemoryState.Table<List<String>, IdempotencyRecord> idempotency = state.table();
@@ -925,6 +939,97 @@ public final class InMemoryStores implements Ports {
             @Override
             public Optional<Instant> markedAt(DepartmentRequestId request) {
                 return Optional.ofNullable(departmentRequestMarks.get(request));
+            }
+        };
+    }
+
+    /** Customer feedback items, with optimistic locking, their token hashes, and their checkpoints and fired marks. */
+    @Override
+    public FeedbackStore feedback() {
+        return new FeedbackStore() {
+            @Override
+            public FeedbackItem add(FeedbackItem item) {
+                var stored = item.atVersion(1);
+                return state.inTransaction(() -> {
+                    if (feedbackByTokenHash.get(item.trackingTokenHash()) != null) {
+                        throw ConflictException.duplicate("feedback tracking token", "of item " + item.id());
+                    }
+                    insert(feedbackItems, item.id(), stored, "feedback item");
+                    feedbackByTokenHash.put(item.trackingTokenHash(), item.id());
+                    return stored;
+                });
+            }
+
+            @Override
+            public FeedbackItem update(FeedbackItem item) {
+                return replace(feedbackItems, item.id(), item.version(), FeedbackItem::version,
+                        item.atVersion(item.version() + 1), "feedback item");
+            }
+
+            @Override
+            public Optional<FeedbackItem> find(FeedbackItemId id) {
+                return Optional.ofNullable(feedbackItems.get(id));
+            }
+
+            @Override
+            public Optional<FeedbackItem> findByTokenHash(String trackingTokenHash) {
+                return Optional.ofNullable(feedbackByTokenHash.get(trackingTokenHash)).map(feedbackItems::get);
+            }
+
+            @Override
+            public List<FeedbackItem> ofDepartment(DepartmentId department) {
+                return feedbackItems.values().stream().filter(i -> i.department().filter(department::equals)
+                        .isPresent()).sorted(OLDEST_FEEDBACK_FIRST).toList();
+            }
+
+            @Override
+            public List<FeedbackItem> all() {
+                return feedbackItems.values().stream().sorted(OLDEST_FEEDBACK_FIRST).toList();
+            }
+
+            @Override
+            public void schedule(FeedbackItemId item, List<FeedbackCheckpoint> checkpoints) {
+                state.inTransaction(() -> {
+                    var fired = fired(item);
+                    feedbackScheduled.put(item, checkpoints.stream().filter(c -> !fired.containsKey(c.key()))
+                            .sorted(EARLIEST_CHECKPOINT_FIRST).toList());
+                    return null;
+                });
+            }
+
+            @Override
+            public List<FeedbackCheckpoint> scheduled(FeedbackItemId item) {
+                return Optional.ofNullable(feedbackScheduled.get(item)).orElse(List.of());
+            }
+
+            @Override
+            public List<FeedbackItemId> dueCheckpoints(Instant asOf) {
+                return state.inTransaction(() -> feedbackItems.values().stream()
+                        .flatMap(i -> scheduled(i.id()).stream().filter(c -> !c.at().isAfter(asOf)).limit(1)
+                                .map(c -> Map.entry(i.id(), c)))
+                        .sorted(Map.Entry.<FeedbackItemId, FeedbackCheckpoint>comparingByValue(EARLIEST_CHECKPOINT_FIRST)
+                                .thenComparing(e -> e.getKey().value()))
+                        .map(Map.Entry::getKey).toList());
+            }
+
+            @Override
+            public boolean fireOnce(FeedbackItemId item, String key, Instant at) {
+                return state.inTransaction(() -> {
+                    feedbackScheduled.put(item, scheduled(item).stream().filter(c -> !c.key().equals(key)).toList());
+                    var fired = fired(item);
+                    if (fired.containsKey(key)) {
+                        return false;
+                    }
+                    var marks = new TreeMap<>(fired);
+                    marks.put(key, at);
+                    feedbackFired.put(item, Collections.unmodifiableMap(marks));
+                    return true;
+                });
+            }
+
+            @Override
+            public Map<String, Instant> fired(FeedbackItemId item) {
+                return Optional.ofNullable(feedbackFired.get(item)).orElse(Map.of());
             }
         };
     }
