@@ -41,6 +41,11 @@ public enum ProblemType {
     REQUEST_TOO_LARGE("request-too-large", 413, "Request body too large"),
     /** 415: the body is not sent as {@code application/json}. */
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type"),
+    /**
+     * 429: too many requests from this client address to the public feedback endpoints; the
+     * {@code Retry-After} header says in how many seconds to try again.
+     */
+    TOO_MANY_REQUESTS("too-many-requests", 429, "Too many requests"),
     /** 422: the input is well formed but invalid; {@code errors} lists every problem. */
     INVALID_INPUT("invalid-input", 422, "Invalid input"),
     /** 422: the policy forbids the command; {@code clause}, {@code rule} and {@code field} say why. */

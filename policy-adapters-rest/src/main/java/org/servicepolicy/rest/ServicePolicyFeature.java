@@ -5,6 +5,7 @@ import jakarta.validation.Validator;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
+import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 import org.servicepolicy.ServicePolicy;
@@ -16,6 +17,9 @@ import org.servicepolicy.rest.internal.Callers;
 import org.servicepolicy.rest.internal.CommendationResource;
 import org.servicepolicy.rest.internal.DecisionResource;
 import org.servicepolicy.rest.internal.EventResource;
+import org.servicepolicy.rest.internal.FeedbackResource;
+import org.servicepolicy.rest.internal.PublicFeedbackGuard;
+import org.servicepolicy.rest.internal.PublicFeedbackResource;
 import org.servicepolicy.rest.internal.DepartmentResource;
 import org.servicepolicy.rest.internal.EmployeeResource;
 import org.servicepolicy.rest.internal.EscalationResource;
@@ -83,6 +87,15 @@ import org.servicepolicy.rest.internal.WebApplicationExceptionMapper;
  * body answers the first success's status, {@code Location} and body, marked
  * {@code Idempotency-Replayed: true}, without running the command again (see
  * {@link org.servicepolicy.idempotency.IdempotencyService}).
+ *
+ * <p>The customer feedback endpoints under {@code /api/v1/public/feedback} need no caller: a
+ * customer submits feedback online and follows it with the tracking token they were given (§2.3.2).
+ * The host's authentication must let them through without credentials. They are limited per
+ * client address, which the host tells through {@link Builder#clientAddresses}: submissions
+ * ({@link Builder#publicSubmissions}), requests with a token ({@link Builder#publicTokenRequests})
+ * and requests whose token finds nothing ({@link Builder#publicFailedTokens}), each answered 429
+ * with {@code Retry-After} beyond its limit; their bodies have at most
+ * {@value PublicFeedbackGuard#BODY_LIMIT} bytes.
  */
 public final class ServicePolicyFeature implements Feature {
     private final ServicePolicy policy;
@@ -90,6 +103,11 @@ public final class ServicePolicyFeature implements Feature {
     private final Optional<String> challenge;
     private final Validator validator;
     private final long requestBodyLimit;
+    private final ClientAddressResolver clientAddresses;
+    private final Clock clock;
+    private final RateLimit publicSubmissions;
+    private final RateLimit publicTokenRequests;
+    private final RateLimit publicFailedTokens;
 
     private ServicePolicyFeature(Builder builder) {
         this.policy = builder.policy;
@@ -97,6 +115,11 @@ public final class ServicePolicyFeature implements Feature {
         this.challenge = Optional.ofNullable(builder.challenge);
         this.validator = Validation.buildDefaultValidatorFactory().getValidator();
         this.requestBodyLimit = builder.requestBodyLimit;
+        this.clientAddresses = builder.clientAddresses;
+        this.clock = builder.clock;
+        this.publicSubmissions = builder.publicSubmissions;
+        this.publicTokenRequests = builder.publicTokenRequests;
+        this.publicFailedTokens = builder.publicFailedTokens;
     }
 
     /** A builder for the API over {@code policy}. */
@@ -118,6 +141,9 @@ public final class ServicePolicyFeature implements Feature {
         context.register(new RequestSizeLimit(requestBodyLimit), Priorities.AUTHENTICATION - 100);
         context.register(new ResponseHeaders());
         context.register(new CallerFilter(callers), Priorities.AUTHORIZATION);
+        // Before the size limit and the host's authentication: a throttled request costs nothing more.
+        context.register(new PublicFeedbackGuard(clientAddresses, clock, publicSubmissions, publicTokenRequests,
+                publicFailedTokens), Priorities.AUTHENTICATION - 200);
         context.register(new ProblemExceptionMapper());
         context.register(new ServicePolicyExceptionMapper());
         context.register(new WebApplicationExceptionMapper());
@@ -148,6 +174,8 @@ public final class ServicePolicyFeature implements Feature {
         context.register(new ServiceEvaluationPeriodResource(policy.serviceEvaluation(), callers, bodies, idempotent));
         context.register(new ServiceEvaluationResource(policy.serviceEvaluation(), callers));
         context.register(new CustomerScoreResource(policy.serviceEvaluation(), callers, bodies, idempotent));
+        context.register(new FeedbackResource(policy.feedback(), policy.policies(), callers, bodies, idempotent));
+        context.register(new PublicFeedbackResource(policy, bodies, idempotent));
         context.register(new OpenApiResource());
         return true;
     }
@@ -161,6 +189,11 @@ public final class ServicePolicyFeature implements Feature {
         private ActorResolver actors;
         private String challenge;
         private long requestBodyLimit = DEFAULT_REQUEST_BODY_LIMIT;
+        private ClientAddressResolver clientAddresses = request -> ClientAddressResolver.UNKNOWN;
+        private Clock clock = Clock.systemUTC();
+        private RateLimit publicSubmissions = RateLimit.perHour(5);
+        private RateLimit publicTokenRequests = RateLimit.perHour(60);
+        private RateLimit publicFailedTokens = RateLimit.perHour(10);
 
         private Builder(ServicePolicy policy) {
             this.policy = Objects.requireNonNull(policy, "policy");
@@ -197,6 +230,43 @@ public final class ServicePolicyFeature implements Feature {
                 throw new IllegalArgumentException("the request body limit must be positive, was " + bytes);
             }
             this.requestBodyLimit = bytes;
+            return this;
+        }
+
+        /**
+         * Where requests come from, which the public feedback endpoints are limited by. By default
+         * the feature knows no address, and every client shares each limit: safe, but a few
+         * customers then use up the limits of all.
+         */
+        public Builder clientAddresses(ClientAddressResolver resolver) {
+            this.clientAddresses = Objects.requireNonNull(resolver, "resolver");
+            return this;
+        }
+
+        /** How many public feedback submissions a client address may make; 5 per hour by default. */
+        public Builder publicSubmissions(RateLimit limit) {
+            this.publicSubmissions = Objects.requireNonNull(limit, "limit");
+            return this;
+        }
+
+        /** How many public requests with a tracking token a client address may make; 60 per hour by default. */
+        public Builder publicTokenRequests(RateLimit limit) {
+            this.publicTokenRequests = Objects.requireNonNull(limit, "limit");
+            return this;
+        }
+
+        /**
+         * How many public requests whose tracking token finds nothing a client address may make
+         * before all its requests with a token wait; 10 per hour by default, against guessing.
+         */
+        public Builder publicFailedTokens(RateLimit limit) {
+            this.publicFailedTokens = Objects.requireNonNull(limit, "limit");
+            return this;
+        }
+
+        /** The clock the public limits count time by; the system's by default. */
+        public Builder clock(Clock value) {
+            this.clock = Objects.requireNonNull(value, "clock");
             return this;
         }
 

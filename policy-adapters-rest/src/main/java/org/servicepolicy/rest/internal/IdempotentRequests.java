@@ -12,6 +12,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.servicepolicy.idempotency.IdempotencyService;
 import org.servicepolicy.idempotency.IdempotentResult;
@@ -62,11 +64,39 @@ public final class IdempotentRequests {
         return answer(result, uri);
     }
 
+    /**
+     * The answer to a creating POST whose answer carries a secret that is never stored, such as a
+     * tracking token: {@code create}'s, or with a key the first one's, kept and replayed as
+     * {@code withoutSecret} makes it.
+     *
+     * @param withoutSecret the entity of {@code create}'s answer as it may be kept
+     * @see #create(Actor, String, UriInfo, Object, Supplier)
+     */
+    public <T> Response createKeepingSecret(Actor actor, String key, UriInfo uri, Object body,
+                                            Supplier<Response> create, Function<T, Object> withoutSecret,
+                                            Class<T> entity) {
+        if (key == null) {
+            return create.get();
+        }
+        var operation = "POST /" + uri.getPath().replaceFirst("^/+", "");
+        var fingerprint = sha256(operation + "\n" + canonical(body));
+        var first = new AtomicReference<Response>();
+        var result = idempotency.run(actor, key, operation, fingerprint, () -> {
+            var created = create.get();
+            first.set(created);
+            return write(stored(created.getStatus(), created.getLocation(),
+                    withoutSecret.apply(entity.cast(created.getEntity())), uri));
+        });
+        return result.replayed() ? answer(result, uri) : first.get();
+    }
+
     private StoredResponse stored(Response response, UriInfo uri) {
-        var location = response.getLocation();
-        return new StoredResponse(response.getStatus(),
-                location == null ? null : uri.getBaseUri().relativize(location).toString(),
-                write(response.getEntity()));
+        return stored(response.getStatus(), response.getLocation(), response.getEntity(), uri);
+    }
+
+    private StoredResponse stored(int status, URI location, Object entity, UriInfo uri) {
+        return new StoredResponse(status, location == null ? null : uri.getBaseUri().relativize(location).toString(),
+                write(entity));
     }
 
     private Response answer(IdempotentResult result, UriInfo uri) {
