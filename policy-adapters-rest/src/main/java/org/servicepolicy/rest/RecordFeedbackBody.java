@@ -18,7 +18,7 @@ import org.servicepolicy.policy.FeedbackNature;
  * @param summary               what it is about
  * @param details               what the customer said
  * @param contact               how to reach the customer; omitted when they left none
- * @param employeeIdsConcerned  the employees it names, distinct; never the caller
+ * @param employeesConcerned    the ids of the employees it names, distinct; never the caller
  */
 public record RecordFeedbackBody(FeedbackChannel channel, FeedbackNature nature, String severity, String area,
                                  @Size(max = FeedbackItem.SUMMARY_MAX, message = "must be at most {max} characters")
@@ -28,9 +28,9 @@ public record RecordFeedbackBody(FeedbackChannel channel, FeedbackNature nature,
                                  @Size(max = FeedbackItem.CONTACT_MAX, message = "must be at most {max} characters")
                                  String contact,
                                  @Size(max = FeedbackItem.CONCERNED_MAX, message = "names at most {max} employees")
-                                 List<String> employeeIdsConcerned) {
+                                 List<String> employeesConcerned) {
     /** The core command. */
     public RecordFeedback toCommand() {
-        return new RecordFeedback(channel, nature, severity, area, summary, details, contact, employeeIdsConcerned);
+        return new RecordFeedback(channel, nature, severity, area, summary, details, contact, employeesConcerned);
     }
 }

@@ -44,11 +44,14 @@ import org.servicepolicy.testkit.MutableClock;
 /**
  * The API over real HTTP for one test: the core on in-memory stores with a clock the test
  * moves, the organisation of {@link User}, Jersey's JDK HTTP server on a free port with the
- * test's Basic authentication and the {@link ServicePolicyFeature}, and a client per user.
+ * test's Basic authentication and the {@link ServicePolicyFeature} (its public limits counted on
+ * that clock, by the address {@link #CLIENT_ADDRESS} names), and a client per user.
  */
 final class RestFixture implements BeforeEachCallback, AfterEachCallback {
     /** Monday 2 March 2026, 09:00 UTC: when every test starts. */
     static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
+    /** The header a test sets to stand for the client's address; the test host trusts it, a real one never would. */
+    static final String CLIENT_ADDRESS = "X-Test-Client-Address";
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -97,7 +100,9 @@ final class RestFixture implements BeforeEachCallback, AfterEachCallback {
         seedOrganisation();
         var feature = featureCustomisation.apply(ServicePolicyFeature.builder(policy)
                 .actors(ActorResolver.byEmployeeId(policy.people()))
-                .authenticationChallenge("Basic realm=\"servicepolicy\""))
+                .authenticationChallenge("Basic realm=\"servicepolicy\"")
+                .clientAddresses(request -> request.getHeaderString(CLIENT_ADDRESS))
+                .clock(clock))
                 .build();
         var application = host.apply(new ResourceConfig().register(new BasicAuthentication(), Priorities.AUTHENTICATION)
                 .register(feature)

@@ -70,7 +70,10 @@ public final class FeedbackResource {
         this.idempotent = Objects.requireNonNull(idempotent, "idempotent");
     }
 
-    /** Records feedback from the hotline or the suggestion box, received now; the answer carries the tracking token, this once. */
+    /**
+     * Records feedback from the hotline or the suggestion box, received now; the answer carries
+     * the customer's tracking token, this once.
+     */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response record(@Context SecurityContext security, @Context UriInfo uri,

@@ -96,6 +96,22 @@ import org.servicepolicy.rest.DepartmentRequestResultView;
 import org.servicepolicy.rest.DepartmentRequestSweepView;
 import org.servicepolicy.rest.DepartmentRequestTextBody;
 import org.servicepolicy.rest.DepartmentRequestView;
+import org.servicepolicy.rest.AssignFeedbackBody;
+import org.servicepolicy.rest.CorrectiveActionBody;
+import org.servicepolicy.rest.FeedbackIntakeView;
+import org.servicepolicy.rest.FeedbackItemView;
+import org.servicepolicy.rest.FeedbackRejectionBody;
+import org.servicepolicy.rest.FeedbackResultView;
+import org.servicepolicy.rest.FeedbackRulingBody;
+import org.servicepolicy.rest.FeedbackScoreBody;
+import org.servicepolicy.rest.FeedbackSweepView;
+import org.servicepolicy.rest.FeedbackTextBody;
+import org.servicepolicy.rest.PublicFeedbackItemView;
+import org.servicepolicy.rest.PublicFeedbackSubmittedView;
+import org.servicepolicy.rest.RecordFeedbackBody;
+import org.servicepolicy.rest.SubmitFeedbackBody;
+import org.servicepolicy.rest.TriageBody;
+import org.servicepolicy.feedback.FeedbackStatus;
 import org.servicepolicy.rest.SubmitEvaluationBody;
 import org.servicepolicy.rest.SubmitServiceScoresBody;
 import org.servicepolicy.rest.SubmitSuggestionBody;
@@ -113,6 +129,7 @@ import org.servicepolicy.tasks.TaskStatus;
 public final class OpenApiDocument {
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final String JSON = "application/json";
+    private static final String PUBLIC = "/api/v1/public/";
     private static final Pattern PATH_PARAMETER = Pattern.compile("\\{(\\w+)}");
 
     private static final String DESCRIPTION = """
@@ -120,11 +137,15 @@ public final class OpenApiDocument {
             assignments from assignment to reviewed completion and their compliance facts (§3.1, \
             §3.3.1), work discipline and progressive penalties (§3.2, §3.3.3), leave (§3.2.2), the \
             compliance assessment and its grades (§3.3.1), rewards and public commendations (§3.3.2), \
-            promotion eligibility (§4.3.2), employee suggestions (§5.2.1), stored decisions with their \
-            reasons, and the policy's versions (§1.3.4).
+            promotion eligibility (§4.3.2), employee suggestions (§5.2.1), customer feedback (§2.3.2), \
+            stored decisions with their reasons, and the policy's versions (§1.3.4).
 
-            Authentication is the host application's: every operation except this document needs an \
-            authenticated caller, whose principal names an employee. JSON throughout, ISO-8601 instants \
+            Authentication is the host application's: every operation except this document and the \
+            public customer feedback operations under /api/v1/public/feedback needs an authenticated \
+            caller, whose principal names an employee. The public ones need none: a customer submits \
+            feedback and follows it with the tracking token they were given once (§2.3.2); they are \
+            limited per client address (429 too-many-requests with Retry-After in seconds) and their \
+            bodies have at most 16 KiB. JSON throughout, ISO-8601 instants \
             and dates, absent members left out. Errors are RFC 9457 problems \
             (application/problem+json) with a stable type under https://servicepolicy.org/problems/: \
             400 malformed-request for a body that cannot be read (malformed JSON, unknown fields, a \
@@ -135,7 +156,8 @@ public final class OpenApiDocument {
             that cannot be finalized lists each missing evaluation in missing), 401 \
             unauthenticated, 403 access-denied, 404 not-found, 406 not-acceptable (an Accept header \
             that admits no JSON), 409 stale-version, duplicate or illegal-transition, 413 \
-            request-too-large, 415 unsupported-media-type (a body that is not application/json), 500 \
+            request-too-large, 415 unsupported-media-type (a body that is not application/json), 429 \
+            too-many-requests, 500 \
             storage-failure or internal-error.
 
             Limits: a request body has at most 1 MiB unless the host configured another limit (413 \
@@ -435,6 +457,61 @@ public final class OpenApiDocument {
                         + "supervision group or HR): each request still unanswered past due becomes one finding, "
                         + "once however many sweeps run (§2.2.1)", null, false, 200,
                         DepartmentRequestSweepView.class, problems(List.of(401, 403, 500))),
+                create("/api/v1/feedback", "Record customer feedback from the complaint hotline or the suggestion "
+                        + "box, received now (any employed staff member, never naming themself): routed by the "
+                        + "policy's rules, its first-response and resolution times counted on the business calendar "
+                        + "for its severity; the answer carries the customer's tracking token this once, a replay "
+                        + "without it (§2.3.2)", RecordFeedbackBody.class, FeedbackIntakeView.class),
+                read("/api/v1/feedback", "The feedback items of the caller's department, or every item for HR and "
+                        + "the supervision group, oldest first (§2.3.2)", list(FeedbackItemView.class))
+                        .with(new QueryParameter("status", false, FeedbackStatus.class,
+                                "only the items in this status")),
+                read("/api/v1/feedback/{id}", "One feedback item with each running clock's due time and its "
+                        + "explanation: for HR, the supervision group, the routed department, the recorder, the "
+                        + "responsible employee and the employees it names; the customer's contact only for HR, the "
+                        + "department's manager and the responsible employee (§2.3.2)", FeedbackItemView.class, 404),
+                feedbackAction("routing", "Route the item to a department, or again, optionally at another severity "
+                        + "whose due times count again from receipt (HR or the supervision group)", TriageBody.class),
+                feedbackAction("responsible", "Make an employed member of the routed department responsible, never "
+                        + "one the item names (the department's manager or HR)", AssignFeedbackBody.class),
+                feedbackAction("response", "Give the customer the first response, meeting its clock (the "
+                        + "responsible employee or the department's manager)", FeedbackTextBody.class),
+                feedbackAction("waiting", "Ask the customer something: the clocks stop until they answer (the "
+                        + "responsible employee)", FeedbackTextBody.class),
+                feedbackAction("customer-answer", "Note that the customer answered elsewhere: the clocks run again "
+                        + "(the responsible employee)", FeedbackTextBody.class),
+                feedbackAction("corrective-action", "Record why the customer rejected the last result and what was "
+                        + "corrected, required before the next result (the responsible employee)",
+                        CorrectiveActionBody.class),
+                feedbackAction("result", "Report the round's result to the customer, meeting its clock (the "
+                        + "responsible employee)", FeedbackTextBody.class),
+                new Operation("post", "/api/v1/feedback/{id}/ruling", "Rule once on a complaint (justified against "
+                        + "employees it names, for a service standard: one finding each, escalated like any finding) "
+                        + "or a praise (confirmed: a customer score of 5 for each employee concerned): the "
+                        + "department's manager, HR or the supervision group, never one it names (§2.3.2, §2.3.1)",
+                        FeedbackRulingBody.class, true, 200, FeedbackResultView.class,
+                        problems(List.of(400, 401, 403, 404, 409, 422, 500))),
+                feedbackAction("closure", "Close the item after the policy's number of rejected results, with a "
+                        + "reason (HR)", FeedbackTextBody.class),
+                new Operation("post", "/api/v1/feedback/sweep", "Run the feedback sweep now (the supervision group "
+                        + "or HR): each clock's warning, breach (a finding against the responsible employee, else the "
+                        + "department's manager) and escalation to HR fires once however many sweeps run (§2.3.2)",
+                        null, false, 200, FeedbackSweepView.class, problems(List.of(401, 403, 500))),
+                new Operation("post", "/api/v1/public/feedback", "Submit feedback online, without logging in: "
+                        + "the answer carries the tracking token this once (no Location: the token is the only way "
+                        + "to the item), a replay from the same address without it; limited per client address "
+                        + "(429 with Retry-After), bodies at most 16 KiB (§2.3.2)", SubmitFeedbackBody.class, true,
+                        201, PublicFeedbackSubmittedView.class, problems(List.of(400, 409, 422, 429, 500))),
+                publicRead("/api/v1/public/feedback/{token}", "The feedback of a tracking token as the customer sees "
+                        + "it: where it stands, by when it is due, the results reported; no employee's id or name. "
+                        + "A token that finds nothing is 404, the same whatever the token; such failures are "
+                        + "limited per client address (429 with Retry-After)"),
+                publicAction("answer", "Answer the question the customer was asked: the clocks run again",
+                        FeedbackTextBody.class),
+                publicAction("acceptance", "Accept the result reported with a score from 1 to 5 (§2.3.3)",
+                        FeedbackScoreBody.class),
+                publicAction("rejection", "Reject the result reported with a comment: a new round starts now, its "
+                        + "result due after the resolution time again", FeedbackRejectionBody.class),
                 create("/api/v1/service-evaluation-periods", "Open a service evaluation period for the company or "
                         + "departments (HR); periods whose scopes overlap may not share a day (§2.3.3)",
                         OpenServiceEvaluationPeriodBody.class, ServiceEvaluationPeriodView.class),
@@ -481,6 +558,22 @@ public final class OpenApiDocument {
     private static Operation action(String path, String summary, Class<?> body, Class<?> answer) {
         return new Operation("post", path, summary, body, true, 200, answer,
                 problems(List.of(400, 401, 403, 404, 409, 422, 500)));
+    }
+
+    private static Operation feedbackAction(String action, String summary, Class<?> body) {
+        return new Operation("post", "/api/v1/feedback/{id}/" + action, summary + " (§2.3.2)", body, true, 200,
+                FeedbackItemView.class, problems(List.of(400, 401, 403, 404, 409, 422, 500)));
+    }
+
+    private static Operation publicRead(String path, String summary) {
+        return new Operation("get", path, summary + " (§2.3.2)", null, false, 200, PublicFeedbackItemView.class,
+                problems(List.of(404, 429, 500)));
+    }
+
+    private static Operation publicAction(String action, String summary, Class<?> body) {
+        return new Operation("post", "/api/v1/public/feedback/{token}/" + action, summary + ", without logging in, "
+                + "with the tracking token; limited per client address (§2.3.2)", body, true, 200,
+                PublicFeedbackItemView.class, problems(List.of(400, 404, 409, 422, 429, 500)));
     }
 
     private static List<Integer> problems(List<Integer> common, Integer... specific) {
@@ -543,7 +636,7 @@ public final class OpenApiDocument {
         var success = new LinkedHashMap<String, Object>();
         success.put("description", operation.status() == 201 ? "Created" : "OK");
         var headers = new LinkedHashMap<String, Object>(everyAnswersHeaders());
-        if (operation.status() == 201) {
+        if (operation.status() == 201 && !operation.path().startsWith(PUBLIC)) {
             headers.put("Location", Map.of("description", "the new record's URI",
                     "schema", Map.of("type", "string", "format", "uri")));
             headers.put(IdempotentRequests.REPLAYED_HEADER, Map.of("description", "true when this is the stored "
