@@ -121,7 +121,9 @@ class FeedbackApiTest {
         var second = api.as(User.STAFF).post("/feedback/" + id + "/result", """
                 {"text": "Trained and apologised in person."}""");
         assertThat(second.json().get("round").asInt()).isEqualTo(2);
-        assertThat(values(second.json().get("rounds"), "rejection")).containsExactly("Not enough.", null);
+        assertThat(second.json().at("/rounds/0/rejection").asText()).isEqualTo("Not enough.");
+        assertThat(second.json().at("/rounds/1/rejection").isMissingNode()).isTrue();
+        assertThat(second.json().at("/rounds/1/correctiveAction").asText()).isEqualTo("Trained the counter staff.");
         assertThat(api.anonymous().post("/public/feedback/" + token + "/acceptance", """
                 {"score": 4}""").json().get("status").asText()).isEqualTo("ACCEPTED");
 
