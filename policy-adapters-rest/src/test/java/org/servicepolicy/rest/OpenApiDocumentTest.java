@@ -166,6 +166,33 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void theFeedbackOperationsAreDocumentedStaffOnesAuthenticatedPublicOnesThrottled() {
+        var paths = document().get("paths");
+
+        assertThat(paths.at("/~1api~1v1~1feedback/post/responses/201/headers/Location").isMissingNode()).isFalse();
+        assertThat(paths.at("/~1api~1v1~1feedback~1{id}/get/responses/404").isMissingNode()).isFalse();
+        for (var action : List.of("routing", "responsible", "response", "waiting", "customer-answer",
+                "corrective-action", "result", "ruling", "closure")) {
+            var operation = paths.at("/~1api~1v1~1feedback~1{id}~1" + action + "/post");
+            assertThat(operation.at("/responses/200").isMissingNode()).as(action).isFalse();
+            assertThat(operation.at("/responses/401").isMissingNode()).as(action).isFalse();
+            assertThat(operation.at("/requestBody").isMissingNode()).as(action).isFalse();
+        }
+        var submit = paths.at("/~1api~1v1~1public~1feedback/post");
+        assertThat(submit.at("/responses/201/headers/Location").isMissingNode()).isTrue();
+        assertThat(submit.at("/responses/429/$ref").asText()).isEqualTo("#/components/responses/429");
+        for (var path : List.of("/~1api~1v1~1public~1feedback~1{token}/get",
+                "/~1api~1v1~1public~1feedback~1{token}~1answer/post",
+                "/~1api~1v1~1public~1feedback~1{token}~1acceptance/post",
+                "/~1api~1v1~1public~1feedback~1{token}~1rejection/post")) {
+            assertThat(paths.at(path + "/responses/429").isMissingNode()).as(path).isFalse();
+            assertThat(paths.at(path + "/responses/404").isMissingNode()).as(path).isFalse();
+            assertThat(paths.at(path + "/responses/401").isMissingNode()).as(path).isTrue();
+        }
+        assertThat(document().at("/components/responses/429/description").asText()).contains("too-many-requests");
+    }
+
+    @Test
     void aQueryParameterThatCannotBeReadIsDocumentedAsABadRequest() {
         var facts = document().at("/paths/~1api~1v1~1employees~1{id}~1compliance-facts/get");
 

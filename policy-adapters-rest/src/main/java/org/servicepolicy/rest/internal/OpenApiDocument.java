@@ -636,9 +636,12 @@ public final class OpenApiDocument {
         var success = new LinkedHashMap<String, Object>();
         success.put("description", operation.status() == 201 ? "Created" : "OK");
         var headers = new LinkedHashMap<String, Object>(everyAnswersHeaders());
-        if (operation.status() == 201 && !operation.path().startsWith(PUBLIC)) {
-            headers.put("Location", Map.of("description", "the new record's URI",
-                    "schema", Map.of("type", "string", "format", "uri")));
+        if (operation.status() == 201) {
+            // A public record is reached by its tracking token alone, which no header repeats.
+            if (!operation.path().startsWith(PUBLIC)) {
+                headers.put("Location", Map.of("description", "the new record's URI",
+                        "schema", Map.of("type", "string", "format", "uri")));
+            }
             headers.put(IdempotentRequests.REPLAYED_HEADER, Map.of("description", "true when this is the stored "
                     + "answer to an earlier request with the same " + IdempotentRequests.KEY_HEADER,
                     "schema", Map.of("type", "boolean")));
