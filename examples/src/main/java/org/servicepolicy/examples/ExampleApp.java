@@ -64,7 +64,10 @@ public final class ExampleApp implements AutoCloseable {
             var config = new ResourceConfig()
                     .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                     .register(ServicePolicyFeature.builder(policy)
-                            .authenticationChallenge("Basic realm=\"servicepolicy\"").build())
+                            .authenticationChallenge("Basic realm=\"servicepolicy\"")
+                            // The public feedback endpoints are limited per client: the socket's peer.
+                            .clientAddresses(request -> clients.current())
+                            .clock(clock).build())
                     .register(new BasicAuthentication(accounts, new LoginThrottle(clock), clients::current));
             var jersey = ContainerFactory.createContainer(JdkHttpHandlerContainer.class, config);
             var requests = Executors.newCachedThreadPool(runnable -> new Thread(runnable, "servicepolicy-http"));
@@ -82,9 +85,10 @@ public final class ExampleApp implements AutoCloseable {
     }
 
     /**
-     * Marks overdue tasks and missed progress reports (§3.1.2), and service cases and return
-     * visits past due (§2.1.3, §2.1.4), every minute. Each sweep marks each item once, so several
-     * app instances on one database may all run them.
+     * Marks overdue tasks and missed progress reports (§3.1.2), service cases and return visits
+     * past due (§2.1.3, §2.1.4), requests between departments past due (§2.2.1), and the
+     * warnings, breaches and escalations of customer feedback (§2.3.2), every minute. Each sweep
+     * marks each item once, so several app instances on one database may all run them.
      */
     private static ScheduledExecutorService startSweeper(ServicePolicy policy, Clock clock) {
         var sweeper = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -110,6 +114,12 @@ public final class ExampleApp implements AutoCloseable {
                 LOG.debug("department request sweep: {}", result);
             } catch (RuntimeException e) {
                 LOG.warn("the department request sweep failed; it runs again in a minute", e);
+            }
+            try {
+                var result = policy.feedback().sweep(clock.instant());
+                LOG.debug("feedback sweep: {}", result);
+            } catch (RuntimeException e) {
+                LOG.warn("the feedback sweep failed; it runs again in a minute", e);
             }
         }, 1, 60, TimeUnit.SECONDS);
         return sweeper;
