@@ -42,7 +42,8 @@ class FeedbackWalkthroughTest {
             var http = new Http(app.port());
 
             var rules = http.post("hr", "/policies", """
-                    {"version":"feedback-routing","settings":{"feedback.areas":"general,counter,billing",
+                    {"version":"feedback-routing","effectiveFrom":"2026-11-30T09:00:00Z",
+                     "settings":{"feedback.areas":"general,counter,billing",
                      "feedback.routing":"COMPLAINT/*/counter=service; */*/billing=hq"}}""");
             assertThat(rules.status()).as(rules.body().toString()).isEqualTo(201);
 
