@@ -94,6 +94,12 @@ public final class FeedbackAccess {
         return actor.isHr() || actor.has(Role.SUPERVISION_GROUP);
     }
 
+    /** Listing every item: HR and the service supervision group. */
+    public static Optional<Refusal> mayList(Actor actor) {
+        return mayReadAll(actor) ? Optional.empty()
+                : Optional.of(Refusal.access("only HR or the service supervision group reads all feedback"));
+    }
+
     /** Whether {@code actor} may see the customer's contact on {@code item}: HR, the department's manager, the responsible employee. */
     public static boolean maySeeContact(Actor actor, FeedbackItem item) {
         return item.employeesConcerned().stream().noneMatch(actor::is)

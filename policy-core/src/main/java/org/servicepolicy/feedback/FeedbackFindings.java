@@ -7,8 +7,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.servicepolicy.kernel.EmployeeId;
+import org.servicepolicy.kernel.InvalidInputException;
 import org.servicepolicy.kernel.Reason;
+import org.servicepolicy.kernel.StoredPrecision;
 import org.servicepolicy.kernel.UnitOfWork;
 import org.servicepolicy.people.Employee;
 import org.servicepolicy.policy.PolicyDefinition;
@@ -62,8 +67,31 @@ final class FeedbackFindings {
         return new FeedbackResult(item, made, proposed, ruled.scores());
     }
 
-    /** Sweeps every item with a checkpoint due as of {@code now}, each in its own transaction. */
-    FeedbackSweepResult sweep(Instant now) {
+    /**
+     * Runs {@code command} on the item {@code which} finds, in one transaction with firing first the
+     * checkpoints of its clocks due as of {@code now}: a response or a result given after its due
+     * time is a breach, and its finding, whether or not a sweep passed in between. A command that is
+     * refused fires nothing: the transaction is rolled back whole.
+     */
+    <T> T settled(Instant now, Function<FeedbackStores, Optional<FeedbackItemId>> which, Supplier<T> command) {
+        return work.together(() -> {
+            which.apply(work.stores()).ifPresent(id -> ofSweep(now, id));
+            return command.get();
+        });
+    }
+
+    /** Runs {@code command} on the item {@code id}, if it exists, after settling its clocks as of {@code now}. */
+    <T> T settled(Instant now, FeedbackItemId id, Supplier<T> command) {
+        return settled(now, s -> s.feedback().find(id).map(FeedbackItem::id), command);
+    }
+
+    /** Sweeps every item with a checkpoint due as of {@code asOf}, not after the present, each in its own transaction. */
+    FeedbackSweepResult sweep(Instant asOf) {
+        var now = StoredPrecision.truncate(asOf);
+        var present = work.now();
+        if (now.isAfter(present)) {
+            throw InvalidInputException.of("asOf", "must not be in the future (now is " + present + ")");
+        }
         var fired = new ArrayList<FeedbackSweepResult.Fired>();
         var made = new ArrayList<ServiceFinding>();
         var proposed = new ArrayList<FindingViolation>();

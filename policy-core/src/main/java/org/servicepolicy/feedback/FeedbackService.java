@@ -17,9 +17,7 @@ import org.servicepolicy.kernel.Actor;
 import org.servicepolicy.kernel.DepartmentId;
 import org.servicepolicy.kernel.EmployeeId;
 import org.servicepolicy.kernel.Inputs;
-import org.servicepolicy.kernel.InvalidInputException;
 import org.servicepolicy.kernel.Refusal;
-import org.servicepolicy.kernel.StoredPrecision;
 import org.servicepolicy.kernel.UnitOfWork;
 import org.servicepolicy.service.FindingViolations;
 import org.servicepolicy.service.evaluation.CustomerScore;
@@ -69,11 +67,11 @@ public final class FeedbackService {
         new Inputs().present(command, "body").throwIfAny();
         command.requireValid();
         var to = DepartmentId.of(command.departmentId());
-        return work.run(actor, s -> {
+        return findings.settled(work.now(), id, () -> work.run(actor, s -> {
             var item = readable(s, actor, id);
             return new Loaded<>(item, new FeedbackIntakeRules.Routing(s.departments().find(to),
                     managerOf(s, Optional.of(to)), policyOf(s, item)));
-        }, (loaded, stamp) -> FeedbackIntakeRules.route(loaded.item(), command, loaded.facts(), stamp));
+        }, (loaded, stamp) -> FeedbackIntakeRules.route(loaded.item(), command, loaded.facts(), stamp)));
     }
 
     /** Makes {@code employee} responsible for an item: the department's manager or HR. */
@@ -81,11 +79,11 @@ public final class FeedbackService {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(id, "id");
         new Inputs().present(employee, "employeeId").throwIfAny();
-        return work.run(actor, s -> {
+        return findings.settled(work.now(), id, () -> work.run(actor, s -> {
             var item = readable(s, actor, id);
             return new Loaded<>(item, new FeedbackIntakeRules.Assigning(s.employees().find(employee),
                     managerOf(s, item.department()), policyOf(s, item)));
-        }, (loaded, stamp) -> FeedbackIntakeRules.assign(loaded.item(), employee, loaded.facts(), stamp));
+        }, (loaded, stamp) -> FeedbackIntakeRules.assign(loaded.item(), employee, loaded.facts(), stamp)));
     }
 
     /** Gives the customer the first response: the responsible employee or the department's manager. */
@@ -112,8 +110,8 @@ public final class FeedbackService {
         Objects.requireNonNull(id, "id");
         new Inputs().present(command, "body").throwIfAny();
         command.requireValid();
-        return work.run(actor, s -> handling(s, readable(s, actor, id)), (loaded, stamp) ->
-                FeedbackHandlingRules.correct(loaded.item(), command, loaded.facts(), stamp));
+        return handle(actor, id, (loaded, stamp) -> FeedbackHandlingRules.correct(loaded.item(), command,
+                loaded.facts(), stamp));
     }
 
     /** The responsible employee reports the round's result to the customer. */
@@ -162,8 +160,7 @@ public final class FeedbackService {
     /** Every item, oldest first: HR and the service supervision group. */
     public List<FeedbackItem> all(Actor actor) {
         Objects.requireNonNull(actor, "actor");
-        Refusal.raise(FeedbackAccess.mayReadAll(actor) ? Optional.empty()
-                : Optional.of(Refusal.access("only HR or the service supervision group reads all feedback")));
+        Refusal.raise(FeedbackAccess.mayList(actor));
         return work.stores().feedback().all().stream().map(i -> shown(actor, i)).toList();
     }
 
@@ -181,9 +178,8 @@ public final class FeedbackService {
 
     /** The customer accepts the result with a score from 1 to 5. */
     public PublicFeedbackView accept(String token, int score) {
-        if (score < CustomerScore.MIN || score > CustomerScore.MAX) {
-            throw InvalidInputException.of("score", "must be " + CustomerScore.MIN + " to " + CustomerScore.MAX);
-        }
+        new Inputs().require(score >= CustomerScore.MIN && score <= CustomerScore.MAX, "score",
+                "must be " + CustomerScore.MIN + " to " + CustomerScore.MAX).throwIfAny();
         return customer(token, (loaded, stamp) -> FeedbackHandlingRules.accept(loaded.item(), score,
                 loaded.facts(), stamp));
     }
@@ -202,12 +198,7 @@ public final class FeedbackService {
      * @param asOf the instant to sweep for; not after the clock's present
      */
     public FeedbackSweepResult sweep(Instant asOf) {
-        var now = StoredPrecision.truncate(Objects.requireNonNull(asOf, "asOf"));
-        var present = work.now();
-        if (now.isAfter(present)) {
-            throw InvalidInputException.of("asOf", "must not be in the future (now is " + present + ")");
-        }
-        return findings.sweep(now);
+        return findings.sweep(Objects.requireNonNull(asOf, "asOf"));
     }
 
     /** Runs the sweep now on request of {@code actor}: the service supervision group or HR. */
@@ -233,12 +224,18 @@ public final class FeedbackService {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(id, "id");
         valid(command);
-        return work.run(actor, s -> handling(s, readable(s, actor, id)), decide);
+        return handle(actor, id, decide);
+    }
+
+    /** Runs {@code decide} on the item as {@code actor} handles it, its clocks settled up to now first. */
+    private FeedbackItem handle(Actor actor, FeedbackItemId id, Step decide) {
+        return findings.settled(work.now(), id, () -> work.run(actor, s -> handling(s, readable(s, actor, id)),
+                decide));
     }
 
     private PublicFeedbackView customer(String token, Step decide) {
-        return view(work.stores(), work.run(FeedbackRules.CUSTOMER_FEEDBACK, s -> handling(s, byToken(s, token)),
-                decide));
+        return findings.settled(work.now(), s -> Optional.of(byToken(s, token).id()), () -> view(work.stores(),
+                work.run(FeedbackRules.CUSTOMER_FEEDBACK, s -> handling(s, byToken(s, token)), decide)));
     }
 
     private static void valid(FeedbackText command) {

@@ -142,6 +142,27 @@ class FeedbackServiceTest {
     }
 
     @Test
+    @DisplayName("§2.3.2: a response given after its due time, with no sweep in between, is the breach's finding, made once; a refused late command fires nothing")
+    void aLateResponseIsABreachWithoutASweep() {
+        var id = at.complaint("CRITICAL", "colleague").item().id();
+        feedback.assign(at.company.actor("manager"), id, STAFF);
+        advance(Duration.ofMinutes(61));
+
+        assertThatThrownBy(() -> feedback.respond(at.company.actor("colleague"), id, at.text("Sorry.")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(at.company.stores.feedback().fired(id)).isEmpty();
+        assertThat(at.company.stores.supervision().findingsOf(STAFF)).isEmpty();
+
+        feedback.respond(at.company.actor("staff"), id, at.text("Sorry for the wait."));
+
+        assertThat(at.company.stores.feedback().fired(id)).containsOnlyKeys("FIRST_RESPONSE.WARNING",
+                "FIRST_RESPONSE.BREACH");
+        assertThat(at.company.stores.supervision().findingsOf(STAFF)).singleElement()
+                .satisfies(f -> assertThat(f.standard()).isEqualTo(ServiceStandard.FEEDBACK_HANDLING));
+        assertThat(feedback.sweep(at.company.clock.instant()).findings()).isEmpty();
+    }
+
+    @Test
     @DisplayName("§2.3.2: HR closes an item after the policy's rejected results, with a reason; not before, and nobody else")
     void hrClosesAfterRejectedRounds() {
         var intake = at.complaint("LOW");
