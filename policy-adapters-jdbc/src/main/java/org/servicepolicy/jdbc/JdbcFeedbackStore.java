@@ -44,11 +44,14 @@ import org.servicepolicy.policy.ServiceStandard;
  * rolled back to a savepoint. Firing locks nothing else, and never the item, so it neither waits
  * for nor conflicts with a command handling the item.
  *
- * <p>Scheduling first locks the item's row ({@code SELECT ... FOR UPDATE}): the command that
- * changed the item holds it already, and of a command and a sweep scheduling the same item at once,
- * the second waits, then replaces what the first scheduled, seeing it committed, instead of
- * colliding with it. A key fired while a command schedules it again may leave a row behind it;
- * every read leaves out the rows whose key fired, so a fired key is never scheduled again.
+ * <p>Scheduling first locks the item's row as an update of it does: the command that changed the
+ * item holds that lock already, and of a command and a sweep scheduling the same item at once, the
+ * second waits, then replaces what the first scheduled, seeing it committed, instead of colliding
+ * with it. On PostgreSQL that lock is {@code FOR NO KEY UPDATE}, the one an update of the row
+ * takes: a fired key's foreign key holds a key-share lock on the item's row, which
+ * {@code FOR UPDATE} would wait for, while the sweep that holds it waits for the command, a
+ * deadlock. A key fired while a command schedules it again may leave a row behind it; every read
+ * leaves out the rows whose key fired, so a fired key is never scheduled again.
  */
 final class JdbcFeedbackStore implements FeedbackStore {
     private static final String TABLE = "servicepolicy_feedback_item";
@@ -163,7 +166,8 @@ final class JdbcFeedbackStore implements FeedbackStore {
         var given = List.copyOf(checkpoints);
         transactions.inTransaction(() -> {
             var fired = transactions.withConnection(c -> {
-                if (!Sql.exists(c, "SELECT id FROM " + TABLE + " WHERE id = ? FOR UPDATE", item.value())) {
+                var lock = transactions.onPostgreSql(c) ? " FOR NO KEY UPDATE" : " FOR UPDATE";
+                if (!Sql.exists(c, "SELECT id FROM " + TABLE + " WHERE id = ?" + lock, item.value())) {
                     throw new NotFoundException(KIND, item);
                 }
                 Sql.update(c, "DELETE FROM servicepolicy_feedback_checkpoint WHERE item_id = ?", item.value());
