@@ -41,17 +41,20 @@ import org.servicepolicy.policy.ServiceStandard;
  * <p>A key fires once because the primary key of a fired key admits one row: on PostgreSQL an
  * insert that meets the same key being fired by another transaction waits for it and then does
  * nothing (or fires, if that one rolled back); on H2 it waits likewise and its unique violation is
- * rolled back to a savepoint. Firing locks nothing else, and never the item, so it neither waits
- * for nor conflicts with a command handling the item.
+ * rolled back to a savepoint. Firing never writes the item's row, so it never conflicts with a
+ * command handling the item.
  *
- * <p>Scheduling first locks the item's row as an update of it does: the command that changed the
- * item holds that lock already, and of a command and a sweep scheduling the same item at once, the
- * second waits, then replaces what the first scheduled, seeing it committed, instead of colliding
- * with it. On PostgreSQL that lock is {@code FOR NO KEY UPDATE}, the one an update of the row
- * takes: a fired key's foreign key holds a key-share lock on the item's row, which
- * {@code FOR UPDATE} would wait for, while the sweep that holds it waits for the command, a
- * deadlock. A key fired while a command schedules it again may leave a row behind it; every read
- * leaves out the rows whose key fired, so a fired key is never scheduled again.
+ * <p>Inside a transaction, finding an item (by id or by its token's hash) and scheduling it lock
+ * its row until the transaction ends, as an update of it does. Whoever changes an item's
+ * checkpoints has read it first, in the same transaction: a command, or the sweep, which
+ * computes them from the item as it stands. So a sweep and a command on one item take turns, and
+ * the later reads what the earlier committed rather than scheduling from an item that has since
+ * moved on (a round the command opened would otherwise lose its checkpoints). On PostgreSQL the
+ * lock is {@code FOR NO KEY UPDATE}, the one an update of the row takes, which lets the key-share
+ * lock of a fired key's foreign key through: with {@code FOR UPDATE}, a command scheduling an item
+ * whose key a sweep had just fired waited for the sweep, which waited for the command's update.
+ * A key fired while it is scheduled again may leave a row behind it; every read leaves out the
+ * rows whose key fired, so a fired key is never scheduled again.
  */
 final class JdbcFeedbackStore implements FeedbackStore {
     private static final String TABLE = "servicepolicy_feedback_item";
@@ -139,25 +142,26 @@ final class JdbcFeedbackStore implements FeedbackStore {
     @Override
     public Optional<FeedbackItem> find(FeedbackItemId id) {
         Objects.requireNonNull(id, "id");
-        return transactions.withConnection(c -> load(c, " WHERE i.id = ?", id.value())).stream().findFirst();
+        return transactions.withConnection(c -> load(c, inTransaction(), " WHERE i.id = ?", id.value())).stream()
+                .findFirst();
     }
 
     @Override
     public Optional<FeedbackItem> findByTokenHash(String trackingTokenHash) {
         Objects.requireNonNull(trackingTokenHash, "trackingTokenHash");
-        return transactions.withConnection(c -> load(c, " WHERE i.tracking_token_hash = ?", trackingTokenHash))
-                .stream().findFirst();
+        return transactions.withConnection(c -> load(c, inTransaction(), " WHERE i.tracking_token_hash = ?",
+                trackingTokenHash)).stream().findFirst();
     }
 
     @Override
     public List<FeedbackItem> ofDepartment(DepartmentId department) {
         Objects.requireNonNull(department, "department");
-        return transactions.withConnection(c -> load(c, " WHERE i.department_id = ?", department.value()));
+        return transactions.withConnection(c -> load(c, false, " WHERE i.department_id = ?", department.value()));
     }
 
     @Override
     public List<FeedbackItem> all() {
-        return transactions.withConnection(c -> load(c, ""));
+        return transactions.withConnection(c -> load(c, false, ""));
     }
 
     @Override
@@ -166,8 +170,7 @@ final class JdbcFeedbackStore implements FeedbackStore {
         var given = List.copyOf(checkpoints);
         transactions.inTransaction(() -> {
             var fired = transactions.withConnection(c -> {
-                var lock = transactions.onPostgreSql(c) ? " FOR NO KEY UPDATE" : " FOR UPDATE";
-                if (!Sql.exists(c, "SELECT id FROM " + TABLE + " WHERE id = ?" + lock, item.value())) {
+                if (!Sql.exists(c, "SELECT id FROM " + TABLE + " WHERE id = ?" + lock(c), item.value())) {
                     throw new NotFoundException(KIND, item);
                 }
                 Sql.update(c, "DELETE FROM servicepolicy_feedback_checkpoint WHERE item_id = ?", item.value());
@@ -230,14 +233,32 @@ final class JdbcFeedbackStore implements FeedbackStore {
         return Collections.unmodifiableMap(fired);
     }
 
+    /** Whether a transaction runs on this thread, in which finding an item locks it. */
+    private boolean inTransaction() {
+        return transactions.currentConnection().isPresent();
+    }
+
+    /** The clause that locks a row as an update of it does (see the class comment). */
+    private String lock(Connection c) throws SQLException {
+        return transactions.onPostgreSql(c) ? " FOR NO KEY UPDATE" : " FOR UPDATE";
+    }
+
     /**
-     * The items {@code where} selects, oldest first, each with its children. On PostgreSQL the five
-     * queries go as one request, one round trip; elsewhere one after the other.
+     * The items {@code where} selects, oldest first, each with its children, their rows locked
+     * first when {@code locked}. On PostgreSQL the queries go as one request, one round trip;
+     * elsewhere one after the other.
      */
-    private List<FeedbackItem> load(Connection c, String where, Object... parameters) throws SQLException {
+    private List<FeedbackItem> load(Connection c, boolean locked, String where, Object... parameters)
+            throws SQLException {
         var ofItems = " WHERE x.item_id IN (SELECT i.id FROM " + TABLE + " i" + where + ")";
         var children = new Children();
-        var queries = List.of(
+        var queries = new ArrayList<String>();
+        var consumers = new ArrayList<RowConsumer>();
+        if (locked) {
+            queries.add("SELECT i.id FROM " + TABLE + " i" + where + lock(c));
+            consumers.add(row -> { });
+        }
+        queries.addAll(List.of(
                 "SELECT x.item_id, x.employee_id FROM servicepolicy_feedback_concerned x" + ofItems
                         + " ORDER BY x.item_id, x.employee_index",
                 "SELECT x.item_id, x.employee_id FROM servicepolicy_feedback_ruled_employee x" + ofItems
@@ -247,10 +268,10 @@ final class JdbcFeedbackStore implements FeedbackStore {
                 "SELECT x.item_id, x.round_number, x.result, x.result_at, x.rejected_at, x.rejection, x.cause_analysis,"
                         + " x.corrective_action FROM servicepolicy_feedback_round x" + ofItems
                         + " ORDER BY x.item_id, x.round_number",
-                SELECT + where + " ORDER BY i.received_at, i.id");
+                SELECT + where + " ORDER BY i.received_at, i.id"));
         var items = new ArrayList<FeedbackItem>();
-        var consumers = List.<RowConsumer>of(children::concerned, children::ruled, children::pause, children::round,
-                row -> items.add(item(row, children)));
+        consumers.addAll(List.<RowConsumer>of(children::concerned, children::ruled, children::pause, children::round,
+                row -> items.add(item(row, children))));
         if (transactions.onPostgreSql(c)) {
             var all = new ArrayList<>();
             for (int i = 0; i < queries.size(); i++) {

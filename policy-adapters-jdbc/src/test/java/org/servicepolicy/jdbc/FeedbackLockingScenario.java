@@ -1,6 +1,7 @@
 package org.servicepolicy.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -10,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,10 +25,11 @@ import org.servicepolicy.policy.FeedbackNature;
 import org.servicepolicy.testkit.Fixtures;
 
 /**
- * The locks the feedback store takes (see {@link JdbcFeedbackStore}): a sweep that fired a key of
- * an item and a command that changed the item both schedule it again, at once; they take turns
- * on the item's row instead of deadlocking, the later replaces what the earlier scheduled, and the
- * fired key stays fired and unscheduled.
+ * The locks the feedback store takes inside a transaction (see {@link JdbcFeedbackStore}): a
+ * sweep that fired a key of an item and a command that changed the item both schedule it again,
+ * at once; they take turns on the item's row instead of deadlocking, the later replaces what the
+ * earlier scheduled, and the fired key stays fired and unscheduled. A transaction that finds an
+ * item another one holds waits for it, then reads what that one committed.
  */
 abstract class FeedbackLockingScenario {
     private static final Duration HOUR = Duration.ofHours(1);
@@ -83,6 +86,46 @@ abstract class FeedbackLockingScenario {
         assertThat(stores.feedback().fired(item.id())).containsOnlyKeys(breach.key());
         assertThat(stores.feedback().scheduled(item.id())).containsExactly(resolution);
         assertThat(stores.feedback().dueCheckpoints(t.plus(HOUR.multipliedBy(24)))).containsExactly(item.id());
+    }
+
+    @Test
+    void aSweepFindingAnItemACommandHoldsWaitsAndThenReadsWhatTheCommandCommitted() throws Exception {
+        var t = Fixtures.T0;
+        var item = stores.feedback().add(routed("F-1", t));
+        var breach = new FeedbackCheckpoint("FIRST_RESPONSE.BREACH", t.plus(HOUR));
+        var resolution = new FeedbackCheckpoint("R1.RESOLUTION.BREACH", t.plus(HOUR.multipliedBy(8)));
+        stores.feedback().schedule(item.id(), List.of(breach, resolution));
+        var changed = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        var command = pool.submit(() -> stores.transactions().inTransaction(() -> {
+            var found = stores.feedback().find(item.id()).orElseThrow();
+            var assigned = stores.feedback().update(found.assignedTo(Fixtures.EMPLOYEE).respondedWith("On it.",
+                    t.plus(HOUR.dividedBy(2))));
+            stores.feedback().schedule(item.id(), List.of(resolution));
+            changed.countDown();
+            await(release);
+            return assigned;
+        }));
+        await(changed);
+
+        var sweep = pool.submit(() -> stores.transactions().inTransaction(() -> new Read(
+                stores.feedback().find(item.id()).orElseThrow(), stores.feedback().scheduled(item.id()))));
+
+        assertThatThrownBy(() -> sweep.get(500, TimeUnit.MILLISECONDS)).isInstanceOf(TimeoutException.class);
+        release.countDown();
+        var assigned = command.get(60, TimeUnit.SECONDS);
+        var read = sweep.get(60, TimeUnit.SECONDS);
+        assertThat(read.item()).isEqualTo(assigned);
+        assertThat(read.scheduled()).containsExactly(resolution);
+    }
+
+    /**
+     * What a transaction read of an item.
+     *
+     * @param item      the item
+     * @param scheduled its checkpoints
+     */
+    private record Read(FeedbackItem item, List<FeedbackCheckpoint> scheduled) {
     }
 
     /** A hotline complaint recorded by {@link Fixtures#EMPLOYEE} at {@code receivedAt}, routed to {@link Fixtures#DEPARTMENT}. */
