@@ -1,5 +1,6 @@
 package org.servicepolicy.feedback;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
@@ -8,6 +9,7 @@ import org.servicepolicy.kernel.DepartmentId;
 import org.servicepolicy.kernel.EmployeeId;
 import org.servicepolicy.kernel.NotFoundException;
 import org.servicepolicy.kernel.Role;
+import org.servicepolicy.people.Department;
 import org.servicepolicy.people.Employee;
 import org.servicepolicy.policy.PolicyDefinition;
 
@@ -28,6 +30,22 @@ final class FeedbackFacts {
             Objects.requireNonNull(item, "item");
             Objects.requireNonNull(facts, "facts");
         }
+    }
+
+    /**
+     * What receiving feedback needs: the recorder's record (none online), the employees named, the
+     * policy in force {@code now}, the department its first matching routing rule names if that
+     * department exists, and that department's manager.
+     */
+    static FeedbackIntakeRules.Receiving receiving(FeedbackStores stores, FeedbackIntakeRules.Said said,
+                                                   Optional<EmployeeId> recorder, Instant now, String token) {
+        var policy = stores.policies().inForceAt(now);
+        var routedTo = policy.feedback().route(said.nature(), said.severity(), said.area())
+                .flatMap(r -> stores.departments().find(r.department()));
+        return new FeedbackIntakeRules.Receiving(recorder.map(id -> stores.employees().find(id)
+                .orElseThrow(() -> new NotFoundException("employee", id))), stores.employees().findAll(
+                said.concernedIds().stream().map(EmployeeId::of).toList()), policy, routedTo,
+                managerOf(stores, routedTo.map(Department::id)), token);
     }
 
     /** The item, as one that does not exist when {@code actor} may not read it. */
@@ -60,5 +78,16 @@ final class FeedbackFacts {
     static Loaded<FeedbackHandlingRules.Handling> handling(FeedbackStores stores, FeedbackItem item) {
         return new Loaded<>(item, new FeedbackHandlingRules.Handling(policyOf(stores, item),
                 managerOf(stores, item.department())));
+    }
+
+    /** What the customer sees of {@code item}: its department by name, its due times under its policy. */
+    static PublicFeedbackView view(FeedbackStores stores, FeedbackItem item) {
+        return PublicFeedbackView.of(item, item.department().flatMap(d -> stores.departments().find(d))
+                .map(Department::name), policyOf(stores, item));
+    }
+
+    /** {@code item} as {@code actor} is shown it: without the customer's contact unless they may see it. */
+    static FeedbackItem shown(Actor actor, FeedbackItem item) {
+        return FeedbackAccess.maySeeContact(actor, item) ? item : item.withoutContact();
     }
 }

@@ -62,8 +62,22 @@ final class FeedbackFindings {
         return new FeedbackResult(item, made, proposed, ruled.scores());
     }
 
+    /** Sweeps every item with a checkpoint due as of {@code now}, each in its own transaction. */
+    FeedbackSweepResult sweep(Instant now) {
+        var fired = new ArrayList<FeedbackSweepResult.Fired>();
+        var made = new ArrayList<ServiceFinding>();
+        var proposed = new ArrayList<FindingViolation>();
+        for (var candidate : work.stores().feedback().dueCheckpoints(now)) {
+            var swept = ofSweep(now, candidate);
+            fired.addAll(swept.fired());
+            made.addAll(swept.findings());
+            proposed.addAll(swept.violations());
+        }
+        return new FeedbackSweepResult(now, fired, made, proposed);
+    }
+
     /** Sweeps one item as of {@code now}, in its own transaction: fires its due checkpoints once and acts on them. */
-    Swept ofSweep(Instant now, FeedbackItemId id) {
+    private Swept ofSweep(Instant now, FeedbackItemId id) {
         return work.together(() -> {
             var actor = FeedbackRules.CUSTOMER_FEEDBACK;
             var fired = work.run(actor, now, s -> {

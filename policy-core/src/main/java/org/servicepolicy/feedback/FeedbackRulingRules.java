@@ -3,6 +3,7 @@ package org.servicepolicy.feedback;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.servicepolicy.kernel.Change;
@@ -81,7 +82,7 @@ public final class FeedbackRulingRules {
             var stored = draft.change(Change.of(s -> s.feedback().update(next)));
             var reasons = new ArrayList<Reason>();
             reasons.add(FeedbackRules.reason("feedback.ruling", "the %s was ruled %s: %s".formatted(
-                    item.nature().name().toLowerCase(), made.verdict(), note), "verdict", made.verdict()));
+                    item.nature().name().toLowerCase(Locale.ROOT), made.verdict(), note), "verdict", made.verdict()));
             made.standard().ifPresent(standard -> reasons.add(Reason.of(standard.clause(), "service.standard",
                     "fell short of " + standard, "standard", standard, "employees", made.employees())));
             var confirmed = made.verdict() == FeedbackRuling.Verdict.CONFIRMED;

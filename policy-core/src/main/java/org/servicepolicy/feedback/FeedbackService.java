@@ -5,29 +5,22 @@ import static org.servicepolicy.feedback.FeedbackFacts.handling;
 import static org.servicepolicy.feedback.FeedbackFacts.managerOf;
 import static org.servicepolicy.feedback.FeedbackFacts.policyOf;
 import static org.servicepolicy.feedback.FeedbackFacts.readable;
+import static org.servicepolicy.feedback.FeedbackFacts.shown;
+import static org.servicepolicy.feedback.FeedbackFacts.view;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import org.servicepolicy.feedback.FeedbackFacts.Loaded;
 import org.servicepolicy.kernel.Actor;
 import org.servicepolicy.kernel.DepartmentId;
 import org.servicepolicy.kernel.EmployeeId;
 import org.servicepolicy.kernel.Inputs;
 import org.servicepolicy.kernel.InvalidInputException;
-import org.servicepolicy.kernel.NotFoundException;
-import org.servicepolicy.kernel.Outcome;
 import org.servicepolicy.kernel.Refusal;
-import org.servicepolicy.kernel.Stamp;
 import org.servicepolicy.kernel.StoredPrecision;
 import org.servicepolicy.kernel.UnitOfWork;
-import org.servicepolicy.people.Department;
-import org.servicepolicy.people.Employee;
-import org.servicepolicy.service.FindingViolation;
-import org.servicepolicy.service.ServiceFinding;
 import org.servicepolicy.service.FindingViolations;
 import org.servicepolicy.service.evaluation.CustomerScore;
 
@@ -57,9 +50,7 @@ public final class FeedbackService {
         new Inputs().present(command, "body").throwIfAny();
         command.requireValid();
         var said = FeedbackIntakeRules.Said.recorded(command);
-        return receive(actor, said, s -> s.employees().find(actor.id()).or(() -> {
-            throw new NotFoundException("employee", actor.id());
-        }));
+        return receive(actor, said, Optional.of(actor.id()));
     }
 
     /** A customer submits feedback online, received now; the answer carries their tracking token, given this once. */
@@ -68,7 +59,7 @@ public final class FeedbackService {
         command.requireValid();
         var said = FeedbackIntakeRules.Said.submitted(command, work.stores().policies().inForceAt(work.now())
                 .feedback());
-        return receive(FeedbackRules.CUSTOMER_FEEDBACK, said, s -> Optional.empty());
+        return receive(FeedbackRules.CUSTOMER_FEEDBACK, said, Optional.empty());
     }
 
     /** Routes an item to a department, or again, optionally at another severity: HR or the service supervision group. */
@@ -99,20 +90,20 @@ public final class FeedbackService {
 
     /** Gives the customer the first response: the responsible employee or the department's manager. */
     public FeedbackItem respond(Actor actor, FeedbackItemId id, FeedbackText command) {
-        return handle(actor, id, command, (item, facts, stamp) -> FeedbackHandlingRules.respond(item,
-                command.text().strip(), facts, stamp));
+        return handle(actor, id, command, (loaded, stamp) -> FeedbackHandlingRules.respond(loaded.item(),
+                command.text().strip(), loaded.facts(), stamp));
     }
 
     /** The responsible employee asks the customer something; the clocks stop until they answer. */
     public FeedbackItem waitOnCustomer(Actor actor, FeedbackItemId id, FeedbackText question) {
-        return handle(actor, id, question, (item, facts, stamp) -> FeedbackHandlingRules.waitOnCustomer(item,
-                question.text().strip(), facts, stamp));
+        return handle(actor, id, question, (loaded, stamp) -> FeedbackHandlingRules.waitOnCustomer(loaded.item(),
+                question.text().strip(), loaded.facts(), stamp));
     }
 
     /** The responsible employee notes that the customer answered elsewhere; the clocks run again. */
     public FeedbackItem customerAnsweredElsewhere(Actor actor, FeedbackItemId id, FeedbackText note) {
-        return handle(actor, id, note, (item, facts, stamp) -> FeedbackHandlingRules.answered(item,
-                note.text().strip(), false, facts, stamp));
+        return handle(actor, id, note, (loaded, stamp) -> FeedbackHandlingRules.answered(loaded.item(),
+                note.text().strip(), false, loaded.facts(), stamp));
     }
 
     /** The responsible employee records why the last result was rejected and what was corrected. */
@@ -127,14 +118,14 @@ public final class FeedbackService {
 
     /** The responsible employee reports the round's result to the customer. */
     public FeedbackItem reportResult(Actor actor, FeedbackItemId id, FeedbackText result) {
-        return handle(actor, id, result, (item, facts, stamp) -> FeedbackHandlingRules.reportResult(item,
-                result.text().strip(), facts, stamp));
+        return handle(actor, id, result, (loaded, stamp) -> FeedbackHandlingRules.reportResult(loaded.item(),
+                result.text().strip(), loaded.facts(), stamp));
     }
 
     /** HR closes an item whose results were rejected the policy's number of times, for {@code reason}. */
     public FeedbackItem close(Actor actor, FeedbackItemId id, FeedbackText reason) {
-        return handle(actor, id, reason, (item, facts, stamp) -> FeedbackHandlingRules.close(item,
-                reason.text().strip(), facts, stamp));
+        return handle(actor, id, reason, (loaded, stamp) -> FeedbackHandlingRules.close(loaded.item(),
+                reason.text().strip(), loaded.facts(), stamp));
     }
 
     /**
@@ -178,16 +169,14 @@ public final class FeedbackService {
 
     /** What the customer sees of their item; an unknown token is not found, like a wrong one. */
     public PublicFeedbackView track(String token) {
-        var stores = work.stores();
-        var item = byToken(stores, token);
-        return PublicFeedbackView.of(item, item.department().flatMap(d -> stores.departments().find(d))
-                .map(Department::name), policyOf(stores, item));
+        return view(work.stores(), byToken(work.stores(), token));
     }
 
     /** The customer answers the question they were asked; the clocks run again. */
     public PublicFeedbackView answer(String token, FeedbackText answer) {
-        return customer(token, answer, (item, facts, stamp) -> FeedbackHandlingRules.answered(item,
-                answer.text().strip(), true, facts, stamp));
+        valid(answer);
+        return customer(token, (loaded, stamp) -> FeedbackHandlingRules.answered(loaded.item(),
+                answer.text().strip(), true, loaded.facts(), stamp));
     }
 
     /** The customer accepts the result with a score from 1 to 5. */
@@ -195,14 +184,15 @@ public final class FeedbackService {
         if (score < CustomerScore.MIN || score > CustomerScore.MAX) {
             throw InvalidInputException.of("score", "must be " + CustomerScore.MIN + " to " + CustomerScore.MAX);
         }
-        return customer(token, new FeedbackText("score " + score), (item, facts, stamp) ->
-                FeedbackHandlingRules.accept(item, score, facts, stamp));
+        return customer(token, (loaded, stamp) -> FeedbackHandlingRules.accept(loaded.item(), score,
+                loaded.facts(), stamp));
     }
 
     /** The customer rejects the result with a comment; a new round starts now. */
     public PublicFeedbackView reject(String token, FeedbackText comment) {
-        return customer(token, comment, (item, facts, stamp) -> FeedbackHandlingRules.reject(item,
-                comment.text().strip(), facts, stamp));
+        valid(comment);
+        return customer(token, (loaded, stamp) -> FeedbackHandlingRules.reject(loaded.item(),
+                comment.text().strip(), loaded.facts(), stamp));
     }
 
     /**
@@ -217,16 +207,7 @@ public final class FeedbackService {
         if (now.isAfter(present)) {
             throw InvalidInputException.of("asOf", "must not be in the future (now is " + present + ")");
         }
-        var fired = new ArrayList<FeedbackSweepResult.Fired>();
-        var made = new ArrayList<ServiceFinding>();
-        var proposed = new ArrayList<FindingViolation>();
-        for (var candidate : work.stores().feedback().dueCheckpoints(now)) {
-            var result = findings.ofSweep(now, candidate);
-            fired.addAll(result.fired());
-            made.addAll(result.findings());
-            proposed.addAll(result.violations());
-        }
-        return new FeedbackSweepResult(now, fired, made, proposed);
+        return findings.sweep(now);
     }
 
     /** Runs the sweep now on request of {@code actor}: the service supervision group or HR. */
@@ -236,47 +217,32 @@ public final class FeedbackService {
         return sweep(work.now());
     }
 
-    /** A decide step of handling an item. */
-    @FunctionalInterface
-    private interface Handle {
-        Outcome<FeedbackStores, FeedbackItem> apply(FeedbackItem item, FeedbackHandlingRules.Handling facts,
-                                                    Stamp stamp);
+    /** A decide step on an item loaded with what handling it needs. */
+    private interface Step
+            extends UnitOfWork.Decide<Loaded<FeedbackHandlingRules.Handling>, FeedbackStores, FeedbackItem> {
     }
 
-    private FeedbackIntake receive(Actor actor, FeedbackIntakeRules.Said said,
-                                   Function<FeedbackStores, Optional<Employee>> recorder) {
+    private FeedbackIntake receive(Actor actor, FeedbackIntakeRules.Said said, Optional<EmployeeId> recorder) {
         var token = tokens.next();
-        return work.run(actor, s -> {
-            var policy = s.policies().inForceAt(work.now());
-            var to = policy.feedback().route(said.nature(), said.severity(), said.area())
-                    .flatMap(r -> s.departments().find(r.department()));
-            return new FeedbackIntakeRules.Receiving(recorder.apply(s), s.employees().findAll(said.concernedIds()
-                    .stream().map(EmployeeId::of).toList()), policy, to,
-                    managerOf(s, to.map(Department::id)), token);
-        }, (facts, stamp) -> FeedbackIntakeRules.receive(said, facts, stamp));
+        var now = work.now();
+        return work.run(actor, now, s -> FeedbackFacts.receiving(s, said, recorder, now, token),
+                (facts, stamp) -> FeedbackIntakeRules.receive(said, facts, stamp));
     }
 
-    private FeedbackItem handle(Actor actor, FeedbackItemId id, FeedbackText command, Handle decide) {
+    private FeedbackItem handle(Actor actor, FeedbackItemId id, FeedbackText command, Step decide) {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(id, "id");
-        new Inputs().present(command, "body").throwIfAny();
-        command.requireValid();
-        return work.run(actor, s -> handling(s, readable(s, actor, id)), (loaded, stamp) ->
-                decide.apply(loaded.item(), loaded.facts(), stamp));
+        valid(command);
+        return work.run(actor, s -> handling(s, readable(s, actor, id)), decide);
     }
 
-    private PublicFeedbackView customer(String token, FeedbackText command, Handle decide) {
-        new Inputs().present(command, "body").throwIfAny();
-        command.requireValid();
-        var item = work.run(FeedbackRules.CUSTOMER_FEEDBACK, s -> handling(s, byToken(s, token)), (loaded, stamp) ->
-                decide.apply(loaded.item(), loaded.facts(), stamp));
-        var stores = work.stores();
-        return PublicFeedbackView.of(item, item.department().flatMap(d -> stores.departments().find(d))
-                .map(Department::name), policyOf(stores, item));
+    private PublicFeedbackView customer(String token, Step decide) {
+        return view(work.stores(), work.run(FeedbackRules.CUSTOMER_FEEDBACK, s -> handling(s, byToken(s, token)),
+                decide));
     }
 
-    /** {@code item} as {@code actor} is shown it: without the customer's contact unless they may see it. */
-    private static FeedbackItem shown(Actor actor, FeedbackItem item) {
-        return FeedbackAccess.maySeeContact(actor, item) ? item : item.withoutContact();
+    private static void valid(FeedbackText command) {
+        new Inputs().present(command, "body").throwIfAny();
+        command.requireValid();
     }
 }

@@ -253,4 +253,55 @@ class FeedbackServiceTest {
         assertThat(feedback.all(at.company.actor("hr"))).hasSize(1);
         assertThatThrownBy(() -> feedback.all(at.company.actor("manager"))).isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    @DisplayName("§2.3.2, §2.3.3: a praise confirmed gives each employee named a customer score of 5; an answer given elsewhere restarts the clocks")
+    void praiseAndAnswersGivenElsewhere() {
+        var intake = feedback.record(at.company.actor("inspector"), new RecordFeedback(FeedbackChannel.SUGGESTION_BOX,
+                FeedbackNature.PRAISE, "LOW", "general", "Very helpful", "Staff and colleague solved it in minutes.",
+                null, List.of("staff", "colleague")));
+        var id = intake.item().id();
+        var hr = at.company.actor("hr");
+        assertThat(intake.item().status()).isEqualTo(FeedbackStatus.UNROUTED);
+        assertThat(intake.item().contact()).isEmpty();
+        feedback.route(hr, id, new Triage("service", Optional.empty()));
+        feedback.assign(at.company.actor("manager"), id, EmployeeId.of("temp"));
+        var temp = at.company.actor("temp");
+        feedback.waitOnCustomer(temp, id, at.text("May we name you in the newsletter?"));
+        advance(Duration.ofMinutes(10));
+
+        var answered = feedback.customerAnsweredElsewhere(temp, id, at.text("Said yes on the phone."));
+
+        assertThat(answered.status()).isEqualTo(FeedbackStatus.IN_HANDLING);
+        assertThat(answered.answer()).contains("Said yes on the phone.");
+        assertThat(answered.pauses()).singleElement().satisfies(p -> assertThat(p.until()).isPresent());
+        assertThat(at.company.stores.feedback().scheduled(id)).isNotEmpty();
+        assertThatThrownBy(() -> feedback.rule(hr, id, FeedbackRuling.justified(List.of(STAFF),
+                ServiceStandard.PROBLEM_FOLLOW_UP, "no"))).isInstanceOf(InvalidInputException.class);
+
+        var ruled = feedback.rule(hr, id, FeedbackRuling.of(FeedbackRuling.Verdict.CONFIRMED, "Checked the log."));
+
+        assertThat(ruled.findings()).isEmpty();
+        assertThat(ruled.scores()).extracting(s -> s.employee().value()).containsExactly("staff", "colleague");
+        assertThat(at.company.stores.customerScores().ofAll(List.of(STAFF, COLLEAGUE), Instant.EPOCH, Instant.MAX))
+                .extracting(s -> s.score()).containsExactly(5, 5);
+        assertThat(decisionsAbout(STAFF, "feedback.ruling")).singleElement()
+                .satisfies(d -> assertThat(d.outcome()).isEqualTo("CONFIRMED"));
+    }
+
+    @Test
+    @DisplayName("§2.3.2, §2.3.1: repeated breaches propose a violation like any repeated finding")
+    void repeatedBreachesProposeAViolation() {
+        var manager = at.company.actor("manager");
+        for (int i = 0; i < 3; i++) {
+            feedback.assign(manager, at.complaint("CRITICAL").item().id(), STAFF);
+        }
+        advance(Duration.ofMinutes(61));
+
+        var swept = feedback.sweep(at.company.clock.instant());
+
+        assertThat(swept.findings()).hasSize(3).allSatisfy(f -> assertThat(f.employee()).isEqualTo(STAFF));
+        assertThat(swept.violations()).singleElement().satisfies(v -> assertThat(v.finding().employee())
+                .isEqualTo(STAFF));
+    }
 }
