@@ -43,6 +43,12 @@ public record ActionItem(ActionItemId id, MeetingId meeting, EmployeeId owner, S
         }
     }
 
+    /** This item as stored at {@code storedVersion}. */
+    public ActionItem atVersion(long storedVersion) {
+        return new ActionItem(id, meeting, owner, description, dueOn, dueAt, status, createdBy, createdAt, doneAt,
+                storedVersion);
+    }
+
     /** Whether it is still open at or after its due instant, as of {@code now}. */
     public boolean overdueAt(Instant now) {
         return status == ActionItemStatus.OPEN && !now.isBefore(dueAt);

@@ -16,6 +16,6 @@ public interface DepartmentResponderStore {
     /** The responders of {@code department}; empty while it has named none. */
     Optional<DepartmentResponders> of(DepartmentId department);
 
-    /** The responders of every department that named some, by department id. */
+    /** The responders of every department that ever named some, by department id (none, when it named nobody since). */
     List<DepartmentResponders> all();
 }

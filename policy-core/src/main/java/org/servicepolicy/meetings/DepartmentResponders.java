@@ -26,4 +26,9 @@ public record DepartmentResponders(DepartmentId department, List<EmployeeId> res
         Objects.requireNonNull(namedBy, "namedBy");
         Objects.requireNonNull(namedAt, "namedAt");
     }
+
+    /** These responders as stored at {@code storedVersion}. */
+    public DepartmentResponders atVersion(long storedVersion) {
+        return new DepartmentResponders(department, responders, namedBy, namedAt, storedVersion);
+    }
 }

@@ -66,6 +66,12 @@ public record Meeting(MeetingId id, MeetingKind kind, String title, EmployeeId o
         }
     }
 
+    /** This meeting as stored at {@code storedVersion}. */
+    public Meeting atVersion(long storedVersion) {
+        return new Meeting(id, kind, title, owner, departments, startsAt, compulsory, invitees, scheduledAt,
+                policyVersion, minutes, minutesAt, attendance, storedVersion);
+    }
+
     /** Whether {@code employee} is invited. */
     public boolean invites(EmployeeId employee) {
         return invitees.contains(employee);

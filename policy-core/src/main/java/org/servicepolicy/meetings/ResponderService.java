@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.servicepolicy.kernel.Actor;
 import org.servicepolicy.kernel.DepartmentId;
+import org.servicepolicy.kernel.Inputs;
 import org.servicepolicy.kernel.UnitOfWork;
 
 /**
@@ -22,16 +23,29 @@ public final class ResponderService {
 
     /** Names the responders of {@code department}, replacing those named before: its manager or HR. */
     public DepartmentResponders name(Actor actor, DepartmentId department, NameResponders command) {
-        throw new UnsupportedOperationException();
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(department, "department");
+        new Inputs().present(command, "body").throwIfAny();
+        command.requireValid();
+        var now = work.now();
+        return work.run(actor, now, s -> {
+            var policy = s.policies().inForceAt(now);
+            return new ResponderRules.Naming(s.departments().find(department),
+                    s.employees().findAll(command.responders()), s.responders().of(department), policy.meetings(),
+                    policy.version());
+        }, (facts, stamp) -> ResponderRules.name(department, command, facts, stamp));
     }
 
     /** The responders of {@code department}, to any employee; empty while it names none. */
     public Optional<DepartmentResponders> of(Actor actor, DepartmentId department) {
-        throw new UnsupportedOperationException();
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(department, "department");
+        return work.stores().responders().of(department);
     }
 
-    /** The responders of every department that named some, by department id, to any employee. */
+    /** The responders of every department that ever named some, by department id, to any employee. */
     public List<DepartmentResponders> all(Actor actor) {
-        throw new UnsupportedOperationException();
+        Objects.requireNonNull(actor, "actor");
+        return work.stores().responders().all();
     }
 }
