@@ -18,6 +18,8 @@ import org.servicepolicy.kernel.NotFoundException;
 import org.servicepolicy.kernel.PolicyRefusalException;
 import org.servicepolicy.kernel.PublishedEvent;
 import org.servicepolicy.kernel.ServicePolicyException;
+import org.servicepolicy.people.DepartureReason;
+import org.servicepolicy.people.RecordDeparture;
 import org.servicepolicy.policy.ViolationType;
 
 /** §5.1.2, §2.2.2, §3.1.1, §1.3.3: meetings and their action items through the public API, on in-memory ports. */
@@ -164,6 +166,24 @@ class MeetingServiceTest {
         assertThat(company.stores.violations().of(STAFF)).hasSize(1);
         assertThat(company.stores.violations().of(COLLEAGUE)).isEmpty();
         assertThat(eventCount()).isEqualTo(afterFirst);
+    }
+
+    @Test
+    @DisplayName("§3.1.1: when discipline refuses the violation (the invitee has left), the attendance is not recorded either")
+    void aRefusedViolationKeepsNoAttendance() {
+        var scheduled = departmentMeeting();
+        company.clock.advance(Duration.ofHours(2));
+        company.policy.people().depart(company.actor("hr"), COLLEAGUE, RecordDeparture.of(DepartureReason.RESIGNATION,
+                "moved away"));
+        var events = eventCount();
+
+        assertThatThrownBy(() -> meetings.recordAttendance(company.actor("manager"), scheduled.id(),
+                new MarkAttendance("colleague", Attendance.UNEXCUSED))).isInstanceOf(PolicyRefusalException.class);
+
+        assertThat(meetings.meeting(company.actor("manager"), scheduled.id()).attendance()).isEmpty();
+        assertThat(company.stores.decisions().about(COLLEAGUE)).extracting(d -> d.kind())
+                .doesNotContain(MeetingRules.UNEXCUSED_ABSENCE);
+        assertThat(eventCount()).isEqualTo(events);
     }
 
     @Test
