@@ -15,6 +15,7 @@ import org.instancio.Random;
 import org.instancio.Select;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.servicepolicy.fixtures.Outcomes;
 import org.servicepolicy.kernel.Outcome;
 import org.servicepolicy.people.Employee;
 import org.servicepolicy.people.EmployeeCategory;
@@ -105,7 +106,7 @@ class MeetingProperties {
                 .map(d -> open.done(STARTS.plus(d))).orElse(open);
 
         var overdue = item.overdueAt(sample.asOf());
-        var marks = ((Outcome.Decided<MeetingStores, Boolean>) ActionItemRules.mark(item, sample.asOf())).changes();
+        var marks = Outcomes.decided(ActionItemRules.mark(item, sample.asOf())).changes();
 
         assertThat(overdue && item.status() == ActionItemStatus.DONE).isFalse();
         assertThat(overdue).isEqualTo(item.status() == ActionItemStatus.OPEN && !sample.asOf().isBefore(item.dueAt()));
