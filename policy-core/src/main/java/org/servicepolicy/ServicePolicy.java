@@ -22,6 +22,9 @@ import org.servicepolicy.kernel.IdGenerator;
 import org.servicepolicy.kernel.StoredPrecision;
 import org.servicepolicy.kernel.Transactions;
 import org.servicepolicy.kernel.UnitOfWork;
+import org.servicepolicy.meetings.MeetingService;
+import org.servicepolicy.meetings.MeetingStores;
+import org.servicepolicy.meetings.ResponderService;
 import org.servicepolicy.people.PeopleService;
 import org.servicepolicy.people.PeopleStores;
 import org.servicepolicy.policy.PolicyService;
@@ -68,6 +71,8 @@ public final class ServicePolicy {
     private final DepartmentRequestService departmentRequests;
     private final ServiceEvaluationService serviceEvaluation;
     private final FeedbackService feedback;
+    private final MeetingService meetings;
+    private final ResponderService departmentResponders;
     private final IdempotencyService idempotency;
     private final Transactions transactions;
 
@@ -102,7 +107,8 @@ public final class ServicePolicy {
         this.serviceCases = new ServiceCaseService(serviceRecords, discipline::recordEstablished);
         this.serviceSweep = new ServiceSweep(serviceRecords, discipline::recordEstablished);
         this.departmentRequests = new DepartmentRequestService(unitOf(new DepartmentRequestStores(
-                ports.departmentRequests(), ports.supervision(), ports.employees(), ports.departments(), policies),
+                ports.departmentRequests(), ports.supervision(), ports.employees(), ports.departments(), policies,
+                ports.departmentResponders()),
                 ports, clock, ids), discipline::recordEstablished);
         this.serviceEvaluation = new ServiceEvaluationService(unitOf(new ServiceEvaluationStores(
                 ports.serviceEvaluations(), ports.customerScores(), ports.supervision(), ports.employees(),
@@ -110,6 +116,10 @@ public final class ServicePolicy {
         this.feedback = new FeedbackService(unitOf(new FeedbackStores(ports.feedback(), ports.supervision(),
                 ports.customerScores(), ports.employees(), ports.departments(), policies), ports, clock, ids),
                 discipline::recordEstablished, tokens);
+        var meetingWork = unitOf(new MeetingStores(ports.meetings(), ports.departmentResponders(), ports.employees(),
+                ports.departments(), policies), ports, clock, ids);
+        this.meetings = new MeetingService(meetingWork, discipline::recordEstablished);
+        this.departmentResponders = new ResponderService(meetingWork);
         this.idempotency = new IdempotencyService(ports.idempotencyRecords(), ports.transactions(), clock);
         this.transactions = ports.transactions();
     }
@@ -208,6 +218,16 @@ public final class ServicePolicy {
     /** Customer feedback: its intake, routing, handling in rounds, rulings and the sweep of its clocks (§2.3.2). */
     public FeedbackService feedback() {
         return feedback;
+    }
+
+    /** Regular meetings: minutes, attendance and the action items followed up (§5.1.2, §2.2.2). */
+    public MeetingService meetings() {
+        return meetings;
+    }
+
+    /** The responders each department names on the internal platform (§5.1.1). */
+    public ResponderService departmentResponders() {
+        return departmentResponders;
     }
 
     /** Idempotent commands: a retry with the caller's key answers the first result instead of running again. */

@@ -227,6 +227,11 @@ public final class StandardPolicy {
         s.put("feedback.routing", "");
         s.put("feedback.online.severity", "MEDIUM");
         s.put("feedback.contact", "AS_GIVEN");
+
+        // §5.1.1: a department names a few responders on the internal platform; §5.1.2: attendance
+        // of a meeting is recorded within a week of it, while an absence can still be explained.
+        s.put("meetings.responders.max", "3");
+        s.put("meetings.attendance.recordWithin", "P7D");
         return s;
     }
 

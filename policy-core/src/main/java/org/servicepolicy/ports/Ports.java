@@ -12,6 +12,8 @@ import org.servicepolicy.kernel.DecisionStore;
 import org.servicepolicy.kernel.EventLog;
 import org.servicepolicy.kernel.EventPublisher;
 import org.servicepolicy.kernel.Transactions;
+import org.servicepolicy.meetings.DepartmentResponderStore;
+import org.servicepolicy.meetings.MeetingStore;
 import org.servicepolicy.people.DepartmentStore;
 import org.servicepolicy.people.EmployeeStore;
 import org.servicepolicy.policy.PolicyCatalog;
@@ -113,4 +115,10 @@ public interface Ports {
 
     /** Customer feedback items and the checkpoints of their clocks (§2.3.2). */
     FeedbackStore feedback();
+
+    /** Meetings, their action items and the marks of overdue ones (§5.1.2). */
+    MeetingStore meetings();
+
+    /** The responders each department names on the internal platform (§5.1.1). */
+    DepartmentResponderStore departmentResponders();
 }

@@ -15,8 +15,8 @@ import org.servicepolicy.kernel.EmployeeId;
  * @param fromDepartment the requester's department when they asked
  * @param toDepartment   the department asked
  * @param addressee      the employee of {@code toDepartment} named to answer; empty for the department
- * @param responsible    who answers for the reply in time: the addressee, else the manager of
- *                       {@code toDepartment} when it was asked
+ * @param responsible    who answers for the reply in time: the addressee, else the first responder
+ *                       {@code toDepartment} named (§5.1.1), else its manager, when it was asked
  * @param subject        what it is about, in a line
  * @param description    what is asked
  * @param askedAt        when it was asked

@@ -24,9 +24,9 @@ import org.servicepolicy.policy.ServiceStandard;
  * §2.2.1: a request from another department is answered within the working days the policy
  * gives, counted on the company's business calendar from when it was asked. A reply given after
  * that time, or none by then, is one CROSS_DEPARTMENT_REPLY finding in the record of whoever
- * answers for it (the employee named, else the manager of the department asked), made once and
- * escalated like any finding (§2.3.1, §3.3.3). Pure: each function decides from the facts loaded
- * and the stamp.
+ * answers for it (the employee named, else the department's first responder (§5.1.1), else its
+ * manager), made once and escalated like any finding (§2.3.1, §3.3.3). Pure: each function
+ * decides from the facts loaded and the stamp.
  */
 public final class DepartmentRequestRules {
     /** The decision kind of a finding a late reply to another department made. */
@@ -55,16 +55,18 @@ public final class DepartmentRequestRules {
      * @param toDepartment the department asked, if it exists
      * @param addressee    the employee named, if named and existing
      * @param members      the employees of the department asked
+     * @param responder    the department's first responder by id still working in it (§5.1.1), if any
      * @param policy       the policy in force now
      */
     public record Asking(Employee requester, Optional<Department> toDepartment, Optional<Employee> addressee,
-                         List<Employee> members, PolicyDefinition policy) {
+                         List<Employee> members, Optional<Employee> responder, PolicyDefinition policy) {
         /** Requires every part. */
         public Asking {
             Objects.requireNonNull(requester, "requester");
             Objects.requireNonNull(toDepartment, "toDepartment");
             Objects.requireNonNull(addressee, "addressee");
             members = List.copyOf(members);
+            Objects.requireNonNull(responder, "responder");
             Objects.requireNonNull(policy, "policy");
         }
     }
@@ -72,7 +74,8 @@ public final class DepartmentRequestRules {
     /**
      * §2.2.1: the caller asks another department, now; it is due after the policy's working days.
      * The department asked exists and is not the requester's own; an employee named works in it;
-     * the department has a manager to answer for a request naming nobody.
+     * a request naming nobody goes to the department's first responder (§5.1.1), else its manager,
+     * and is refused when it has neither.
      */
     public static Outcome<DepartmentRequestStores, DepartmentRequest> ask(DepartmentRequestFiling command,
                                                                            Asking facts, Stamp stamp) {
@@ -81,6 +84,7 @@ public final class DepartmentRequestRules {
         var named = command.addresseeId() != null;
         var manager = facts.members().stream().filter(e -> e.roles().contains(Role.MANAGER))
                 .min(Comparator.comparing(e -> e.id().value()));
+        var answering = facts.responder().or(() -> manager);
         Optional<Refusal> refusal = !stamp.actor().is(requester.id())
                 ? Optional.of(Refusal.access("a request is made by the requester themself (§2.2.1)"))
                 : to.isEmpty() ? Optional.of(Refusal.invalid("toDepartmentId", "no such department: "
@@ -90,14 +94,16 @@ public final class DepartmentRequestRules {
                 : named && facts.addressee().filter(a -> a.department().equals(to.get().id())).isEmpty()
                         ? Optional.of(Refusal.invalid("addresseeId", "no employee of department "
                         + to.get().id() + ": " + command.addresseeId()))
-                : !named && manager.isEmpty() ? Optional.of(Refusal.policy("§2.2.1", "service.request.no-manager",
-                        "department " + to.get().id() + " has no manager to answer for a request naming nobody; "
-                                + "name an employee of it", "addresseeId"))
+                : !named && answering.isEmpty() ? Optional.of(Refusal.policy("§2.2.1", "service.request.no-manager",
+                        "department " + to.get().id() + " names no responder (§5.1.1) and has no manager to answer "
+                                + "for a request naming nobody; name an employee of it", "addresseeId"))
                 : Optional.empty();
         return Outcome.unless(refusal, () -> {
             var policy = facts.policy();
             var now = stamp.now();
-            var responsible = named ? facts.addressee().orElseThrow().id() : manager.orElseThrow().id();
+            var responsible = named ? facts.addressee().orElseThrow().id() : answering.orElseThrow().id();
+            var answeredBy = named ? "the employee named" : facts.responder().isPresent()
+                    ? "the department's responder (§5.1.1)" : "the department's manager, as it names no responder";
             var dueAt = policy.company().afterWorkingDays(now, policy.service().crossDepartmentReplyDays());
             var request = new DepartmentRequest(DepartmentRequestId.of(stamp.nextId()), requester.id(),
                     requester.department(), to.get().id(), facts.addressee().map(Employee::id), responsible,
@@ -109,7 +115,8 @@ public final class DepartmentRequestRules {
             draft.event(new DepartmentRequestEvent.Asked(request.id(), request.toDepartment(), responsible, dueAt,
                     now));
             draft.audit(stamp.audit("service.request.ask", "department-request", request.id().value(),
-                    request.fromDepartment() + " asks " + request.toDepartment() + ", due " + dueAt));
+                    request.fromDepartment() + " asks " + request.toDepartment() + ", due " + dueAt + "; "
+                            + responsible + " answers for it as " + answeredBy));
             return draft.answer(s -> s.of(stored));
         });
     }

@@ -48,6 +48,7 @@ public final class DepartmentRequestService {
                         Optional.ofNullable(command.addresseeId()).flatMap(id -> stores.employees().find(
                                 EmployeeId.of(id))),
                         command.addresseeId() == null ? stores.employees().inDepartment(to) : List.of(),
+                        command.addresseeId() == null ? responderOf(stores, to) : Optional.empty(),
                         stores.policies().inForceAt(work.now())),
                 (facts, stamp) -> DepartmentRequestRules.ask(command, facts, stamp));
     }
@@ -158,6 +159,13 @@ public final class DepartmentRequestService {
                             recorded.violation().policyVersion(), stamp)));
         }
         return new DepartmentRequestResult(request, found.findings(), proposed);
+    }
+
+    /** The first responder {@code department} names (§5.1.1), by id, who is still an employee of it. */
+    private static Optional<Employee> responderOf(DepartmentRequestStores stores, DepartmentId department) {
+        return stores.responders().of(department).stream().flatMap(r -> r.responders().stream())
+                .flatMap(id -> stores.employees().find(id).stream())
+                .filter(e -> e.status().employed() && e.department().equals(department)).findFirst();
     }
 
     /** The request, as one that does not exist when {@code actor} may not read it. */

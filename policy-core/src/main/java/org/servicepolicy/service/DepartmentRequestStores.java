@@ -1,6 +1,7 @@
 package org.servicepolicy.service;
 
 import java.util.Objects;
+import org.servicepolicy.meetings.DepartmentResponderStore;
 import org.servicepolicy.people.DepartmentStore;
 import org.servicepolicy.people.EmployeeStore;
 import org.servicepolicy.policy.PolicyService;
@@ -13,9 +14,11 @@ import org.servicepolicy.policy.PolicyService;
  * @param employees   the requesters, addressees and managers
  * @param departments the departments asked
  * @param policies    the policy versions
+ * @param responders  the responders the departments asked name (§5.1.1)
  */
 public record DepartmentRequestStores(DepartmentRequestStore requests, SupervisionStore supervision,
-                                      EmployeeStore employees, DepartmentStore departments, PolicyService policies) {
+                                      EmployeeStore employees, DepartmentStore departments, PolicyService policies,
+                                      DepartmentResponderStore responders) {
     /** Requires every port. */
     public DepartmentRequestStores {
         Objects.requireNonNull(requests, "requests");
@@ -23,5 +26,6 @@ public record DepartmentRequestStores(DepartmentRequestStore requests, Supervisi
         Objects.requireNonNull(employees, "employees");
         Objects.requireNonNull(departments, "departments");
         Objects.requireNonNull(policies, "policies");
+        Objects.requireNonNull(responders, "responders");
     }
 }

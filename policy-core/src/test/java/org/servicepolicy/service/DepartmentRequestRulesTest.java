@@ -8,17 +8,23 @@ import static org.servicepolicy.fixtures.Outcomes.stamp;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.servicepolicy.fixtures.Outcomes;
 import org.servicepolicy.fixtures.Violations;
 import org.servicepolicy.kernel.Actor;
 import org.servicepolicy.kernel.DepartmentId;
+import org.servicepolicy.kernel.EmployeeId;
 import org.servicepolicy.kernel.Reason;
 import org.servicepolicy.kernel.Refusal;
+import org.servicepolicy.people.Department;
+import org.servicepolicy.people.Employee;
 import org.servicepolicy.people.EmployeeCategory;
+import org.servicepolicy.people.EmploymentStatus;
 import org.servicepolicy.policy.ServiceStandard;
 import org.servicepolicy.policy.Severity;
 import org.servicepolicy.policy.StandardPolicy;
@@ -105,5 +111,42 @@ class DepartmentRequestRulesTest {
             assertThat(d.decidedBy()).isEmpty();
             assertThat(d.reasons()).extracting(Reason::clause).containsExactly("§2.2.1", "§2.2.1", "§2.3.1");
         });
+    }
+
+    @Test
+    @DisplayName("§2.2.1, §5.1.1: a request naming nobody goes to the department's responder, else its manager, else is refused")
+    void aRequestNamingNobodyGoesToTheResponderElseTheManager() {
+        var requester = employee("requester", "projects", EmployeeCategory.STAFF);
+        var manager = employee("a-manager", "service", EmployeeCategory.MANAGER);
+        var responder = employee("z-responder", "service", EmployeeCategory.STAFF);
+        var command = new DepartmentRequestFiling("service", null, "Plan", "Send the plan.");
+        var department = Optional.of(new Department(DepartmentId.of("service"), "Service"));
+        var stamp = stamp(REQUESTER, ASKED);
+
+        var toResponder = decided(DepartmentRequestRules.ask(command, new DepartmentRequestRules.Asking(requester,
+                department, Optional.empty(), List.of(manager, responder), Optional.of(responder),
+                StandardPolicy.definition()), stamp));
+        var toManager = decided(DepartmentRequestRules.ask(command, new DepartmentRequestRules.Asking(requester,
+                department, Optional.empty(), List.of(manager, responder), Optional.empty(),
+                StandardPolicy.definition()), stamp));
+
+        assertThat(toResponder.events()).singleElement().isInstanceOfSatisfying(DepartmentRequestEvent.Asked.class,
+                e -> assertThat(e.responsible()).isEqualTo(responder.id()));
+        assertThat(toResponder.audit()).singleElement().satisfies(a -> assertThat(a.detail())
+                .contains("z-responder answers for it as the department's responder (§5.1.1)"));
+        assertThat(toManager.events()).singleElement().isInstanceOfSatisfying(DepartmentRequestEvent.Asked.class,
+                e -> assertThat(e.responsible()).isEqualTo(manager.id()));
+        assertThat(toManager.audit()).singleElement().satisfies(a -> assertThat(a.detail())
+                .contains("the department's manager, as it names no responder"));
+        assertThat(refusal(DepartmentRequestRules.ask(command, new DepartmentRequestRules.Asking(requester,
+                department, Optional.empty(), List.of(responder), Optional.empty(), StandardPolicy.definition()),
+                stamp))).isInstanceOfSatisfying(Refusal.Policy.class,
+                p -> assertThat(p.rule()).isEqualTo("service.request.no-manager"));
+    }
+
+    private static Employee employee(String id, String department, EmployeeCategory category) {
+        var hired = Instant.parse("2024-01-01T00:00:00Z");
+        return new Employee(EmployeeId.of(id), id, category, Optional.empty(), DepartmentId.of(department), 3,
+                LocalDate.of(2024, 1, 1), EmploymentStatus.ON_POST, Optional.empty(), Set.of(), hired, hired, 1);
     }
 }

@@ -34,6 +34,13 @@ import org.servicepolicy.feedback.FeedbackCheckpoint;
 import org.servicepolicy.feedback.FeedbackItem;
 import org.servicepolicy.feedback.FeedbackItemId;
 import org.servicepolicy.feedback.FeedbackStore;
+import org.servicepolicy.meetings.ActionItem;
+import org.servicepolicy.meetings.ActionItemId;
+import org.servicepolicy.meetings.DepartmentResponderStore;
+import org.servicepolicy.meetings.DepartmentResponders;
+import org.servicepolicy.meetings.Meeting;
+import org.servicepolicy.meetings.MeetingId;
+import org.servicepolicy.meetings.MeetingStore;
 import org.servicepolicy.kernel.AuditEntry;
 import org.servicepolicy.kernel.AuditTrail;
 import org.servicepolicy.kernel.ConflictException;
@@ -111,6 +118,10 @@ public final class InMemoryStores implements Ports {
             FeedbackCheckpoint::at).thenComparing(FeedbackCheckpoint::key);
     private static final Comparator<ServiceCase> OLDEST_CASE_FIRST = Comparator.comparing(ServiceCase::openedAt)
             .thenComparing(c -> c.id().value());
+    private static final Comparator<Meeting> EARLIEST_MEETING_FIRST = Comparator.comparing(Meeting::startsAt)
+            .thenComparing(m -> m.id().value());
+    private static final Comparator<ActionItem> EARLIEST_DUE_FIRST = Comparator.comparing(ActionItem::dueAt)
+            .thenComparing(i -> i.id().value());
     private static final Comparator<Task> OLDEST_ASSIGNMENT_FIRST = Comparator.comparing(Task::assignedAt)
             .thenComparing(t -> t.id().value());
 
@@ -150,6 +161,10 @@ public final class InMemoryStores implements Ports {
     private final InMemoryState.Table<TaskId, Task> tasks = state.table();
     private final InMemoryState.Table<SweepMark.Key, SweepMark> sweepMarks = state.table();
     private final InMemoryState.Table<List<String>, IdempotencyRecord> idempotency = state.table();
+    private final InMemoryState.Table<MeetingId, Meeting> meetings = state.table();
+    private final InMemoryState.Table<ActionItemId, ActionItem> actionItems = state.table();
+    private final InMemoryState.Table<ActionItemId, Instant> actionItemMarks = state.table();
+    private final InMemoryState.Table<DepartmentId, DepartmentResponders> responders = state.table();
     private final AtomicLong eventPosition = new AtomicLong();
     private final AtomicLong auditPosition = new AtomicLong();
 
@@ -1109,6 +1124,125 @@ public final class InMemoryStores implements Ports {
                     idempotency.put(id, current.withResponse(response));
                     return null;
                 });
+            }
+        };
+    }
+
+    /** Meetings and their action items, each with optimistic locking, and the marks of overdue items. */
+    @Override
+    public MeetingStore meetings() {
+        return new MeetingStore() {
+            @Override
+            public Meeting add(Meeting meeting) {
+                var stored = meeting.atVersion(1);
+                insert(meetings, meeting.id(), stored, "meeting");
+                return stored;
+            }
+
+            @Override
+            public Meeting update(Meeting meeting) {
+                return replace(meetings, meeting.id(), meeting.version(), Meeting::version,
+                        meeting.atVersion(meeting.version() + 1), "meeting");
+            }
+
+            @Override
+            public Optional<Meeting> find(MeetingId id) {
+                return Optional.ofNullable(meetings.get(id));
+            }
+
+            @Override
+            public List<Meeting> of(EmployeeId employee) {
+                return meetings.values().stream().filter(m -> m.owner().equals(employee) || m.invites(employee))
+                        .sorted(EARLIEST_MEETING_FIRST).toList();
+            }
+
+            @Override
+            public ActionItem addItem(ActionItem item) {
+                var stored = item.atVersion(1);
+                insert(actionItems, item.id(), stored, "action item");
+                return stored;
+            }
+
+            @Override
+            public ActionItem updateItem(ActionItem item) {
+                return replace(actionItems, item.id(), item.version(), ActionItem::version,
+                        item.atVersion(item.version() + 1), "action item");
+            }
+
+            @Override
+            public Optional<ActionItem> findItem(ActionItemId id) {
+                return Optional.ofNullable(actionItems.get(id));
+            }
+
+            @Override
+            public List<ActionItem> itemsOf(MeetingId meeting) {
+                return actionItems.values().stream().filter(i -> i.meeting().equals(meeting))
+                        .sorted(EARLIEST_DUE_FIRST).toList();
+            }
+
+            @Override
+            public List<ActionItem> itemsOwnedBy(EmployeeId owner) {
+                return actionItems.values().stream().filter(i -> i.owner().equals(owner))
+                        .sorted(EARLIEST_DUE_FIRST).toList();
+            }
+
+            @Override
+            public List<ActionItem> itemsOfMeetingsOwnedBy(EmployeeId meetingOwner) {
+                return state.inTransaction(() -> actionItems.values().stream().filter(i -> meetings.get(i.meeting())
+                        .owner().equals(meetingOwner)).sorted(EARLIEST_DUE_FIRST).toList());
+            }
+
+            @Override
+            public List<ActionItem> dueForSweep(Instant asOf) {
+                return state.inTransaction(() -> actionItems.values().stream().filter(i -> i.overdueAt(asOf)
+                        && actionItemMarks.get(i.id()) == null).sorted(EARLIEST_DUE_FIRST).toList());
+            }
+
+            @Override
+            public boolean markOverdueOnce(ActionItemId item, Instant markedAt) {
+                return state.inTransaction(() -> {
+                    if (actionItemMarks.get(item) != null) {
+                        return false;
+                    }
+                    actionItemMarks.put(item, markedAt);
+                    return true;
+                });
+            }
+
+            @Override
+            public Optional<Instant> overdueMarkedAt(ActionItemId item) {
+                return Optional.ofNullable(actionItemMarks.get(item));
+            }
+        };
+    }
+
+    /** The departments' responders, with optimistic locking. */
+    @Override
+    public DepartmentResponderStore departmentResponders() {
+        return new DepartmentResponderStore() {
+            @Override
+            public DepartmentResponders save(DepartmentResponders named) {
+                return state.inTransaction(() -> {
+                    var current = responders.get(named.department());
+                    var stored = current == null ? 0 : current.version();
+                    if (stored != named.version()) {
+                        throw ConflictException.staleVersion("department responders", named.department());
+                    }
+                    var next = named.atVersion(stored + 1);
+                    responders.put(named.department(), next);
+                    return next;
+                });
+            }
+
+            @Override
+            public Optional<DepartmentResponders> of(DepartmentId department) {
+                return Optional.ofNullable(responders.get(department));
+            }
+
+            @Override
+            public List<DepartmentResponders> all() {
+                return responders.values().stream().sorted(Comparator.comparing(r -> r.department().value()))
+                        .toList();
             }
         };
     }
