@@ -1,6 +1,9 @@
 package org.servicepolicy.ports;
 
 import org.servicepolicy.assessment.AssessmentCycleStore;
+import org.servicepolicy.career.CompletedProgrammes;
+import org.servicepolicy.career.DevelopmentPlanStore;
+import org.servicepolicy.career.SelectionStore;
 import org.servicepolicy.assessment.CycleGradeStore;
 import org.servicepolicy.assessment.EvaluationStore;
 import org.servicepolicy.discipline.LeaveRequestStore;
@@ -26,6 +29,7 @@ import org.servicepolicy.service.evaluation.CustomerScoreStore;
 import org.servicepolicy.service.evaluation.ServiceEvaluationStore;
 import org.servicepolicy.suggestions.SuggestionStore;
 import org.servicepolicy.tasks.TaskStore;
+import org.servicepolicy.training.sponsorship.SponsorshipStore;
 
 /**
  * Every port the library needs, listed here and nowhere else. An adapter implements this
@@ -113,4 +117,16 @@ public interface Ports {
 
     /** Customer feedback items and the checkpoints of their clocks (§2.3.2). */
     FeedbackStore feedback();
+
+    /** Requests for the sponsorship of external training (§4.1.2). */
+    SponsorshipStore sponsorships();
+
+    /** Development plans (§4.3.1). */
+    DevelopmentPlanStore developmentPlans();
+
+    /** The training programmes each employee completed, as development plans count them (§4.3.1). */
+    CompletedProgrammes completedProgrammes();
+
+    /** Internal selections and their applications (§4.3.2). */
+    SelectionStore selections();
 }
