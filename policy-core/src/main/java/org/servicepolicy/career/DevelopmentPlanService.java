@@ -2,9 +2,14 @@ package org.servicepolicy.career;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import org.servicepolicy.kernel.Actor;
 import org.servicepolicy.kernel.EmployeeId;
+import org.servicepolicy.kernel.Inputs;
+import org.servicepolicy.kernel.NotFoundException;
 import org.servicepolicy.kernel.UnitOfWork;
+import org.servicepolicy.people.Employee;
 
 /**
  * Use cases of development plans (§4.3.1): a superior of an employee proposes the goals, the level
@@ -26,26 +31,65 @@ public final class DevelopmentPlanService {
      * supersedes the employee's plan still waiting for agreement, if any.
      */
     public DevelopmentPlan propose(Actor actor, ProposeDevelopmentPlan command) {
-        throw new UnsupportedOperationException("propose");
+        Objects.requireNonNull(actor, "actor");
+        new Inputs().present(command, "body").throwIfAny();
+        var now = work.now();
+        command.requireValid(work.stores().policies().inForceAt(now).company().lowestLevel());
+        var employee = EmployeeId.of(command.employeeId());
+        return work.run(actor, now, s -> {
+            var found = s.employees().findForDecision(employee);
+            return new DevelopmentPlanRules.Proposing(found, superiors(s, found), s.plans().ofEmployee(employee));
+        }, (facts, stamp) -> DevelopmentPlanRules.propose(command, facts, stamp));
     }
 
     /** The employee agrees to a proposed plan now: it supersedes the plan they agreed to before, if any. */
     public DevelopmentPlan agree(Actor actor, DevelopmentPlanId id) {
-        throw new UnsupportedOperationException("agree");
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(id, "id");
+        return work.run(actor, s -> {
+            var plan = readable(s, actor, id);
+            s.employees().findForDecision(plan.employee());
+            return s.plans().ofEmployee(plan.employee());
+        }, (theirs, stamp) -> DevelopmentPlanRules.agree(theirs.stream().filter(p -> p.id().equals(id)).findFirst()
+                .orElseThrow(() -> new NotFoundException("development plan", id)), theirs, stamp));
     }
 
     /** One plan: the employee, their superiors and HR; to anyone else it does not exist. */
     public DevelopmentPlan plan(Actor actor, DevelopmentPlanId id) {
-        throw new UnsupportedOperationException("plan");
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(id, "id");
+        return readable(work.stores(), actor, id);
     }
 
     /** The plans of {@code employee}, oldest first: the employee, their superiors and HR. */
     public List<DevelopmentPlan> plansOf(Actor actor, EmployeeId employee) {
-        throw new UnsupportedOperationException("plansOf");
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(employee, "employee");
+        var stores = work.stores();
+        var found = stores.employees().find(employee);
+        if (found.isEmpty() || !DevelopmentPlanAccess.mayRead(actor, employee, superiors(stores, found))) {
+            throw new NotFoundException("employee", employee);
+        }
+        return stores.plans().ofEmployee(employee);
     }
 
     /** The progress of a plan now: its programmes completed and outstanding; readable like the plan. */
     public PlanProgress progress(Actor actor, DevelopmentPlanId id) {
-        throw new UnsupportedOperationException("progress");
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(id, "id");
+        var now = work.now();
+        var plan = readable(work.stores(), actor, id);
+        return DevelopmentPlanRules.progress(plan, work.stores().completed().of(plan.employee(), now), now);
+    }
+
+    /** The plan {@code id} if {@code actor} may read it; to anyone else it does not exist. */
+    private static DevelopmentPlan readable(DevelopmentPlanStores stores, Actor actor, DevelopmentPlanId id) {
+        return stores.plans().find(id).filter(p -> DevelopmentPlanAccess.mayRead(actor, p.employee(),
+                        superiors(stores, stores.employees().find(p.employee()))))
+                .orElseThrow(() -> new NotFoundException("development plan", id));
+    }
+
+    private static Set<EmployeeId> superiors(DevelopmentPlanStores stores, Optional<Employee> employee) {
+        return employee.map(e -> e.superiors(stores.employees()::find)).orElse(Set.of());
     }
 }

@@ -4,7 +4,12 @@ import java.util.List;
 import java.util.Objects;
 import org.servicepolicy.kernel.Actor;
 import org.servicepolicy.kernel.DecisionKind;
+import org.servicepolicy.kernel.DepartmentId;
+import org.servicepolicy.kernel.Inputs;
+import org.servicepolicy.kernel.NotFoundException;
+import org.servicepolicy.kernel.Refusal;
 import org.servicepolicy.kernel.UnitOfWork;
+import org.servicepolicy.people.ChangeEmployment;
 
 /**
  * Use cases of internal selection (§4.3.2: promotion is fair, by internal selection and
@@ -30,7 +35,13 @@ public final class SelectionService {
 
     /** HR opens a selection now. */
     public Selection open(Actor actor, OpenSelection command) {
-        throw new UnsupportedOperationException("open");
+        Objects.requireNonNull(actor, "actor");
+        Refusal.raise(SelectionAccess.mayOpen(actor));
+        new Inputs().present(command, "body").throwIfAny();
+        var now = work.now();
+        command.requireValid(work.stores().policies().inForceAt(now).company().lowestLevel(), now);
+        return work.run(actor, now, s -> s.departments().find(DepartmentId.of(command.departmentId())).isPresent(),
+                (exists, stamp) -> SelectionRules.open(command, exists, stamp));
     }
 
     /**
@@ -39,7 +50,15 @@ public final class SelectionService {
      * their level or the one they hold.
      */
     public Selection apply(Actor actor, SelectionId id) {
-        throw new UnsupportedOperationException("apply");
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(id, "id");
+        var now = work.now();
+        return SelectionAccess.shown(actor, work.run(actor, now, s -> {
+            var applicant = s.employees().findForDecision(actor.id());
+            return new SelectionFacts.Applying(found(s, id), applicant, s.grades().of(actor.id()),
+                    s.penalties().of(actor.id()), s.services().resultsOfAll(List.of(actor.id())),
+                    s.policies().inForceAt(now));
+        }, (facts, stamp) -> SelectionRules.apply(facts, stamp)));
     }
 
     /**
@@ -47,16 +66,38 @@ public final class SelectionService {
      * with HR's reason, and the chosen one moves to the position in the same transaction.
      */
     public SelectionResult decide(Actor actor, SelectionId id, DecideSelection command) {
-        throw new UnsupportedOperationException("decide");
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(id, "id");
+        new Inputs().present(command, "body").throwIfAny();
+        command.requireValid();
+        var now = work.now();
+        var policy = work.stores().policies().inForceAt(now);
+        return work.together(() -> {
+            var decided = work.run(actor, now, s -> found(s, id),
+                    (selection, stamp) -> SelectionRules.decide(selection, command, policy, stamp));
+            var selection = decided.selection();
+            var moved = selection.chosen().map(chosen -> employment.change(actor, chosen, ChangeEmployment.because(
+                    "chosen in internal selection " + selection.id() + " for " + selection.position() + ": "
+                            + command.reason().strip()).transferTo(selection.department().value())
+                    .atLevel(selection.level())));
+            return new SelectionResult(selection, decided.decisions(), moved);
+        });
     }
 
     /** One selection, readable by all staff: HR sees every application, anyone else their own. */
     public Selection selection(Actor actor, SelectionId id) {
-        throw new UnsupportedOperationException("selection");
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(id, "id");
+        return SelectionAccess.shown(actor, found(work.stores(), id));
     }
 
     /** Every selection, newest first, shown as {@link #selection} shows each. */
     public List<Selection> selections(Actor actor) {
-        throw new UnsupportedOperationException("selections");
+        Objects.requireNonNull(actor, "actor");
+        return work.stores().selections().all().stream().map(s -> SelectionAccess.shown(actor, s)).toList();
+    }
+
+    private static Selection found(SelectionStores stores, SelectionId id) {
+        return stores.selections().find(id).orElseThrow(() -> new NotFoundException("selection", id));
     }
 }

@@ -5,6 +5,9 @@ import java.util.Objects;
 import org.servicepolicy.kernel.Actor;
 import org.servicepolicy.kernel.DecisionKind;
 import org.servicepolicy.kernel.EmployeeId;
+import org.servicepolicy.kernel.Inputs;
+import org.servicepolicy.kernel.NotFoundException;
+import org.servicepolicy.kernel.Refusal;
 import org.servicepolicy.kernel.UnitOfWork;
 
 /**
@@ -30,7 +33,13 @@ public final class SponsorshipService {
 
     /** {@code actor} asks, now, for the sponsorship of a course they will take. */
     public Sponsorship request(Actor actor, RequestSponsorship command) {
-        throw new UnsupportedOperationException("request");
+        Objects.requireNonNull(actor, "actor");
+        new Inputs().present(command, "body").throwIfAny();
+        var now = work.now();
+        var policy = work.stores().policies().inForceAt(now);
+        command.requireValid(policy.company().currency());
+        return work.run(actor, now, s -> s.employees().find(actor.id()),
+                (requester, stamp) -> SponsorshipRules.request(command, requester, policy, stamp));
     }
 
     /**
@@ -39,22 +48,46 @@ public final class SponsorshipService {
      * at what is left of the year's cap; the decision carries a reason per rule.
      */
     public Sponsorship decide(Actor actor, SponsorshipId id, DecideSponsorship command) {
-        throw new UnsupportedOperationException("decide");
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(id, "id");
+        new Inputs().present(command, "body").throwIfAny();
+        command.requireValid();
+        var now = work.now();
+        return work.run(actor, now, s -> {
+            var sponsorship = readable(s, actor, id);
+            var employee = s.employees().findForDecision(sponsorship.employee())
+                    .orElseThrow(() -> new NotFoundException("sponsorship", id));
+            // read again once the employee is held: a decision that committed meanwhile counts against the cap
+            var held = s.sponsorships().find(id).orElseThrow(() -> new NotFoundException("sponsorship", id));
+            return new SponsorshipFacts.Deciding(held, employee, s.grades().of(employee.id()),
+                    s.penalties().of(employee.id()), s.sponsorships().ofEmployee(employee.id()),
+                    s.policies().inForceAt(now));
+        }, (facts, stamp) -> SponsorshipRules.decide(command, facts, stamp));
     }
 
     /** One request: its employee, their managers and HR; to anyone else it does not exist. */
     public Sponsorship sponsorship(Actor actor, SponsorshipId id) {
-        throw new UnsupportedOperationException("sponsorship");
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(id, "id");
+        return readable(work.stores(), actor, id);
     }
 
     /** The requests of {@code employee}, oldest first: the employee, their managers and HR. */
     public List<Sponsorship> of(Actor actor, EmployeeId employee) {
-        throw new UnsupportedOperationException("of");
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(employee, "employee");
+        var found = work.stores().employees().find(employee).filter(e -> SponsorshipAccess.mayRead(actor, e));
+        if (found.isEmpty()) {
+            throw new NotFoundException("employee", employee);
+        }
+        return work.stores().sponsorships().ofEmployee(employee);
     }
 
     /** The requests waiting for a decision, oldest first (HR only). */
     public List<Sponsorship> requested(Actor actor) {
-        throw new UnsupportedOperationException("requested");
+        Objects.requireNonNull(actor, "actor");
+        Refusal.raise(SponsorshipAccess.mayListRequested(actor));
+        return work.stores().sponsorships().requested();
     }
 
     /**
@@ -65,6 +98,22 @@ public final class SponsorshipService {
      * departure.
      */
     public List<Repayment> repaymentOnDeparture(Actor actor, EmployeeId employee) {
-        throw new UnsupportedOperationException("repaymentOnDeparture");
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(employee, "employee");
+        var now = work.now();
+        return work.run(actor, now, s -> {
+            s.employees().findForDecision(employee);
+            var history = s.employees().history(employee);
+            var leftAt = SponsorshipRules.leftAt(history).orElse(now);
+            return new SponsorshipFacts.Departed(history, s.sponsorships().ofEmployee(employee),
+                    s.policies().inForceAt(leftAt));
+        }, (facts, stamp) -> SponsorshipRules.repayments(employee, facts, stamp));
+    }
+
+    /** The sponsorship {@code id} if {@code actor} may read it; to anyone else it does not exist. */
+    private static Sponsorship readable(SponsorshipStores stores, Actor actor, SponsorshipId id) {
+        return stores.sponsorships().find(id).filter(s -> stores.employees().find(s.employee())
+                .filter(e -> SponsorshipAccess.mayRead(actor, e)).isPresent())
+                .orElseThrow(() -> new NotFoundException("sponsorship", id));
     }
 }
