@@ -7,12 +7,17 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.servicepolicy.assessment.AssessmentCycleId;
+import org.servicepolicy.assessment.ComponentValues;
+import org.servicepolicy.assessment.CycleGrade;
+import org.servicepolicy.kernel.DecisionId;
 import org.servicepolicy.kernel.DepartmentId;
 import org.servicepolicy.kernel.EmployeeId;
 import org.servicepolicy.kernel.Money;
 import org.servicepolicy.people.Employee;
 import org.servicepolicy.people.EmployeeCategory;
 import org.servicepolicy.people.EmploymentStatus;
+import org.servicepolicy.policy.Grade;
 import org.servicepolicy.policy.PolicyDefinition;
 import org.servicepolicy.policy.StandardPolicy;
 
@@ -36,6 +41,14 @@ final class Sponsorships {
         return Sponsorship.requested(SponsorshipId.of(id), employee, new RequestSponsorship("Service design",
                 "Open Academy", LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 10), new BigDecimal(cost)),
                 Money.of(cost, "CNY"), NOW.minusSeconds(3_600)).atVersion(1);
+    }
+
+    /** A finalised grade of {@code employee} for the last quarter of 2025. */
+    static CycleGrade grade(EmployeeId employee, Grade grade) {
+        var zero = BigDecimal.ZERO;
+        return new CycleGrade(AssessmentCycleId.of("2025-q4"), employee, DepartmentId.of("service"),
+                LocalDate.of(2025, 10, 1), LocalDate.of(2025, 12, 31), grade, zero, new ComponentValues(zero, zero, zero),
+                zero, DecisionId.of("d-grade"), "standard", Instant.parse("2026-01-05T00:00:00Z"));
     }
 
     /** The standard policy with {@code changes}. */
