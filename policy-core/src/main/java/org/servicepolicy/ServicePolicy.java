@@ -10,6 +10,10 @@ import org.servicepolicy.assessment.AssessmentService;
 import org.servicepolicy.assessment.AssessmentStores;
 import org.servicepolicy.career.CareerService;
 import org.servicepolicy.career.CareerStores;
+import org.servicepolicy.career.DevelopmentPlanService;
+import org.servicepolicy.career.DevelopmentPlanStores;
+import org.servicepolicy.career.SelectionService;
+import org.servicepolicy.career.SelectionStores;
 import org.servicepolicy.decisions.DecisionService;
 import org.servicepolicy.discipline.DisciplineService;
 import org.servicepolicy.discipline.DisciplineStores;
@@ -46,6 +50,8 @@ import org.servicepolicy.suggestions.SuggestionService;
 import org.servicepolicy.suggestions.SuggestionStores;
 import org.servicepolicy.tasks.TaskService;
 import org.servicepolicy.tasks.TaskStores;
+import org.servicepolicy.training.sponsorship.SponsorshipService;
+import org.servicepolicy.training.sponsorship.SponsorshipStores;
 
 /**
  * The library's entry point: the use cases of the policy, wired to the {@link Ports} an
@@ -73,6 +79,9 @@ public final class ServicePolicy {
     private final FeedbackService feedback;
     private final MeetingService meetings;
     private final ResponderService departmentResponders;
+    private final SponsorshipService sponsorships;
+    private final DevelopmentPlanService developmentPlans;
+    private final SelectionService selections;
     private final IdempotencyService idempotency;
     private final Transactions transactions;
 
@@ -84,8 +93,11 @@ public final class ServicePolicy {
         this.eventFeed = new EventFeed(ports.eventLog());
         this.tasks = new TaskService(unitOf(new TaskStores(ports.tasks(), ports.employees(), ports.departments(),
                 policies, discipline::recordEstablished), ports, clock, ids));
+        this.sponsorships = new SponsorshipService(unitOf(new SponsorshipStores(ports.sponsorships(), ports.employees(),
+                ports.cycleGrades(), ports.penalties(), policies), ports, clock, ids));
         this.people = new PeopleService(unitOf(new PeopleStores(ports.employees(), ports.departments()), ports, clock,
-                ids), policies, List.of(tasks::withdrawOwedBy));
+                ids), policies, List.of(tasks::withdrawOwedBy,
+                (actor, leaver) -> sponsorships.repaymentOnDeparture(actor, leaver.id())));
         this.rewards = new RewardService(unitOf(new RewardStores(ports.rewards(), ports.employees(), policies), ports,
                 clock, ids));
         this.assessment = new AssessmentService(unitOf(new AssessmentStores(ports.assessmentCycles(),
@@ -120,6 +132,11 @@ public final class ServicePolicy {
                 ports.departments(), policies), ports, clock, ids);
         this.meetings = new MeetingService(meetingWork, discipline::recordEstablished);
         this.departmentResponders = new ResponderService(meetingWork);
+        this.developmentPlans = new DevelopmentPlanService(unitOf(new DevelopmentPlanStores(ports.developmentPlans(),
+                ports.employees(), ports.completedProgrammes(), policies), ports, clock, ids));
+        this.selections = new SelectionService(unitOf(new SelectionStores(ports.selections(), ports.employees(),
+                ports.departments(), ports.cycleGrades(), ports.penalties(), ports.serviceEvaluations(), policies),
+                ports, clock, ids), people::change);
         this.idempotency = new IdempotencyService(ports.idempotencyRecords(), ports.transactions(), clock);
         this.transactions = ports.transactions();
     }
@@ -228,6 +245,21 @@ public final class ServicePolicy {
     /** The responders each department names on the internal platform (§5.1.1). */
     public ResponderService departmentResponders() {
         return departmentResponders;
+    }
+
+    /** The sponsorship of external training: requests, HR's decisions and repayment on departure (§4.1.2). */
+    public SponsorshipService sponsorships() {
+        return sponsorships;
+    }
+
+    /** Development plans: proposed by a superior, agreed by the employee, and their progress (§4.3.1). */
+    public DevelopmentPlanService developmentPlans() {
+        return developmentPlans;
+    }
+
+    /** Internal selections for positions, their applications and HR's choice (§4.3.2). */
+    public SelectionService selections() {
+        return selections;
     }
 
     /** Idempotent commands: a retry with the caller's key answers the first result instead of running again. */

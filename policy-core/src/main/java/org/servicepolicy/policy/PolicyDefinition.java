@@ -27,12 +27,13 @@ import org.servicepolicy.kernel.InvalidInputException;
  * @param serviceEvaluation periodic service evaluation (§2.3.3, §5.2.2, §4.3.2)
  * @param feedback      customer feedback handling (§2.3.2, §5.2.2)
  * @param meetings      channels and meetings (§5.1)
+ * @param sponsorship   external training sponsorship (§4.1.2)
  */
 public record PolicyDefinition(String version, Instant effectiveFrom, CompanyPolicy company,
                                DisciplinePolicy discipline, TaskPolicy tasks, AssessmentPolicy assessment,
                                RewardPolicy rewards, CareerPolicy career, ServiceStandardsPolicy service,
                                ServiceEvaluationPolicy serviceEvaluation, FeedbackPolicy feedback,
-                               MeetingPolicy meetings) {
+                               MeetingPolicy meetings, SponsorshipPolicy sponsorship) {
     /** Requires every part; {@code effectiveFrom} is kept to the stores' precision. */
     public PolicyDefinition {
         Ids.requireValid("policy version", version);
@@ -47,6 +48,7 @@ public record PolicyDefinition(String version, Instant effectiveFrom, CompanyPol
         Objects.requireNonNull(serviceEvaluation, "serviceEvaluation");
         Objects.requireNonNull(feedback, "feedback");
         Objects.requireNonNull(meetings, "meetings");
+        Objects.requireNonNull(sponsorship, "sponsorship");
     }
 
     /**
@@ -67,6 +69,7 @@ public record PolicyDefinition(String version, Instant effectiveFrom, CompanyPol
         var serviceEvaluation = ServiceEvaluationPolicy.read(reader);
         var feedback = FeedbackPolicy.read(reader);
         var meetings = MeetingPolicy.read(reader);
+        var sponsorship = SponsorshipPolicy.read(reader, company);
         var problems = reader.problems();
         if (!Ids.isValid(version)) {
             problems.add(0, new FieldProblem("version",
@@ -79,7 +82,7 @@ public record PolicyDefinition(String version, Instant effectiveFrom, CompanyPol
             throw new InvalidInputException(problems);
         }
         return new PolicyDefinition(version, effectiveFrom, company, discipline, tasks, assessment, rewards, career,
-                service, serviceEvaluation, feedback, meetings);
+                service, serviceEvaluation, feedback, meetings, sponsorship);
     }
 
     /** Every setting of this version, sorted by key. {@link #of} reads them back unchanged. */
@@ -95,6 +98,7 @@ public record PolicyDefinition(String version, Instant effectiveFrom, CompanyPol
         serviceEvaluation.write(out);
         feedback.write(out);
         meetings.write(out);
+        sponsorship.write(out);
         return out;
     }
 }

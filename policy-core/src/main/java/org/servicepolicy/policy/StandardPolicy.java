@@ -232,6 +232,14 @@ public final class StandardPolicy {
         // of a meeting is recorded within a week of it, while an absence can still be explained.
         s.put("meetings.responders.max", "3");
         s.put("meetings.attendance.recordWithin", "P7D");
+        // §4.1.2: external training is encouraged and its cost supported "as appropriate": half of
+        // it, up to 10000 a year, for those with a year of service, a GOOD grade and no fine in force.
+        s.put("training.sponsorship.minService", "P12M");
+        s.put("training.sponsorship.minimumGrade", "GOOD");
+        s.put("training.sponsorship.blockingPenalty", "FINE");
+        s.put("training.sponsorship.share", "0.5");
+        s.put("training.sponsorship.annualCap", "10000");
+        s.put("training.sponsorship.commitment", "");
         return s;
     }
 

@@ -1,6 +1,9 @@
 package org.servicepolicy.ports;
 
 import org.servicepolicy.assessment.AssessmentCycleStore;
+import org.servicepolicy.career.CompletedProgrammes;
+import org.servicepolicy.career.DevelopmentPlanStore;
+import org.servicepolicy.career.SelectionStore;
 import org.servicepolicy.assessment.CycleGradeStore;
 import org.servicepolicy.assessment.EvaluationStore;
 import org.servicepolicy.discipline.LeaveRequestStore;
@@ -28,6 +31,7 @@ import org.servicepolicy.service.evaluation.CustomerScoreStore;
 import org.servicepolicy.service.evaluation.ServiceEvaluationStore;
 import org.servicepolicy.suggestions.SuggestionStore;
 import org.servicepolicy.tasks.TaskStore;
+import org.servicepolicy.training.sponsorship.SponsorshipStore;
 
 /**
  * Every port the library needs, listed here and nowhere else. An adapter implements this
@@ -121,4 +125,16 @@ public interface Ports {
 
     /** The responders each department names on the internal platform (§5.1.1). */
     DepartmentResponderStore departmentResponders();
+
+    /** Requests for the sponsorship of external training (§4.1.2). */
+    SponsorshipStore sponsorships();
+
+    /** Development plans (§4.3.1). */
+    DevelopmentPlanStore developmentPlans();
+
+    /** The training programmes each employee completed, as development plans count them (§4.3.1). */
+    CompletedProgrammes completedProgrammes();
+
+    /** Internal selections and their applications (§4.3.2). */
+    SelectionStore selections();
 }
