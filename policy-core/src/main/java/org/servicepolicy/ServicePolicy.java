@@ -43,6 +43,8 @@ import org.servicepolicy.suggestions.SuggestionService;
 import org.servicepolicy.suggestions.SuggestionStores;
 import org.servicepolicy.tasks.TaskService;
 import org.servicepolicy.tasks.TaskStores;
+import org.servicepolicy.training.TrainingService;
+import org.servicepolicy.training.TrainingStores;
 
 /**
  * The library's entry point: the use cases of the policy, wired to the {@link Ports} an
@@ -68,6 +70,7 @@ public final class ServicePolicy {
     private final DepartmentRequestService departmentRequests;
     private final ServiceEvaluationService serviceEvaluation;
     private final FeedbackService feedback;
+    private final TrainingService training;
     private final IdempotencyService idempotency;
     private final Transactions transactions;
 
@@ -79,8 +82,10 @@ public final class ServicePolicy {
         this.eventFeed = new EventFeed(ports.eventLog());
         this.tasks = new TaskService(unitOf(new TaskStores(ports.tasks(), ports.employees(), ports.departments(),
                 policies, discipline::recordEstablished), ports, clock, ids));
+        this.training = new TrainingService(unitOf(new TrainingStores(ports.training(), ports.employees(),
+                ports.serviceEvaluations(), policies), ports, clock, ids), discipline::recordEstablished);
         this.people = new PeopleService(unitOf(new PeopleStores(ports.employees(), ports.departments()), ports, clock,
-                ids), policies, List.of(tasks::withdrawOwedBy));
+                ids), policies, List.of(tasks::withdrawOwedBy), training::mandatoryNotPassed);
         this.rewards = new RewardService(unitOf(new RewardStores(ports.rewards(), ports.employees(), policies), ports,
                 clock, ids));
         this.assessment = new AssessmentService(unitOf(new AssessmentStores(ports.assessmentCycles(),
@@ -88,7 +93,8 @@ public final class ServicePolicy {
                 ports.violations(), ports.penalties(), ports.employees(), ports.departments()), ports, clock, ids),
                 policies, rewards);
         this.career = new CareerService(unitOf(new CareerStores(ports.employees(), ports.departments(),
-                ports.cycleGrades(), ports.penalties(), policies, ports.serviceEvaluations()), ports, clock, ids));
+                ports.cycleGrades(), ports.penalties(), policies, ports.serviceEvaluations(), ports.training()), ports, clock,
+                ids));
         this.suggestions = new SuggestionService(unitOf(new SuggestionStores(ports.suggestions(), ports.employees()),
                 ports, clock, ids), rewards);
         this.supervision = new SupervisionService(unitOf(new ServiceStores(ports.supervision(), ports.employees()),
@@ -208,6 +214,11 @@ public final class ServicePolicy {
     /** Customer feedback: its intake, routing, handling in rounds, rulings and the sweep of its clocks (§2.3.2). */
     public FeedbackService feedback() {
         return feedback;
+    }
+
+    /** Training, the posting gate and training obligations (§4.1, §4.2). */
+    public TrainingService training() {
+        return training;
     }
 
     /** Idempotent commands: a retry with the caller's key answers the first result instead of running again. */

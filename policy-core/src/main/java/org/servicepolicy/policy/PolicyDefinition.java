@@ -26,11 +26,13 @@ import org.servicepolicy.kernel.InvalidInputException;
  * @param service       service standards (§2.1, §2.2)
  * @param serviceEvaluation periodic service evaluation (§2.3.3, §5.2.2, §4.3.2)
  * @param feedback      customer feedback handling (§2.3.2, §5.2.2)
+ * @param training      training programmes, onboarding and training obligations (§4.1, §4.2)
  */
 public record PolicyDefinition(String version, Instant effectiveFrom, CompanyPolicy company,
                                DisciplinePolicy discipline, TaskPolicy tasks, AssessmentPolicy assessment,
                                RewardPolicy rewards, CareerPolicy career, ServiceStandardsPolicy service,
-                               ServiceEvaluationPolicy serviceEvaluation, FeedbackPolicy feedback) {
+                               ServiceEvaluationPolicy serviceEvaluation, FeedbackPolicy feedback,
+                               TrainingPolicy training) {
     /** Requires every part; {@code effectiveFrom} is kept to the stores' precision. */
     public PolicyDefinition {
         Ids.requireValid("policy version", version);
@@ -44,6 +46,7 @@ public record PolicyDefinition(String version, Instant effectiveFrom, CompanyPol
         Objects.requireNonNull(service, "service");
         Objects.requireNonNull(serviceEvaluation, "serviceEvaluation");
         Objects.requireNonNull(feedback, "feedback");
+        Objects.requireNonNull(training, "training");
     }
 
     /**
@@ -63,6 +66,7 @@ public record PolicyDefinition(String version, Instant effectiveFrom, CompanyPol
         var service = ServiceStandardsPolicy.read(reader);
         var serviceEvaluation = ServiceEvaluationPolicy.read(reader);
         var feedback = FeedbackPolicy.read(reader);
+        var training = TrainingPolicy.read(reader);
         var problems = reader.problems();
         if (!Ids.isValid(version)) {
             problems.add(0, new FieldProblem("version",
@@ -75,7 +79,7 @@ public record PolicyDefinition(String version, Instant effectiveFrom, CompanyPol
             throw new InvalidInputException(problems);
         }
         return new PolicyDefinition(version, effectiveFrom, company, discipline, tasks, assessment, rewards, career,
-                service, serviceEvaluation, feedback);
+                service, serviceEvaluation, feedback, training);
     }
 
     /** Every setting of this version, sorted by key. {@link #of} reads them back unchanged. */
@@ -90,6 +94,7 @@ public record PolicyDefinition(String version, Instant effectiveFrom, CompanyPol
         service.write(out);
         serviceEvaluation.write(out);
         feedback.write(out);
+        training.write(out);
         return out;
     }
 }

@@ -26,6 +26,7 @@ import org.servicepolicy.service.evaluation.CustomerScoreStore;
 import org.servicepolicy.service.evaluation.ServiceEvaluationStore;
 import org.servicepolicy.suggestions.SuggestionStore;
 import org.servicepolicy.tasks.TaskStore;
+import org.servicepolicy.training.TrainingStore;
 
 /**
  * Every port the library needs, listed here and nowhere else. An adapter implements this
@@ -113,4 +114,7 @@ public interface Ports {
 
     /** Customer feedback items and the checkpoints of their clocks (§2.3.2). */
     FeedbackStore feedback();
+
+    /** Training sessions, assessments, retake rulings and the marks of the obligations' sweep (§4.1, §4.2). */
+    TrainingStore training();
 }
