@@ -52,6 +52,8 @@ import org.servicepolicy.tasks.TaskService;
 import org.servicepolicy.tasks.TaskStores;
 import org.servicepolicy.training.sponsorship.SponsorshipService;
 import org.servicepolicy.training.sponsorship.SponsorshipStores;
+import org.servicepolicy.training.TrainingService;
+import org.servicepolicy.training.TrainingStores;
 
 /**
  * The library's entry point: the use cases of the policy, wired to the {@link Ports} an
@@ -82,6 +84,7 @@ public final class ServicePolicy {
     private final SponsorshipService sponsorships;
     private final DevelopmentPlanService developmentPlans;
     private final SelectionService selections;
+    private final TrainingService training;
     private final IdempotencyService idempotency;
     private final Transactions transactions;
 
@@ -93,11 +96,13 @@ public final class ServicePolicy {
         this.eventFeed = new EventFeed(ports.eventLog());
         this.tasks = new TaskService(unitOf(new TaskStores(ports.tasks(), ports.employees(), ports.departments(),
                 policies, discipline::recordEstablished), ports, clock, ids));
+        this.training = new TrainingService(unitOf(new TrainingStores(ports.training(), ports.employees(),
+                ports.serviceEvaluations(), policies), ports, clock, ids), discipline::recordEstablished);
         this.sponsorships = new SponsorshipService(unitOf(new SponsorshipStores(ports.sponsorships(), ports.employees(),
                 ports.cycleGrades(), ports.penalties(), policies), ports, clock, ids));
         this.people = new PeopleService(unitOf(new PeopleStores(ports.employees(), ports.departments()), ports, clock,
                 ids), policies, List.of(tasks::withdrawOwedBy,
-                (actor, leaver) -> sponsorships.repaymentOnDeparture(actor, leaver.id())));
+                (actor, leaver) -> sponsorships.repaymentOnDeparture(actor, leaver.id())), training::mandatoryNotPassed);
         this.rewards = new RewardService(unitOf(new RewardStores(ports.rewards(), ports.employees(), policies), ports,
                 clock, ids));
         this.assessment = new AssessmentService(unitOf(new AssessmentStores(ports.assessmentCycles(),
@@ -105,7 +110,8 @@ public final class ServicePolicy {
                 ports.violations(), ports.penalties(), ports.employees(), ports.departments()), ports, clock, ids),
                 policies, rewards);
         this.career = new CareerService(unitOf(new CareerStores(ports.employees(), ports.departments(),
-                ports.cycleGrades(), ports.penalties(), policies, ports.serviceEvaluations()), ports, clock, ids));
+                ports.cycleGrades(), ports.penalties(), policies, ports.serviceEvaluations(), ports.training()), ports, clock,
+                ids));
         this.suggestions = new SuggestionService(unitOf(new SuggestionStores(ports.suggestions(), ports.employees()),
                 ports, clock, ids), rewards);
         this.supervision = new SupervisionService(unitOf(new ServiceStores(ports.supervision(), ports.employees()),
@@ -133,9 +139,9 @@ public final class ServicePolicy {
         this.meetings = new MeetingService(meetingWork, discipline::recordEstablished);
         this.departmentResponders = new ResponderService(meetingWork);
         this.developmentPlans = new DevelopmentPlanService(unitOf(new DevelopmentPlanStores(ports.developmentPlans(),
-                ports.employees(), ports.completedProgrammes(), policies), ports, clock, ids));
+                ports.employees(), new CompletedProgrammesOfTraining(ports.training()), policies), ports, clock, ids));
         this.selections = new SelectionService(unitOf(new SelectionStores(ports.selections(), ports.employees(),
-                ports.departments(), ports.cycleGrades(), ports.penalties(), ports.serviceEvaluations(), policies),
+                ports.departments(), ports.cycleGrades(), ports.penalties(), ports.serviceEvaluations(), policies, ports.training()),
                 ports, clock, ids), people::change);
         this.idempotency = new IdempotencyService(ports.idempotencyRecords(), ports.transactions(), clock);
         this.transactions = ports.transactions();
@@ -260,6 +266,11 @@ public final class ServicePolicy {
     /** Internal selections for positions, their applications and HR's choice (§4.3.2). */
     public SelectionService selections() {
         return selections;
+    }
+
+    /** Training, the posting gate and training obligations (§4.1, §4.2). */
+    public TrainingService training() {
+        return training;
     }
 
     /** Idempotent commands: a retry with the caller's key answers the first result instead of running again. */

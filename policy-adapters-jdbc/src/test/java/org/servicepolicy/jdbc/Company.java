@@ -15,6 +15,7 @@ import org.servicepolicy.kernel.Actor;
 import org.servicepolicy.kernel.EmployeeId;
 import org.servicepolicy.kernel.Role;
 import org.servicepolicy.people.EmployeeCategory;
+import org.servicepolicy.people.EmploymentStatus;
 import org.servicepolicy.people.NewDepartment;
 import org.servicepolicy.people.NewEmployee;
 
@@ -52,9 +53,9 @@ final class Company {
         var founder = new Actor(EmployeeId.of("founder"), Set.of(Role.HR), Optional.empty());
         policy.people().createDepartment(founder, new NewDepartment("service", "Customer service"));
         policy.people().hire(founder, new NewEmployee(HR.value(), "Chen Jing", EmployeeCategory.STAFF, null, "service",
-                4, LocalDate.of(2018, 3, 1), null, null, Set.of(Role.HR)));
+                4, LocalDate.of(2018, 3, 1), EmploymentStatus.ON_POST, null, Set.of(Role.HR)));
         policy.people().hire(founder, new NewEmployee(STAFF.value(), "Li Lei", EmployeeCategory.STAFF, HR.value(),
-                "service", 3, LocalDate.of(2020, 1, 6), null, new BigDecimal("8000"), null));
+                "service", 3, LocalDate.of(2020, 1, 6), EmploymentStatus.ON_POST, new BigDecimal("8000"), null));
         return new Company(policy, policy.people().actorFor(HR).orElseThrow());
     }
 

@@ -34,7 +34,7 @@ public final class CareerRules {
             return Outcome.refused(Refusal.missing("employee", employee));
         }
         var eligibility = PromotionRule.assess(visible.get(), facts.grades(), facts.penalties(),
-                facts.services(), facts.policy(), stamp.now());
+                facts.services(), facts.training(), facts.policy(), stamp.now());
         return Outcome.<CareerStores>draft().answer(stored -> eligibility);
     }
 
@@ -51,7 +51,7 @@ public final class CareerRules {
             return Outcome.refused(refused.get());
         }
         var eligibility = PromotionRule.assess(facts.employee().get(), facts.grades(), facts.penalties(),
-                facts.services(), facts.policy(), stamp.now());
+                facts.services(), facts.training(), facts.policy(), stamp.now());
         var decision = stamp.decision(ELIGIBILITY, employee, eligibility.outcome(), eligibility.reasons(),
                 eligibility.policyVersion(), eligibility.asOf());
         return Outcome.<CareerStores>draft().decision(decision)
@@ -73,7 +73,7 @@ public final class CareerRules {
         }
         var eligible = facts.employees().stream().map(facts::of)
                 .map(standing -> PromotionRule.assess(standing.employee().orElseThrow(), standing.grades(),
-                        standing.penalties(), standing.services(), standing.policy(), stamp.now()))
+                        standing.penalties(), standing.services(), standing.training(), standing.policy(), stamp.now()))
                 .filter(PromotionEligibility::eligible).toList();
         return Outcome.<CareerStores>draft().answer(stored -> eligible);
     }

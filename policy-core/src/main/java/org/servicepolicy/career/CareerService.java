@@ -13,6 +13,7 @@ import org.servicepolicy.kernel.EmployeeId;
 import org.servicepolicy.kernel.UnitOfWork;
 import org.servicepolicy.people.Employee;
 import org.servicepolicy.service.evaluation.ServiceEvaluationResult;
+import org.servicepolicy.training.TrainingObligation;
 
 /**
  * Use cases of promotion eligibility (§4.3.2). Each loads the facts as of one instant, the
@@ -59,14 +60,22 @@ public final class CareerService {
             var grades = ids.stream().collect(Collectors.toMap(Function.identity(), stores.grades()::of));
             var services = stores.services().resultsOfAll(ids).stream()
                     .collect(Collectors.groupingBy(ServiceEvaluationResult::employee));
+            var training = employees.stream().collect(Collectors.toMap(Employee::id,
+                    e -> obligations(stores, e, now)));
             return new CareerFacts.DepartmentStanding(stores.departments().find(department), employees, grades,
-                    stores.penalties().ofAll(ids), services, stores.policies().inForceAt(now));
+                    stores.penalties().ofAll(ids), services, training, stores.policies().inForceAt(now));
         }, (facts, stamp) -> CareerRules.eligibleIn(department, facts, stamp));
     }
 
     private static CareerFacts.Standing standing(CareerStores stores, EmployeeId employee, Instant now) {
-        return new CareerFacts.Standing(stores.employees().find(employee), stores.grades().of(employee),
+        var found = stores.employees().find(employee);
+        return new CareerFacts.Standing(found, stores.grades().of(employee),
                 stores.penalties().of(employee), stores.services().resultsOfAll(List.of(employee)),
-                stores.policies().inForceAt(now));
+                found.map(e -> obligations(stores, e, now)).orElse(List.of()), stores.policies().inForceAt(now));
+    }
+
+    private static List<TrainingObligation> obligations(CareerStores stores, Employee employee, Instant now) {
+        return TrainingOwed.by(employee, stores.employees(), stores.training(), stores.services(),
+                stores.policies().inForceAt(now), now);
     }
 }

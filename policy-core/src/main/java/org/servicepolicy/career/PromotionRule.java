@@ -15,6 +15,10 @@ import org.servicepolicy.people.EmploymentStatus;
 import org.servicepolicy.policy.PolicyDefinition;
 import org.servicepolicy.policy.ServiceBand;
 import org.servicepolicy.service.evaluation.ServiceEvaluationResult;
+import org.servicepolicy.training.ObligationSource;
+import org.servicepolicy.training.ObligationStatus;
+import org.servicepolicy.training.TrainingObligation;
+import org.servicepolicy.training.TrainingObligations;
 
 /**
  * §4.3.2: promotion on the premise of compliance and good performance, for those who meet the
@@ -28,7 +32,10 @@ import org.servicepolicy.service.evaluation.ServiceEvaluationResult;
  *   <li>{@code not-dismissed}: the employee still works here, not dismissed (§3.3.3);</li>
  *   <li>{@code good-service}: the latest finalised service evaluation is STANDARD or better
  *       (§4.3.2 with §2.3.3); someone never evaluated meets it, the reason saying so, because
- *       the absence of an evaluation is no evidence of poor service.</li>
+ *       the absence of an evaluation is no evidence of poor service;</li>
+ *   <li>{@code training-current}: no training obligation is overdue, and every recurring
+ *       programme is current (§4.1.2, §4.2.2): its last completion has not expired, or it was
+ *       never completed and is still within its first period.</li>
  * </ol>
  *
  * <p>The time at the level is the record's {@link Employee#levelSince()}: the start of the hire
@@ -41,7 +48,8 @@ public final class PromotionRule {
 
     /** Whether {@code employee} meets the conditions at {@code at}. */
     public static PromotionEligibility assess(Employee employee, List<CycleGrade> grades, List<Penalty> penalties,
-                                              List<ServiceEvaluationResult> services, PolicyDefinition policy,
+                                              List<ServiceEvaluationResult> services,
+                                              List<TrainingObligation> training, PolicyDefinition policy,
                                               Instant at) {
         var career = policy.career();
         var zone = policy.company().zone();
@@ -97,6 +105,7 @@ public final class PromotionRule {
                 "met", working, "status", employee.status())));
 
         conditions.add(goodService(services, policy.serviceEvaluation().promotionMinimum(), at));
+        conditions.add(trainingCurrent(training));
 
         return new PromotionEligibility(employee.id(), conditions.stream().allMatch(PromotionCondition::met),
                 conditions, policy.version(), at);
@@ -119,5 +128,25 @@ public final class PromotionRule {
                         result.periodTo(), result.band(), result.score().toPlainString(),
                         good ? "at least" : "below", minimum),
                 "met", good, "required", minimum, "latest", result.band(), "period", result.period()));
+    }
+
+    /** §4.1.2, §4.2.2: no overdue obligation, and every recurring programme current. */
+    private static PromotionCondition trainingCurrent(List<TrainingObligation> training) {
+        var overdue = training.stream().filter(o -> o.status() == ObligationStatus.OVERDUE)
+                .map(o -> o.programme() + " (" + o.source() + ", due " + o.due() + ")").toList();
+        var lapsed = training.stream().filter(o -> o.source() == ObligationSource.RECURRING)
+                .filter(o -> !TrainingObligations.current(o)).map(TrainingObligation::programme).toList();
+        var current = training.stream().filter(o -> o.source() == ObligationSource.RECURRING)
+                .filter(TrainingObligations::current).map(TrainingObligation::programme).toList();
+        boolean met = overdue.isEmpty() && lapsed.isEmpty();
+        return new PromotionCondition("training-current", met, Reason.of("§4.1.2", "career.promotion.training-current",
+                met ? "no training obligation is overdue; recurring programmes current: " + listed(current)
+                        : "overdue training: %s; recurring programmes not current: %s".formatted(listed(overdue),
+                        listed(lapsed)),
+                "met", met, "overdue", listed(overdue), "notCurrent", listed(lapsed), "current", listed(current)));
+    }
+
+    private static String listed(List<String> items) {
+        return items.isEmpty() ? "none" : String.join(", ", items);
     }
 }

@@ -8,6 +8,7 @@ import org.servicepolicy.discipline.Penalty;
 import org.servicepolicy.people.Employee;
 import org.servicepolicy.policy.PolicyDefinition;
 import org.servicepolicy.service.evaluation.ServiceEvaluationResult;
+import org.servicepolicy.training.TrainingObligation;
 
 /** What the use cases of internal selection load before they decide. */
 public final class SelectionFacts {
@@ -21,11 +22,13 @@ public final class SelectionFacts {
      * @param applicant the applicant, if they exist
      * @param grades    their finalised grades
      * @param penalties their penalties
-     * @param services  their finalised service evaluations
-     * @param policy    the version in force now
+     * @param services    their finalised service evaluations
+     * @param obligations what they owe of training now
+     * @param policy      the version in force now
      */
     public record Applying(Selection selection, Optional<Employee> applicant, List<CycleGrade> grades,
-                           List<Penalty> penalties, List<ServiceEvaluationResult> services, PolicyDefinition policy) {
+                           List<Penalty> penalties, List<ServiceEvaluationResult> services,
+                           List<TrainingObligation> obligations, PolicyDefinition policy) {
         /** Requires every part and copies the lists. */
         public Applying {
             Objects.requireNonNull(selection, "selection");
@@ -33,6 +36,7 @@ public final class SelectionFacts {
             grades = List.copyOf(grades);
             penalties = List.copyOf(penalties);
             services = List.copyOf(services);
+            obligations = List.copyOf(obligations);
             Objects.requireNonNull(policy, "policy");
         }
     }

@@ -81,7 +81,7 @@ public final class SelectionRules {
             return Outcome.refused(refused.get());
         }
         var eligibility = PromotionRule.assess(applicant, facts.grades(), facts.penalties(), facts.services(),
-                facts.policy(), stamp.now());
+                facts.obligations(), facts.policy(), stamp.now());
         if (!eligibility.eligible()) {
             var unmet = eligibility.conditions().stream().filter(c -> !c.met())
                     .map(c -> c.id() + ": " + c.reason().message()).toList();

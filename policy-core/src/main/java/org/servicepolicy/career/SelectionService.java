@@ -55,9 +55,11 @@ public final class SelectionService {
         var now = work.now();
         return SelectionAccess.shown(actor, work.run(actor, now, s -> {
             var applicant = s.employees().findForDecision(actor.id());
+            var policy = s.policies().inForceAt(now);
             return new SelectionFacts.Applying(found(s, id), applicant, s.grades().of(actor.id()),
                     s.penalties().of(actor.id()), s.services().resultsOfAll(List.of(actor.id())),
-                    s.policies().inForceAt(now));
+                    applicant.map(e -> TrainingOwed.by(e, s.employees(), s.training(), s.services(), policy, now))
+                            .orElse(List.of()), policy);
         }, (facts, stamp) -> SelectionRules.apply(facts, stamp)));
     }
 

@@ -48,4 +48,18 @@ public final class PeopleFacts {
             Objects.requireNonNull(policy, "policy");
         }
     }
+
+    /**
+     * The facts of putting a hire on post (§4.1.1).
+     *
+     * @param employee  the hire, held for the decision
+     * @param notPassed the programmes due before post they have not passed, in the policy's order
+     */
+    public record Posting(Employee employee, List<String> notPassed) {
+        /** Requires every part and copies the list. */
+        public Posting {
+            Objects.requireNonNull(employee, "employee");
+            notPassed = List.copyOf(notPassed);
+        }
+    }
 }

@@ -18,6 +18,7 @@ import org.servicepolicy.kernel.Reason;
 import org.servicepolicy.kernel.Refusal;
 import org.servicepolicy.kernel.Stamp;
 import org.servicepolicy.policy.CompanyPolicy;
+import org.servicepolicy.policy.TrainingPolicy;
 
 /**
  * §1.2: creating departments, hiring employees, changing their terms of employment and recording
@@ -60,20 +61,24 @@ public final class PeopleRules {
     }
 
     /**
-     * Hires an employee, on post unless the command says ONBOARDING, the wage in the company's
-     * currency; an id already taken is a duplicate. The record's first version, and the time at
-     * its level, hold from the start of the hire date in the company's zone.
+     * Hires an employee in the status the command names; when it names none, ONBOARDING (§4.1.1:
+     * new-hire training comes before the post) unless the training policy lets the hire's category
+     * skip it. The wage is in the company's currency; an id already taken is a duplicate. The
+     * record's first version, and the time at its level, hold from the start of the hire date in
+     * the company's zone.
      *
-     * @param taken   whether an employee with the id asked for exists
-     * @param company the company section of the policy in force now
+     * @param taken    whether an employee with the id asked for exists
+     * @param company  the company section of the policy in force now
+     * @param training the training section of the policy in force now
      */
     public static Outcome<PeopleStores, Employee> hire(NewEmployee command, boolean taken, CompanyPolicy company,
-                                                       Stamp stamp) {
+                                                       TrainingPolicy training, Stamp stamp) {
         var hired = command.hireDate().atStartOfDay(company.zone()).toInstant();
         var employee = new Employee(EmployeeId.of(command.id() == null ? stamp.nextId() : command.id()),
                 command.name().strip(), command.category(), Optional.ofNullable(command.supervisorId())
                 .map(EmployeeId::of), DepartmentId.of(command.departmentId()), command.level(), command.hireDate(),
-                command.status() == null ? EmploymentStatus.ON_POST : command.status(),
+                command.status() != null ? command.status() : training.skipsOnboarding(command.category().name())
+                        ? EmploymentStatus.ON_POST : EmploymentStatus.ONBOARDING,
                 Optional.ofNullable(command.monthlyWage()).map(w -> new Money(w, company.currency())),
                 command.grantedRoles() == null ? new HashSet<>() : command.grantedRoles(), hired, hired, 0);
         if (taken) {
@@ -84,7 +89,8 @@ public final class PeopleRules {
         draft.event(new PeopleEvent.EmployeeHired(employee.id(), employee.department(), employee.category(),
                 stamp.now()));
         draft.audit(stamp.audit("employee.hire", "employee", employee.id().value(),
-                employee.category() + " in " + employee.department() + " at level " + employee.level()));
+                employee.category() + " in " + employee.department() + " at level " + employee.level() + ", "
+                        + employee.status()));
         return draft.answer(s -> s.of(stored));
     }
 
@@ -189,14 +195,21 @@ public final class PeopleRules {
 
     /**
      * Puts a new hire on post (§4.1.1): ONBOARDING becomes ON_POST from now, with a decision that
-     * keeps HR's note. Anyone else's status is a transition refused.
+     * keeps HR's note. Anyone else's status is a transition refused; so is a hire who has not
+     * passed every programme due before post, the refusal naming them.
      */
-    public static Outcome<PeopleStores, Employee> placeOnPost(Employee employee, String note, String policyVersion,
-                                                              Stamp stamp) {
+    public static Outcome<PeopleStores, Employee> placeOnPost(PeopleFacts.Posting facts, String note,
+                                                              String policyVersion, Stamp stamp) {
+        var employee = facts.employee();
         return Outcome.unless(Access.ownCase(stamp.actor(), employee.id(), "put on post"), () -> {
             if (employee.status() != EmploymentStatus.ONBOARDING) {
                 return Outcome.refused(Refusal.transition("employee", employee.id(), employee.status(),
                         "put on post"));
+            }
+            if (!facts.notPassed().isEmpty()) {
+                return Outcome.refused(Refusal.policy("§4.1.1", "people.on-post.training",
+                        "%s has not passed the training due before post: %s".formatted(employee.id(),
+                                String.join(", ", facts.notPassed()))));
             }
             var posted = employee.withStatus(EmploymentStatus.ON_POST, stamp.now());
             var draft = Outcome.<PeopleStores>draft();

@@ -26,16 +26,18 @@ public final class PeopleService {
     private final UnitOfWork<PeopleStores> work;
     private final PolicyService policies;
     private final List<DepartureFollowUp> departureFollowUps;
+    private final MandatoryTraining mandatoryTraining;
 
     /**
-     * Wires the service to the unit of work of its stores, to the policy versions and to what other
-     * areas do when an employee leaves.
+     * Wires the service to the unit of work of its stores, to the policy versions, to what other
+     * areas do when an employee leaves, and to the training a hire passes before going on post.
      */
     public PeopleService(UnitOfWork<PeopleStores> work, PolicyService policies,
-                         List<DepartureFollowUp> departureFollowUps) {
+                         List<DepartureFollowUp> departureFollowUps, MandatoryTraining mandatoryTraining) {
         this.work = Objects.requireNonNull(work, "work");
         this.policies = Objects.requireNonNull(policies, "policies");
         this.departureFollowUps = List.copyOf(departureFollowUps);
+        this.mandatoryTraining = Objects.requireNonNull(mandatoryTraining, "mandatoryTraining");
     }
 
     /**
@@ -84,7 +86,8 @@ public final class PeopleService {
         Refusal.raise(Access.hr(actor, "hire employees"));
         new Inputs().present(command, "body").throwIfAny();
         var now = work.now();
-        var company = policies.inForceAt(now).company();
+        var policy = policies.inForceAt(now);
+        var company = policy.company();
         command.requireValid(company.lowestLevel(), company.currency());
         return work.run(actor, now, stores -> {
             var supervisor = Optional.ofNullable(command.supervisorId()).map(EmployeeId::of);
@@ -94,7 +97,7 @@ public final class PeopleService {
                             "supervisorId", "no such employee")
                     .throwIfAny();
             return command.id() != null && stores.employees().find(EmployeeId.of(command.id())).isPresent();
-        }, (taken, stamp) -> PeopleRules.hire(command, taken, company, stamp));
+        }, (taken, stamp) -> PeopleRules.hire(command, taken, company, policy.training(), stamp));
     }
 
     /**
@@ -147,15 +150,16 @@ public final class PeopleService {
 
     /**
      * Puts a new hire on post once onboarding is over (HR only, never one's own; see
-     * {@link PeopleRules#placeOnPost}), with a note.
+     * {@link PeopleRules#placeOnPost}), with a note; refused while a programme due before post is
+     * not passed (§4.1.1).
      */
     public Employee placeOnPost(Actor actor, EmployeeId id, String note) {
         Refusal.raise(Access.hr(actor, "put employees on post"));
         new Inputs().text(note, "reason").throwIfAny();
         var now = work.now();
         var version = policies.inForceAt(now).version();
-        return work.run(actor, now, stores -> held(stores, id),
-                (employee, stamp) -> PeopleRules.placeOnPost(employee, note, version, stamp));
+        return work.run(actor, now, stores -> new PeopleFacts.Posting(held(stores, id), mandatoryTraining.notPassed(id)),
+                (facts, stamp) -> PeopleRules.placeOnPost(facts, note, version, stamp));
     }
 
     /**

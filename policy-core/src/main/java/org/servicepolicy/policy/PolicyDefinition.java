@@ -28,12 +28,14 @@ import org.servicepolicy.kernel.InvalidInputException;
  * @param feedback      customer feedback handling (§2.3.2, §5.2.2)
  * @param meetings      channels and meetings (§5.1)
  * @param sponsorship   external training sponsorship (§4.1.2)
+ * @param training      training programmes, onboarding and training obligations (§4.1, §4.2)
  */
 public record PolicyDefinition(String version, Instant effectiveFrom, CompanyPolicy company,
                                DisciplinePolicy discipline, TaskPolicy tasks, AssessmentPolicy assessment,
                                RewardPolicy rewards, CareerPolicy career, ServiceStandardsPolicy service,
                                ServiceEvaluationPolicy serviceEvaluation, FeedbackPolicy feedback,
-                               MeetingPolicy meetings, SponsorshipPolicy sponsorship) {
+                               MeetingPolicy meetings, SponsorshipPolicy sponsorship,
+                               TrainingPolicy training) {
     /** Requires every part; {@code effectiveFrom} is kept to the stores' precision. */
     public PolicyDefinition {
         Ids.requireValid("policy version", version);
@@ -49,6 +51,7 @@ public record PolicyDefinition(String version, Instant effectiveFrom, CompanyPol
         Objects.requireNonNull(feedback, "feedback");
         Objects.requireNonNull(meetings, "meetings");
         Objects.requireNonNull(sponsorship, "sponsorship");
+        Objects.requireNonNull(training, "training");
     }
 
     /**
@@ -70,6 +73,7 @@ public record PolicyDefinition(String version, Instant effectiveFrom, CompanyPol
         var feedback = FeedbackPolicy.read(reader);
         var meetings = MeetingPolicy.read(reader);
         var sponsorship = SponsorshipPolicy.read(reader, company);
+        var training = TrainingPolicy.read(reader);
         var problems = reader.problems();
         if (!Ids.isValid(version)) {
             problems.add(0, new FieldProblem("version",
@@ -82,7 +86,7 @@ public record PolicyDefinition(String version, Instant effectiveFrom, CompanyPol
             throw new InvalidInputException(problems);
         }
         return new PolicyDefinition(version, effectiveFrom, company, discipline, tasks, assessment, rewards, career,
-                service, serviceEvaluation, feedback, meetings, sponsorship);
+                service, serviceEvaluation, feedback, meetings, sponsorship, training);
     }
 
     /** Every setting of this version, sorted by key. {@link #of} reads them back unchanged. */
@@ -99,6 +103,7 @@ public record PolicyDefinition(String version, Instant effectiveFrom, CompanyPol
         feedback.write(out);
         meetings.write(out);
         sponsorship.write(out);
+        training.write(out);
         return out;
     }
 }

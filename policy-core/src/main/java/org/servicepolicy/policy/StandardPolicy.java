@@ -240,7 +240,33 @@ public final class StandardPolicy {
         s.put("training.sponsorship.share", "0.5");
         s.put("training.sponsorship.annualCap", "10000");
         s.put("training.sponsorship.commitment", "");
+        // §4.1, §4.2: the training programmes as data. The two new-hire programmes are passed
+        // before going on post (§4.1.1); the periodic ones are taken again every year.
+        s.put("training.programmes", "NEW_HIRE_SERVICE,NEW_HIRE_RULES,PERIODIC_SERVICE,RULES_REFRESHER,"
+                + "COMPLIANCE_AWARENESS,REMEDIAL,EXTERNAL");
+        programme(s, "NEW_HIRE_SERVICE", "§4.1.1", "NEW_HIRE", "", true);
+        programme(s, "NEW_HIRE_RULES", "§4.2.2", "NEW_HIRE", "", true);
+        programme(s, "PERIODIC_SERVICE", "§4.1.2", "PERIODIC", "P12M", false);
+        programme(s, "RULES_REFRESHER", "§4.2.2", "PERIODIC", "P12M", false);
+        programme(s, "COMPLIANCE_AWARENESS", "§4.2.1", "AWARENESS", "", false);
+        programme(s, "REMEDIAL", "§2.3.3", "REMEDIAL", "", false);
+        programme(s, "EXTERNAL", "§4.1.2", "EXTERNAL", "", false);
+        s.put("training.onboarding.skipCategories", "");
+        s.put("training.reminder.before", "P14D");
         return s;
+    }
+
+    /** One programme's settings: a pass mark of 60, two retakes, due within 30 days. */
+    private static void programme(Map<String, String> s, String id, String clause, String kind, String every,
+                                  boolean mandatoryBeforePost) {
+        var key = "training.programme." + id + ".";
+        s.put(key + "clause", clause);
+        s.put(key + "kind", kind);
+        s.put(key + "passMark", "60");
+        s.put(key + "retakes", "2");
+        s.put(key + "every", every);
+        s.put(key + "mandatoryBeforePost", Boolean.toString(mandatoryBeforePost));
+        s.put(key + "dueWithin", "P30D");
     }
 
     /** The defaults as a definition in force since the epoch. */

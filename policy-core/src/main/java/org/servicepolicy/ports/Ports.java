@@ -1,7 +1,6 @@
 package org.servicepolicy.ports;
 
 import org.servicepolicy.assessment.AssessmentCycleStore;
-import org.servicepolicy.career.CompletedProgrammes;
 import org.servicepolicy.career.DevelopmentPlanStore;
 import org.servicepolicy.career.SelectionStore;
 import org.servicepolicy.assessment.CycleGradeStore;
@@ -32,6 +31,7 @@ import org.servicepolicy.service.evaluation.ServiceEvaluationStore;
 import org.servicepolicy.suggestions.SuggestionStore;
 import org.servicepolicy.tasks.TaskStore;
 import org.servicepolicy.training.sponsorship.SponsorshipStore;
+import org.servicepolicy.training.TrainingStore;
 
 /**
  * Every port the library needs, listed here and nowhere else. An adapter implements this
@@ -132,9 +132,9 @@ public interface Ports {
     /** Development plans (§4.3.1). */
     DevelopmentPlanStore developmentPlans();
 
-    /** The training programmes each employee completed, as development plans count them (§4.3.1). */
-    CompletedProgrammes completedProgrammes();
-
     /** Internal selections and their applications (§4.3.2). */
     SelectionStore selections();
+
+    /** Training sessions, assessments, retake rulings and the marks of the obligations' sweep (§4.1, §4.2). */
+    TrainingStore training();
 }

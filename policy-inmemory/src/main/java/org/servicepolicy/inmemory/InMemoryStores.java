@@ -47,6 +47,11 @@ import org.servicepolicy.meetings.DepartmentResponders;
 import org.servicepolicy.meetings.Meeting;
 import org.servicepolicy.meetings.MeetingId;
 import org.servicepolicy.meetings.MeetingStore;
+import org.servicepolicy.training.RetakeRuling;
+import org.servicepolicy.training.TrainingAssessment;
+import org.servicepolicy.training.TrainingSession;
+import org.servicepolicy.training.TrainingSessionId;
+import org.servicepolicy.training.TrainingStore;
 import org.servicepolicy.kernel.AuditEntry;
 import org.servicepolicy.kernel.AuditTrail;
 import org.servicepolicy.kernel.ConflictException;
@@ -170,8 +175,11 @@ public final class InMemoryStores implements Ports {
     private final InMemoryState.Table<SponsorshipId, Sponsorship> sponsorships = state.table();
     private final InMemoryState.Table<DevelopmentPlanId, DevelopmentPlan> developmentPlans = state.table();
     private final InMemoryState.Table<SelectionId, Selection> selections = state.table();
-    private final InMemoryCompletedProgrammes completedProgrammes = new InMemoryCompletedProgrammes(state);
     private final InMemoryState.Table<FeedbackItemId, Map<String, Instant>> feedbackFired = state.table();
+    private final InMemoryState.Table<TrainingSessionId, TrainingSession> trainingSessions = state.table();
+    private final InMemoryState.Table<String, TrainingAssessment> trainingAssessments = state.table();
+    private final InMemoryState.Table<String, RetakeRuling> retakeRulings = state.table();
+    private final InMemoryState.Table<EmployeeId, Map<String, Instant>> trainingMarks = state.table();
     private final InMemoryState.Table<TaskId, Task> tasks = state.table();
     private final InMemoryState.Table<SweepMark.Key, SweepMark> sweepMarks = state.table();
     private final InMemoryState.Table<List<String>, IdempotencyRecord> idempotency = state.table();
@@ -1063,6 +1071,90 @@ public final class InMemoryStores implements Ports {
         };
     }
 
+    /** Training sessions, with optimistic locking; assessments and retake rulings, append-only; the sweep's marks. */
+    @Override
+    public TrainingStore training() {
+        return new TrainingStore() {
+            @Override
+            public TrainingSession addSession(TrainingSession session) {
+                var stored = session.atVersion(1);
+                insert(trainingSessions, session.id(), stored, "training session");
+                return stored;
+            }
+
+            @Override
+            public TrainingSession updateSession(TrainingSession session) {
+                return replace(trainingSessions, session.id(), session.version(), TrainingSession::version,
+                        session.atVersion(session.version() + 1), "training session");
+            }
+
+            @Override
+            public Optional<TrainingSession> findSession(TrainingSessionId id) {
+                return Optional.ofNullable(trainingSessions.get(id));
+            }
+
+            @Override
+            public List<TrainingSession> sessionsOf(EmployeeId employee) {
+                return trainingSessions.values().stream()
+                        .filter(s -> s.attends(employee) || s.trainer().is(employee))
+                        .sorted(Comparator.comparing(TrainingSession::startsAt).thenComparing(s -> s.id().value()))
+                        .toList();
+            }
+
+            @Override
+            public TrainingAssessment addAssessment(TrainingAssessment assessment) {
+                return state.inTransaction(() -> {
+                    if (trainingAssessments.values().stream().anyMatch(a -> a.session().equals(assessment.session())
+                            && a.employee().equals(assessment.employee()))) {
+                        throw ConflictException.duplicate("training assessment", assessment.session() + " of "
+                                + assessment.employee());
+                    }
+                    insert(trainingAssessments, assessment.id(), assessment, "training assessment");
+                    return assessment;
+                });
+            }
+
+            @Override
+            public List<TrainingAssessment> assessmentsOf(EmployeeId employee) {
+                return trainingAssessments.values().stream().filter(a -> a.employee().equals(employee))
+                        .sorted(Comparator.comparing(TrainingAssessment::recordedAt)
+                                .thenComparing(TrainingAssessment::id)).toList();
+            }
+
+            @Override
+            public RetakeRuling addRuling(RetakeRuling ruling) {
+                insert(retakeRulings, ruling.id(), ruling, "retake ruling");
+                return ruling;
+            }
+
+            @Override
+            public List<RetakeRuling> rulingsOf(EmployeeId employee) {
+                return retakeRulings.values().stream().filter(r -> r.employee().equals(employee))
+                        .sorted(Comparator.comparing(RetakeRuling::decidedAt).thenComparing(RetakeRuling::id))
+                        .toList();
+            }
+
+            @Override
+            public boolean markOnce(EmployeeId employee, String key, Instant at) {
+                return state.inTransaction(() -> {
+                    var marked = marked(employee);
+                    if (marked.containsKey(key)) {
+                        return false;
+                    }
+                    var marks = new TreeMap<>(marked);
+                    marks.put(key, at);
+                    trainingMarks.put(employee, Collections.unmodifiableMap(marks));
+                    return true;
+                });
+            }
+
+            @Override
+            public Map<String, Instant> marked(EmployeeId employee) {
+                return Optional.ofNullable(trainingMarks.get(employee)).orElse(Map.of());
+            }
+        };
+    }
+
     /** Peer service problem reports, with optimistic locking. */
     @Override
     public ServiceReportStore serviceReports() {
@@ -1327,12 +1419,6 @@ public final class InMemoryStores implements Ports {
                         .toList();
             }
         };
-    }
-
-    /** The training programmes each employee completed; {@link InMemoryCompletedProgrammes#record} adds one. */
-    @Override
-    public InMemoryCompletedProgrammes completedProgrammes() {
-        return completedProgrammes;
     }
 
     /** Internal selections and their applications, with optimistic locking. */

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.servicepolicy.fixtures.Company;
@@ -15,6 +17,8 @@ import org.servicepolicy.kernel.EmployeeId;
 import org.servicepolicy.kernel.InvalidInputException;
 import org.servicepolicy.kernel.NotFoundException;
 import org.servicepolicy.kernel.PublishedEvent;
+import org.servicepolicy.training.TrainingAssessment;
+import org.servicepolicy.training.TrainingSessionId;
 
 /** Development plans (§4.3.1) through the library, on in-memory stores. */
 class DevelopmentPlanServiceTest {
@@ -28,6 +32,13 @@ class DevelopmentPlanServiceTest {
                 List.of("Lead the counter team"), 4, "Shift lead", List.of(programmes)));
     }
 
+    /** A passed training assessment of {@code programme} by staff, recorded at {@code at}: a completion. */
+    private void passed(String programme, Instant at) {
+        company.stores.training().addAssessment(new TrainingAssessment("assessed-" + programme,
+                TrainingSessionId.of("session-" + programme), STAFF, programme, 80, 60, true, Optional.empty(), at,
+                EmployeeId.of("hr")));
+    }
+
     @Test
     void theManagerProposesTheEmployeeAgreesAndProgressCountsTheCompletedProgrammes() {
         var proposed = propose("manager", "staff", "PERIODIC_SERVICE", "RULES_REFRESHER", "EXTERNAL");
@@ -39,10 +50,9 @@ class DevelopmentPlanServiceTest {
         assertThat(agreed.status()).isEqualTo(DevelopmentPlanStatus.AGREED);
         assertThat(agreed.agreedAt()).contains(company.clock.instant());
 
-        company.stores.completedProgrammes().record(STAFF, "EXTERNAL", company.clock.instant());
-        company.stores.completedProgrammes().record(STAFF, "COMPLIANCE_AWARENESS", company.clock.instant());
-        company.stores.completedProgrammes().record(STAFF, "RULES_REFRESHER",
-                company.clock.instant().plus(Duration.ofDays(30)));
+        passed("EXTERNAL", company.clock.instant());
+        passed("COMPLIANCE_AWARENESS", company.clock.instant());
+        passed("RULES_REFRESHER", company.clock.instant().plus(Duration.ofDays(30)));
         var progress = plans.progress(company.actor("manager"), agreed.id());
         assertThat(progress.completed()).containsExactly("EXTERNAL");
         assertThat(progress.outstanding()).containsExactly("PERIODIC_SERVICE", "RULES_REFRESHER");
