@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.servicepolicy.fixtures.Assessments;
 import org.servicepolicy.fixtures.Company;
+import org.servicepolicy.fixtures.Trainings;
 import org.servicepolicy.kernel.AccessDeniedException;
 import org.servicepolicy.kernel.ConflictException;
 import org.servicepolicy.kernel.DepartmentId;
@@ -29,7 +30,7 @@ class SelectionServiceTest {
     private final SelectionService selections = company.policy.selections();
 
     @BeforeEach
-    void twoFinalisedCyclesMakeStaffAndColleagueEligible() {
+    void twoFinalisedCyclesAndCurrentTrainingMakeStaffAndColleagueEligible() {
         var assessments = new Assessments(company);
         var scores = Map.of("manager", 90, "staff", 80, "colleague", 80, "temp", 60);
         var january = assessments.openJanuary();
@@ -40,6 +41,7 @@ class SelectionServiceTest {
         assessments.evaluateEveryone(february, scores);
         assessments.after(february);
         company.policy.assessment().finalizeCycle(company.actor("hr"), february.id());
+        new Trainings(company).current("manager", "staff", "colleague", "temp");
     }
 
     private Selection open(int level) {
