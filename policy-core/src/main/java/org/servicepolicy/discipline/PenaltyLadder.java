@@ -77,8 +77,8 @@ public final class PenaltyLadder {
         var reached = discipline.stepFor(points);
         if (reached.isEmpty()) {
             reasons.add(Reason.of("§3.3.3", "discipline.ladder.band",
-                    () -> total + " point(s) reach no step: the ladder starts at " + discipline.band(PenaltyStep.WARNING),
-                    "points", points));
+                    () -> total + " point(s) reach no step: the ladder starts at "
+                            + discipline.band(PenaltyStep.WARNING), "points", points));
             return new Verdict<>(new LadderProposal(Optional.empty(), points, Optional.empty()), reasons);
         }
         var banded = reached.get();

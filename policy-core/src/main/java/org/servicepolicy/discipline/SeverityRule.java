@@ -14,7 +14,8 @@ public final class SeverityRule {
     public static Verdict<Severity> severityOf(ViolationFacts facts, DisciplinePolicy policy) {
         var type = facts.type();
         var clause = type.clause();
-        // Numbers are concatenated, not formatted: every recording decides this, and a format looks up the locale's digits.
+        // Numbers are concatenated, not formatted: every recording decides this, and a format
+        // looks the locale's digits up each time.
         return switch (type.measure()) {
             case MINUTES -> {
                 int minutes = facts.minutes().orElseThrow(() -> new IllegalArgumentException(type + " needs minutes"));
@@ -31,7 +32,8 @@ public final class SeverityRule {
                         : days >= policy.absenceSeriousFromDays() ? Severity.SERIOUS : Severity.MODERATE;
                 yield Verdict.of(severity).because(Reason.of(clause, "discipline.severity.days",
                         type + " of " + days + " consecutive day(s) is " + severity + " (SERIOUS from "
-                                + policy.absenceSeriousFromDays() + " days, GROSS from " + policy.absenceGrossFromDays() + ")",
+                                + policy.absenceSeriousFromDays() + " days, GROSS from "
+                                + policy.absenceGrossFromDays() + ")",
                         "type", type, "days", days, "seriousFromDays", policy.absenceSeriousFromDays(),
                         "grossFromDays", policy.absenceGrossFromDays()));
             }
