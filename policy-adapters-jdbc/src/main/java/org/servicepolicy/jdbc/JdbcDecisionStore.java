@@ -19,7 +19,9 @@ import org.servicepolicy.kernel.EmployeeId;
  */
 final class JdbcDecisionStore implements DecisionStore {
     private static final String INSERT = "INSERT INTO servicepolicy_decision (id, kind, subject_id, outcome,"
-            + " policy_version, fact_at, decided_at, decided_by, reasons) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ";
+            + " policy_version, fact_at, decided_at, decided_by, reasons) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** The INSERT on PostgreSQL, whose reasons column is {@code jsonb}. */
+    private static final String INSERT_JSONB = INSERT.replace("?)", "CAST(? AS jsonb))");
 
     private final JdbcTransactions transactions;
 
@@ -43,8 +45,8 @@ final class JdbcDecisionStore implements DecisionStore {
         }
         var rows = decisions.stream().map(JdbcDecisionStore::row).toList();
         var ids = decisions.stream().map(d -> d.id().value()).toList();
-        transactions.insert(NewRows.of("decision", "servicepolicy_decision", ids, INSERT + (transactions.onPostgreSql()
-                ? "CAST(? AS jsonb))" : "?)"), rows));
+        transactions.insert(NewRows.of("decision", "servicepolicy_decision", ids,
+                transactions.onPostgreSql() ? INSERT_JSONB : INSERT, rows));
     }
 
     private static Object[] row(Decision decision) {

@@ -3,6 +3,7 @@ package org.servicepolicy.jdbc;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -74,16 +75,16 @@ record NewRows(String kind, String table, List<Object> ids, String sql, List<Obj
      * statements of such a request one after the other and waits once, for all of their answers.
      */
     private static void sendTogether(Connection connection, List<NewRows> inserts) throws SQLException {
-        var sql = new StringBuilder();
+        var statements = new ArrayList<String>();
         var parameters = new ArrayList<Object>();
         for (var insert : inserts) {
             for (var row : insert.rows()) {
-                sql.append(sql.isEmpty() ? "" : ";\n").append(insert.sql());
-                parameters.addAll(List.of(row));
+                statements.add(insert.sql());
+                Collections.addAll(parameters, row);
             }
         }
         try {
-            Sql.update(connection, sql.toString(), parameters.toArray());
+            Sql.update(connection, Sql.request(statements), parameters.toArray());
         } catch (SQLException e) {
             if (!Sql.isUniqueViolation(e)) {
                 throw e;

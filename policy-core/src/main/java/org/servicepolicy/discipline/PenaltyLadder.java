@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.servicepolicy.kernel.Money;
 import org.servicepolicy.kernel.Reason;
 import org.servicepolicy.kernel.Verdict;
@@ -68,9 +67,9 @@ public final class PenaltyLadder {
         var reasons = new ArrayList<Reason>(4);
         int total = points;
         reasons.add(Reason.of("§3.3.3", "discipline.ladder.points",
-                () -> "%d point(s) in the %s up to %s: %d for this %s violation and %d from %d earlier violation(s)"
-                        .formatted(total, discipline.window(), at, own, violation.severity(), total - own,
-                                counted.size()),
+                () -> total + " point(s) in the " + discipline.window() + " up to " + at + ": " + own + " for this "
+                        + violation.severity() + " violation and " + (total - own) + " from " + counted.size()
+                        + " earlier violation(s)",
                 "violation", violation.id(), "severity", violation.severity(), "points", points,
                 "windowStart", windowStart, "counted", Reason.later(() -> describe(counted, discipline.points())),
                 "notCountedVoided", Reason.later(() -> describe(voided, discipline.points()))));
@@ -78,13 +77,13 @@ public final class PenaltyLadder {
         var reached = discipline.stepFor(points);
         if (reached.isEmpty()) {
             reasons.add(Reason.of("§3.3.3", "discipline.ladder.band",
-                    () -> "%d point(s) reach no step: the ladder starts at %s".formatted(total,
-                            discipline.band(PenaltyStep.WARNING)), "points", points));
+                    () -> total + " point(s) reach no step: the ladder starts at "
+                            + discipline.band(PenaltyStep.WARNING), "points", points));
             return new Verdict<>(new LadderProposal(Optional.empty(), points, Optional.empty()), reasons);
         }
         var banded = reached.get();
         reasons.add(Reason.of("§3.3.3", "discipline.ladder.band",
-                () -> "%d point(s) fall in the %s band (%s)".formatted(total, banded, discipline.band(banded)),
+                () -> total + " point(s) fall in the " + banded + " band (" + discipline.band(banded) + ")",
                 "points", points, "band", banded, "range", Reason.later(() -> discipline.band(banded))));
         var step = banded;
 
@@ -161,7 +160,7 @@ public final class PenaltyLadder {
             return Optional.of("a temporary hire has no level to lose");
         }
         if (employee.level() <= policy.company().lowestLevel()) {
-            return Optional.of("level %d is already the lowest".formatted(employee.level()));
+            return Optional.of("level " + employee.level() + " is already the lowest");
         }
         return Optional.empty();
     }
@@ -170,13 +169,23 @@ public final class PenaltyLadder {
         return issuedAt.isAfter(windowStart) && !issuedAt.isAfter(at);
     }
 
+    /**
+     * The violations in time order, each as "id (type, occurred, severity, n point(s))". Built by
+     * appending rather than formatting: a store renders it for every counted violation of every
+     * decision it keeps, and digits stay ASCII whatever the machine's locale.
+     */
     private static String describe(List<Violation> violations, Map<Severity, Integer> points) {
         if (violations.isEmpty()) {
             return "none";
         }
-        return violations.stream().sorted(BY_TIME_THEN_ID)
-                .map(v -> "%s (%s, %s, %s, %d point(s))".formatted(v.id(), v.type(), v.occurredAt(), v.severity(),
-                        points.get(v.severity())))
-                .collect(Collectors.joining("; "));
+        var text = new StringBuilder(violations.size() * 96);
+        for (var v : violations.stream().sorted(BY_TIME_THEN_ID).toList()) {
+            if (!text.isEmpty()) {
+                text.append("; ");
+            }
+            text.append(v.id()).append(" (").append(v.type()).append(", ").append(v.occurredAt()).append(", ")
+                    .append(v.severity()).append(", ").append(points.get(v.severity())).append(" point(s))");
+        }
+        return text.toString();
     }
 }

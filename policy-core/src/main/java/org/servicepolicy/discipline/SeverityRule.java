@@ -14,14 +14,16 @@ public final class SeverityRule {
     public static Verdict<Severity> severityOf(ViolationFacts facts, DisciplinePolicy policy) {
         var type = facts.type();
         var clause = type.clause();
+        // Numbers are concatenated, not formatted: every recording decides this, and a format
+        // looks the locale's digits up each time.
         return switch (type.measure()) {
             case MINUTES -> {
                 int minutes = facts.minutes().orElseThrow(() -> new IllegalArgumentException(type + " needs minutes"));
                 int above = policy.lateMinutesModerateAbove();
                 var severity = minutes > above ? Severity.MODERATE : Severity.MINOR;
                 yield Verdict.of(severity).because(Reason.of(clause, "discipline.severity.minutes",
-                        "%s of %d minutes is %s: %s %d minutes".formatted(type, minutes, severity,
-                                minutes > above ? "more than" : "not more than", above),
+                        type + " of " + minutes + " minutes is " + severity + ": "
+                                + (minutes > above ? "more than " : "not more than ") + above + " minutes",
                         "type", type, "minutes", minutes, "moderateAboveMinutes", above));
             }
             case DAYS -> {
@@ -29,8 +31,9 @@ public final class SeverityRule {
                 var severity = days >= policy.absenceGrossFromDays() ? Severity.GROSS
                         : days >= policy.absenceSeriousFromDays() ? Severity.SERIOUS : Severity.MODERATE;
                 yield Verdict.of(severity).because(Reason.of(clause, "discipline.severity.days",
-                        "%s of %d consecutive day(s) is %s (SERIOUS from %d days, GROSS from %d)".formatted(type, days,
-                                severity, policy.absenceSeriousFromDays(), policy.absenceGrossFromDays()),
+                        type + " of " + days + " consecutive day(s) is " + severity + " (SERIOUS from "
+                                + policy.absenceSeriousFromDays() + " days, GROSS from "
+                                + policy.absenceGrossFromDays() + ")",
                         "type", type, "days", days, "seriousFromDays", policy.absenceSeriousFromDays(),
                         "grossFromDays", policy.absenceGrossFromDays()));
             }

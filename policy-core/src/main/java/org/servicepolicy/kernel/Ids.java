@@ -1,23 +1,29 @@
 package org.servicepolicy.kernel;
 
-import java.util.Objects;
-import java.util.regex.Pattern;
-
-/** Validation shared by every identifier: short, printable, safe in URLs and logs. */
+/**
+ * Validation shared by every identifier: short, printable, safe in URLs and logs. Every id read
+ * from a store passes here, so the check is a loop over the characters rather than a regular
+ * expression, and builds its message only when it fails.
+ */
 public final class Ids {
-    private static final Pattern VALID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    /** The longest identifier. */
+    private static final int MOST_CHARACTERS = 64;
 
     private Ids() {
     }
 
     /**
-     * Returns {@code value} when it is a valid identifier.
+     * Returns {@code value} when it is a valid identifier: 1-64 ASCII letters, digits, '.', '_'
+     * or '-', the first a letter or a digit.
      *
-     * @throws IllegalArgumentException naming {@code kind} when it is not
+     * @throws NullPointerException     naming {@code kind} when it is null
+     * @throws IllegalArgumentException naming {@code kind} when it is not valid
      */
     public static String requireValid(String kind, String value) {
-        Objects.requireNonNull(value, kind + " must not be null");
-        if (!VALID.matcher(value).matches()) {
+        if (value == null) {
+            throw new NullPointerException(kind + " must not be null");
+        }
+        if (!isValid(value)) {
             throw new IllegalArgumentException(kind + " must be 1-64 letters, digits, '.', '_' or '-': " + value);
         }
         return value;
@@ -25,6 +31,19 @@ public final class Ids {
 
     /** Whether {@code value} would be accepted by {@link #requireValid}. */
     public static boolean isValid(String value) {
-        return value != null && VALID.matcher(value).matches();
+        if (value == null || value.isEmpty() || value.length() > MOST_CHARACTERS || !letterOrDigit(value.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!letterOrDigit(c) && c != '.' && c != '_' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean letterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 }

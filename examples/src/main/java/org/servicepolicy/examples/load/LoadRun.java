@@ -27,14 +27,25 @@ import org.servicepolicy.examples.ExampleApp;
  * seconds each, not counted), then runs the targets in turn, round after round, each round starting
  * with the next target, and reports each target's round of median throughput.
  *
+ * <p>The server on PostgreSQL serves its requests on a fixed number of threads, as many as its
+ * pool has connections: by default twice the machine's cores ({@link #POSTGRES_CONNECTIONS}).
+ * A request then waits, if it must, in the server's queue, first come first served, rather
+ * than as one of 32 threads racing for 8 connections, where the pool hands a connection back
+ * to whichever thread asks next and a request can lose that race many times over; and the
+ * database's backends, the server and the driver share the cores among fewer threads.
+ *
  * <pre>
  * java -cp examples/target/servicepolicy-example.jar org.servicepolicy.examples.load.LoadRun \
  *      [--connections 32] [--warmup 10] [--seconds 10] [--rounds 3] \
  *      [--postgres jdbc:postgresql://127.0.0.1:5432/test|none] \
- *      [--postgres-user postgres] [--postgres-password ""]
+ *      [--postgres-user postgres] [--postgres-password ""] \
+ *      [--postgres-pool 4] [--postgres-threads 4 (0: a thread per request)]
  * </pre>
  */
 public final class LoadRun {
+    /** The PostgreSQL server's connections and request threads unless told otherwise: twice the cores. */
+    static final int POSTGRES_CONNECTIONS = 2 * Runtime.getRuntime().availableProcessors();
+
     private LoadRun() {
     }
 
@@ -137,8 +148,9 @@ public final class LoadRun {
 
     private static void print(Options options, List<LoadDriver.Result> results) {
         System.out.printf(Locale.ROOT, "%d connections, %d s warm-up per target, %d s measured, median of %d round(s),"
-                        + " %d cores%n%n", options.connections, options.warmup, options.seconds, options.rounds,
-                Runtime.getRuntime().availableProcessors());
+                        + " %d cores; PostgreSQL: a pool of %d, %s%n%n", options.connections, options.warmup,
+                options.seconds, options.rounds, Runtime.getRuntime().availableProcessors(), options.postgresPool,
+                options.postgresThreads == 0 ? "a thread per request" : options.postgresThreads + " request threads");
         System.out.println("| what | req/s | p50 ms | p99 ms | errors | ratio to the baseline |");
         System.out.println("|---|---|---|---|---|---|");
         double baseline = results.get(0).perSecond();
@@ -160,8 +172,8 @@ public final class LoadRun {
             String postgres = "jdbc:postgresql://127.0.0.1:5432/test";
             String user = "postgres";
             String password = "";
-            int pool = LoadDatabase.POOL_SIZE;
-            int threads = 0;
+            int pool = POSTGRES_CONNECTIONS;
+            int threads = POSTGRES_CONNECTIONS;
             for (int i = 0; i + 1 < args.length; i += 2) {
                 var value = args[i + 1];
                 switch (args[i]) {

@@ -10,7 +10,9 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.servicepolicy.kernel.ConflictException;
 import org.servicepolicy.kernel.NotFoundException;
 
@@ -23,6 +25,10 @@ import org.servicepolicy.kernel.NotFoundException;
 public final class Sql {
     /** The SQLSTATE of a unique-key violation, the same on PostgreSQL and H2. */
     private static final String UNIQUE_VIOLATION = "23505";
+    /** The most requests of several statements whose text {@link #request} keeps. */
+    private static final int MOST_REQUESTS_KEPT = 256;
+    /** The text of each request of several statements seen so far, by its statements. */
+    private static final Map<List<String>, String> REQUESTS = new ConcurrentHashMap<>();
 
     private Sql() {
     }
@@ -113,7 +119,7 @@ public final class Sql {
         if (queries.size() != consumers.size()) {
             throw new IllegalArgumentException(queries.size() + " queries for " + consumers.size() + " consumers");
         }
-        try (var statement = connection.prepareStatement(String.join(";\n", queries))) {
+        try (var statement = connection.prepareStatement(request(queries))) {
             bind(statement, parameters);
             boolean answered = statement.execute();
             for (var consumer : consumers) {
@@ -129,6 +135,25 @@ public final class Sql {
                 answered = statement.getMoreResults();
             }
         }
+    }
+
+    /**
+     * {@code statements} as the text of one request, separated by semicolons. The text of a
+     * request made before is the same string again: the driver finds its prepared statements by
+     * the text, and a string keeps its hash, so a command's request is neither joined nor hashed
+     * anew each time. The statements are the adapter's own constants; the first
+     * {@value #MOST_REQUESTS_KEPT} different requests are kept, any further one is joined each time.
+     */
+    public static String request(List<String> statements) {
+        var known = REQUESTS.get(statements);
+        if (known != null) {
+            return known;
+        }
+        var text = String.join(";\n", statements);
+        if (REQUESTS.size() < MOST_REQUESTS_KEPT) {
+            REQUESTS.putIfAbsent(List.copyOf(statements), text);
+        }
+        return text;
     }
 
     /** Runs a query expected to find at most one row. */
