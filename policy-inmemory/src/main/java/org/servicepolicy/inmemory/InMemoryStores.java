@@ -18,6 +18,12 @@ import java.util.function.Predicate;
 import org.servicepolicy.assessment.AssessmentCycle;
 import org.servicepolicy.assessment.AssessmentCycleId;
 import org.servicepolicy.assessment.AssessmentCycleStore;
+import org.servicepolicy.career.DevelopmentPlan;
+import org.servicepolicy.career.DevelopmentPlanId;
+import org.servicepolicy.career.DevelopmentPlanStore;
+import org.servicepolicy.career.Selection;
+import org.servicepolicy.career.SelectionId;
+import org.servicepolicy.career.SelectionStore;
 import org.servicepolicy.assessment.CycleGrade;
 import org.servicepolicy.assessment.CycleGradeStore;
 import org.servicepolicy.assessment.Evaluation;
@@ -92,6 +98,10 @@ import org.servicepolicy.tasks.SweepMark;
 import org.servicepolicy.tasks.Task;
 import org.servicepolicy.tasks.TaskId;
 import org.servicepolicy.tasks.TaskStore;
+import org.servicepolicy.training.sponsorship.Sponsorship;
+import org.servicepolicy.training.sponsorship.SponsorshipId;
+import org.servicepolicy.training.sponsorship.SponsorshipStatus;
+import org.servicepolicy.training.sponsorship.SponsorshipStore;
 
 /**
  * In-memory implementations of every port, for tests and for embedding without a database.
@@ -150,6 +160,10 @@ public final class InMemoryStores implements Ports {
     private final InMemoryState.Table<TaskId, Task> tasks = state.table();
     private final InMemoryState.Table<SweepMark.Key, SweepMark> sweepMarks = state.table();
     private final InMemoryState.Table<List<String>, IdempotencyRecord> idempotency = state.table();
+    private final InMemoryState.Table<SponsorshipId, Sponsorship> sponsorships = state.table();
+    private final InMemoryState.Table<DevelopmentPlanId, DevelopmentPlan> developmentPlans = state.table();
+    private final InMemoryState.Table<SelectionId, Selection> selections = state.table();
+    private final InMemoryCompletedProgrammes completedProgrammes = new InMemoryCompletedProgrammes(state);
     private final AtomicLong eventPosition = new AtomicLong();
     private final AtomicLong auditPosition = new AtomicLong();
 
@@ -1109,6 +1123,110 @@ public final class InMemoryStores implements Ports {
                     idempotency.put(id, current.withResponse(response));
                     return null;
                 });
+            }
+        };
+    }
+
+    /** Requests for the sponsorship of external training, with optimistic locking. */
+    @Override
+    public SponsorshipStore sponsorships() {
+        var oldestFirst = Comparator.comparing(Sponsorship::requestedAt).thenComparing(r -> r.id().value());
+        return new SponsorshipStore() {
+            @Override
+            public Sponsorship add(Sponsorship sponsorship) {
+                var stored = sponsorship.atVersion(1);
+                insert(sponsorships, sponsorship.id(), stored, "sponsorship");
+                return stored;
+            }
+
+            @Override
+            public Sponsorship update(Sponsorship sponsorship) {
+                return replace(sponsorships, sponsorship.id(), sponsorship.version(), Sponsorship::version,
+                        sponsorship.atVersion(sponsorship.version() + 1), "sponsorship");
+            }
+
+            @Override
+            public Optional<Sponsorship> find(SponsorshipId id) {
+                return Optional.ofNullable(sponsorships.get(id));
+            }
+
+            @Override
+            public List<Sponsorship> ofEmployee(EmployeeId employee) {
+                return sponsorships.values().stream().filter(r -> r.employee().equals(employee)).sorted(oldestFirst)
+                        .toList();
+            }
+
+            @Override
+            public List<Sponsorship> requested() {
+                return sponsorships.values().stream().filter(r -> r.status() == SponsorshipStatus.REQUESTED)
+                        .sorted(oldestFirst).toList();
+            }
+        };
+    }
+
+    /** Development plans, with optimistic locking. */
+    @Override
+    public DevelopmentPlanStore developmentPlans() {
+        return new DevelopmentPlanStore() {
+            @Override
+            public DevelopmentPlan add(DevelopmentPlan plan) {
+                var stored = plan.atVersion(1);
+                insert(developmentPlans, plan.id(), stored, "development plan");
+                return stored;
+            }
+
+            @Override
+            public DevelopmentPlan update(DevelopmentPlan plan) {
+                return replace(developmentPlans, plan.id(), plan.version(), DevelopmentPlan::version,
+                        plan.atVersion(plan.version() + 1), "development plan");
+            }
+
+            @Override
+            public Optional<DevelopmentPlan> find(DevelopmentPlanId id) {
+                return Optional.ofNullable(developmentPlans.get(id));
+            }
+
+            @Override
+            public List<DevelopmentPlan> ofEmployee(EmployeeId employee) {
+                return developmentPlans.values().stream().filter(p -> p.employee().equals(employee))
+                        .sorted(Comparator.comparing(DevelopmentPlan::proposedAt).thenComparing(p -> p.id().value()))
+                        .toList();
+            }
+        };
+    }
+
+    /** The training programmes each employee completed; {@link InMemoryCompletedProgrammes#record} adds one. */
+    @Override
+    public InMemoryCompletedProgrammes completedProgrammes() {
+        return completedProgrammes;
+    }
+
+    /** Internal selections and their applications, with optimistic locking. */
+    @Override
+    public SelectionStore selections() {
+        return new SelectionStore() {
+            @Override
+            public Selection add(Selection selection) {
+                var stored = selection.atVersion(1);
+                insert(selections, selection.id(), stored, "selection");
+                return stored;
+            }
+
+            @Override
+            public Selection update(Selection selection) {
+                return replace(selections, selection.id(), selection.version(), Selection::version,
+                        selection.atVersion(selection.version() + 1), "selection");
+            }
+
+            @Override
+            public Optional<Selection> find(SelectionId id) {
+                return Optional.ofNullable(selections.get(id));
+            }
+
+            @Override
+            public List<Selection> all() {
+                return selections.values().stream().sorted(Comparator.comparing(Selection::openedAt).reversed()
+                        .thenComparing(s -> s.id().value())).toList();
             }
         };
     }
