@@ -447,6 +447,29 @@ public final class OpenApiDocument {
                         + "supervision group or HR): each request still unanswered past due becomes one finding, "
                         + "once however many sweeps run (§2.2.1)", null, false, 200,
                         DepartmentRequestSweepView.class, problems(List.of(401, 403, 500))),
+                create("/api/v1/service-evaluation-periods", "Open a service evaluation period for the company or "
+                        + "departments (HR); periods whose scopes overlap may not share a day (§2.3.3)",
+                        OpenServiceEvaluationPeriodBody.class, ServiceEvaluationPeriodView.class),
+                read("/api/v1/service-evaluation-periods", "Every service evaluation period, by first day",
+                        list(ServiceEvaluationPeriodView.class)),
+                read("/api/v1/service-evaluation-periods/{id}", "One service evaluation period",
+                        ServiceEvaluationPeriodView.class, 404),
+                create("/api/v1/service-evaluation-periods/{id}/scores", "Score an employee's service, dimension "
+                        + "by dimension, as their superior or the supervision group, never themself; a new score "
+                        + "replaces the role's earlier one while the period is open (§2.3.3)",
+                        SubmitServiceScoresBody.class, ServiceScoreView.class, 404, 409),
+                read("/api/v1/service-evaluation-periods/{id}/scores", "The period's internal scores the caller may "
+                        + "see; an employee sees their own without who scored", list(ServiceScoreView.class), 404),
+                new Operation("post", "/api/v1/service-evaluation-periods/{id}/finalise", "Finalise an ended "
+                        + "period (HR, never one that evaluates themself): every result with its decision; "
+                        + "EXCELLENT proposes rewards, SUBSTANDARD opens a training follow-up and records a "
+                        + "violation for the penalty ladder (§2.3.3, §5.2.2, §3.3.3)", null, false, 200,
+                        FinalisedServicePeriodView.class, problems(List.of(401, 403, 404, 409, 422, 500))),
+                read("/api/v1/employees/{id}/service-evaluations", "The employee's finalised service evaluations, "
+                        + "oldest period first (§2.3.3)", list(ServiceEvaluationResultView.class), 404),
+                create("/api/v1/customer-scores", "Enter a customer's satisfaction score (1 to 5) in the ledger "
+                        + "(HR or the supervision group, never about themself, §2.3.3)", RecordCustomerScoreBody.class,
+                        CustomerScoreView.class),
                 create("/api/v1/sponsorships", "Ask, for the caller, the company to sponsor an external course "
                         + "whose cost is in the policy's currency (§4.1.2)", RequestSponsorshipBody.class,
                         SponsorshipView.class),
@@ -495,29 +518,6 @@ public final class OpenApiDocument {
                         + "the chosen one moves to the position's level and department in the same transaction "
                         + "(§4.3.2)", DecideSelectionBody.class, false, 200, SelectionResultView.class,
                         problems(List.of(400, 401, 403, 404, 409, 422, 500))),
-                create("/api/v1/service-evaluation-periods", "Open a service evaluation period for the company or "
-                        + "departments (HR); periods whose scopes overlap may not share a day (§2.3.3)",
-                        OpenServiceEvaluationPeriodBody.class, ServiceEvaluationPeriodView.class),
-                read("/api/v1/service-evaluation-periods", "Every service evaluation period, by first day",
-                        list(ServiceEvaluationPeriodView.class)),
-                read("/api/v1/service-evaluation-periods/{id}", "One service evaluation period",
-                        ServiceEvaluationPeriodView.class, 404),
-                create("/api/v1/service-evaluation-periods/{id}/scores", "Score an employee's service, dimension "
-                        + "by dimension, as their superior or the supervision group, never themself; a new score "
-                        + "replaces the role's earlier one while the period is open (§2.3.3)",
-                        SubmitServiceScoresBody.class, ServiceScoreView.class, 404, 409),
-                read("/api/v1/service-evaluation-periods/{id}/scores", "The period's internal scores the caller may "
-                        + "see; an employee sees their own without who scored", list(ServiceScoreView.class), 404),
-                new Operation("post", "/api/v1/service-evaluation-periods/{id}/finalise", "Finalise an ended "
-                        + "period (HR, never one that evaluates themself): every result with its decision; "
-                        + "EXCELLENT proposes rewards, SUBSTANDARD opens a training follow-up and records a "
-                        + "violation for the penalty ladder (§2.3.3, §5.2.2, §3.3.3)", null, false, 200,
-                        FinalisedServicePeriodView.class, problems(List.of(401, 403, 404, 409, 422, 500))),
-                read("/api/v1/employees/{id}/service-evaluations", "The employee's finalised service evaluations, "
-                        + "oldest period first (§2.3.3)", list(ServiceEvaluationResultView.class), 404),
-                create("/api/v1/customer-scores", "Enter a customer's satisfaction score (1 to 5) in the ledger "
-                        + "(HR or the supervision group, never about themself, §2.3.3)", RecordCustomerScoreBody.class,
-                        CustomerScoreView.class),
                 read("/api/v1/policies", "Every policy version", list(PolicyView.class)),
                 create("/api/v1/policies", "Publish a policy version (HR): the settings in force at "
                         + "effectiveFrom with the changes given", PublishPolicyBody.class, PolicyView.class, 409),
