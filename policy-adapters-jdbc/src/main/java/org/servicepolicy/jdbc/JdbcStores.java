@@ -3,6 +3,7 @@ package org.servicepolicy.jdbc;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -19,6 +20,7 @@ import org.servicepolicy.idempotency.IdempotencyRecords;
 import org.servicepolicy.jdbc.internal.Sql;
 import org.servicepolicy.kernel.AuditTrail;
 import org.servicepolicy.kernel.DecisionStore;
+import org.servicepolicy.kernel.EmployeeId;
 import org.servicepolicy.kernel.EventLog;
 import org.servicepolicy.kernel.EventPublisher;
 import org.servicepolicy.kernel.StorageException;
@@ -35,6 +37,10 @@ import org.servicepolicy.service.evaluation.CustomerScoreStore;
 import org.servicepolicy.service.evaluation.ServiceEvaluationStore;
 import org.servicepolicy.suggestions.SuggestionStore;
 import org.servicepolicy.tasks.TaskStore;
+import org.servicepolicy.career.CompletedProgrammes;
+import org.servicepolicy.career.DevelopmentPlanStore;
+import org.servicepolicy.career.SelectionStore;
+import org.servicepolicy.training.sponsorship.SponsorshipStore;
 
 /**
  * Every port of the core ({@link Ports}) on one {@link DataSource} (PostgreSQL, or H2 2.x), all
@@ -108,6 +114,10 @@ public final class JdbcStores implements Ports {
     private final LeaveRequestStore leaveRequests;
     private final TaskStore tasks;
     private final IdempotencyRecords idempotencyRecords;
+    private final SponsorshipStore sponsorships;
+    private final DevelopmentPlanStore developmentPlans;
+    private final JdbcCompletedProgrammes completedProgrammes;
+    private final SelectionStore selections;
 
     private JdbcStores(DataSource dataSource, Duration h2LockTimeout) {
         this.dataSource = dataSource;
@@ -135,6 +145,10 @@ public final class JdbcStores implements Ports {
         this.leaveRequests = new JdbcLeaveRequestStore(transactions);
         this.tasks = new JdbcTaskStore(transactions);
         this.idempotencyRecords = new JdbcIdempotencyRecords(transactions);
+        this.sponsorships = new JdbcSponsorshipStore(transactions);
+        this.developmentPlans = new JdbcDevelopmentPlanStore(transactions);
+        this.completedProgrammes = new JdbcCompletedProgrammes(transactions);
+        this.selections = new JdbcSelectionStore(transactions);
     }
 
     /** A builder for the stores on {@code dataSource}. */
@@ -356,6 +370,39 @@ public final class JdbcStores implements Ports {
     @Override
     public IdempotencyRecords idempotencyRecords() {
         return idempotencyRecords;
+    }
+
+    /** Requests for the sponsorship of external training, with HR's decisions and repayments (§4.1.2). */
+    @Override
+    public SponsorshipStore sponsorships() {
+        return sponsorships;
+    }
+
+    /** Development plans with their goals and programmes (§4.3.1). */
+    @Override
+    public DevelopmentPlanStore developmentPlans() {
+        return developmentPlans;
+    }
+
+    /** The training programmes each employee completed, as {@link #recordCompletedProgramme} records them (§4.3.1). */
+    @Override
+    public CompletedProgrammes completedProgrammes() {
+        return completedProgrammes;
+    }
+
+    /**
+     * Records that {@code employee} completed the training programme {@code programme} at
+     * {@code at}, for the progress of their development plans (§4.3.1); in the running
+     * transaction, if any. Recording the same completion again changes nothing.
+     */
+    public void recordCompletedProgramme(EmployeeId employee, String programme, Instant at) {
+        completedProgrammes.record(employee, programme, at);
+    }
+
+    /** Internal selections with their applications and decisions (§4.3.2). */
+    @Override
+    public SelectionStore selections() {
+        return selections;
     }
 
     /** Configures {@link JdbcStores}. */

@@ -42,6 +42,11 @@ import org.servicepolicy.rest.internal.ServiceCaseResource;
 import org.servicepolicy.rest.internal.ServiceFindingResource;
 import org.servicepolicy.rest.internal.ServiceSweepResource;
 import org.servicepolicy.rest.internal.DepartmentRequestResource;
+import org.servicepolicy.rest.internal.DevelopmentPlanResource;
+import org.servicepolicy.rest.internal.EmployeeDevelopmentPlanResource;
+import org.servicepolicy.rest.internal.EmployeeSponsorshipResource;
+import org.servicepolicy.rest.internal.SelectionResource;
+import org.servicepolicy.rest.internal.SponsorshipResource;
 import org.servicepolicy.rest.internal.ServiceEvaluationPeriodResource;
 import org.servicepolicy.rest.internal.ServiceEvaluationResource;
 import org.servicepolicy.rest.internal.CustomerScoreResource;
@@ -171,6 +176,12 @@ public final class ServicePolicyFeature implements Feature {
         context.register(new EmployeeServiceCaseResource(policy.serviceCases(), callers));
         context.register(new ServiceSweepResource(policy.serviceSweep(), callers));
         context.register(new DepartmentRequestResource(policy.departmentRequests(), callers, bodies, idempotent));
+        context.register(new SponsorshipResource(policy.sponsorships(), policy.decisions(), callers, bodies,
+                idempotent));
+        context.register(new EmployeeSponsorshipResource(policy.sponsorships(), policy.decisions(), callers));
+        context.register(new DevelopmentPlanResource(policy.developmentPlans(), callers, bodies, idempotent));
+        context.register(new EmployeeDevelopmentPlanResource(policy.developmentPlans(), callers));
+        context.register(new SelectionResource(policy.selections(), callers, bodies, idempotent));
         context.register(new ServiceEvaluationPeriodResource(policy.serviceEvaluation(), callers, bodies, idempotent));
         context.register(new ServiceEvaluationResource(policy.serviceEvaluation(), callers));
         context.register(new CustomerScoreResource(policy.serviceEvaluation(), callers, bodies, idempotent));

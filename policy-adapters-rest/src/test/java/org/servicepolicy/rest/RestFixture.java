@@ -30,6 +30,7 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.servicepolicy.ServicePolicy;
+import org.servicepolicy.inmemory.InMemoryCompletedProgrammes;
 import org.servicepolicy.inmemory.InMemoryStores;
 import org.servicepolicy.kernel.Actor;
 import org.servicepolicy.kernel.DepartmentId;
@@ -158,6 +159,11 @@ final class RestFixture implements BeforeEachCallback, AfterEachCallback {
     /** The core behind the API, for checks the API does not offer. */
     ServicePolicy policy() {
         return policy;
+    }
+
+    /** The training programmes each employee completed, which the API does not record. */
+    InMemoryCompletedProgrammes completedProgrammes() {
+        return stores.completedProgrammes();
     }
 
     /** The department id of {@code name}. */

@@ -105,6 +105,11 @@ public final class Row {
         return required(result.getObject(column(column), LocalDate.class), column);
     }
 
+    /** A nullable {@code DATE} column. */
+    public Optional<LocalDate> optionalDate(String column) throws SQLException {
+        return Optional.ofNullable(result.getObject(column(column), LocalDate.class));
+    }
+
     /** A non-null column holding an enum constant's name. */
     public <E extends Enum<E>> E enumValue(Class<E> type, String column) throws SQLException {
         return Enum.valueOf(type, string(column));

@@ -91,6 +91,18 @@ import org.servicepolicy.rest.ServiceReportScope;
 import org.servicepolicy.rest.ServiceReportView;
 import org.servicepolicy.rest.ServiceScoreView;
 import org.servicepolicy.rest.ServiceSweepView;
+import org.servicepolicy.rest.DecideSelectionBody;
+import org.servicepolicy.rest.DecideSponsorshipBody;
+import org.servicepolicy.rest.DevelopmentPlanView;
+import org.servicepolicy.rest.OpenSelectionBody;
+import org.servicepolicy.rest.PlanProgressView;
+import org.servicepolicy.rest.ProposeDevelopmentPlanBody;
+import org.servicepolicy.rest.RepaymentView;
+import org.servicepolicy.rest.RequestSponsorshipBody;
+import org.servicepolicy.rest.SelectionResultView;
+import org.servicepolicy.rest.SelectionView;
+import org.servicepolicy.rest.SponsorshipDecisionView;
+import org.servicepolicy.rest.SponsorshipView;
 import org.servicepolicy.rest.AskDepartmentBody;
 import org.servicepolicy.rest.DepartmentRequestResultView;
 import org.servicepolicy.rest.DepartmentRequestSweepView;
@@ -535,6 +547,54 @@ public final class OpenApiDocument {
                 create("/api/v1/customer-scores", "Enter a customer's satisfaction score (1 to 5) in the ledger "
                         + "(HR or the supervision group, never about themself, §2.3.3)", RecordCustomerScoreBody.class,
                         CustomerScoreView.class),
+                create("/api/v1/sponsorships", "Ask, for the caller, the company to sponsor an external course "
+                        + "whose cost is in the policy's currency (§4.1.2)", RequestSponsorshipBody.class,
+                        SponsorshipView.class),
+                read("/api/v1/sponsorships", "The requests for sponsorship waiting for a decision, oldest first "
+                        + "(HR) (§4.1.2)", list(SponsorshipView.class)),
+                read("/api/v1/sponsorships/{id}", "One request for sponsorship: for its employee, their managers "
+                        + "and HR (§4.1.2)", SponsorshipView.class, 404),
+                new Operation("post", "/api/v1/sponsorships/{id}/decision", "Approve or reject a request (HR, never "
+                        + "their own): approved, the company bears the cost times the policy's share, capped at what "
+                        + "is left of the employee's annual cap, while the employee has the service, the last grade "
+                        + "and no blocking penalty the policy asks; answered with the decision, whose reasons give "
+                        + "each condition (§4.1.2)", DecideSponsorshipBody.class, false, 200,
+                        SponsorshipDecisionView.class, problems(List.of(400, 401, 403, 404, 409, 422, 500))),
+                read("/api/v1/employees/{id}/sponsorships", "An employee's requests for sponsorship, oldest first: "
+                        + "for the employee, their managers and HR (§4.1.2)", list(SponsorshipView.class), 404),
+                new Operation("post", "/api/v1/employees/{id}/sponsorships/repayments", "Decide what an employee "
+                        + "who has left owes back for each sponsorship whose commitment they left within (HR, never "
+                        + "about themself): the company's share times the unserved days of the commitment over all "
+                        + "its days, each with its decision; a later call answers the same (§4.1.2)", null, false,
+                        200, list(RepaymentView.class), problems(List.of(401, 403, 404, 409, 422, 500))),
+                create("/api/v1/development-plans", "Propose an employee's development plan (a superior of the "
+                        + "employee, never for themself): goals, a target level or role, the programmes to take "
+                        + "(§4.3.1)", ProposeDevelopmentPlanBody.class, DevelopmentPlanView.class, 404),
+                read("/api/v1/development-plans/{id}", "One development plan: for its employee, their superiors "
+                        + "and HR (§4.3.1)", DevelopmentPlanView.class, 404),
+                new Operation("post", "/api/v1/development-plans/{id}/agree", "Agree to the plan proposed (its "
+                        + "employee): agreed by both, it supersedes the plan agreed before (§4.3.1)", null, false,
+                        200, DevelopmentPlanView.class, problems(List.of(401, 403, 404, 409, 500))),
+                read("/api/v1/development-plans/{id}/progress", "A plan's progress: the programmes it lists that "
+                        + "the employee completed, out of all it lists (§4.3.1)", PlanProgressView.class, 404),
+                read("/api/v1/employees/{id}/development-plans", "An employee's development plans, oldest proposal "
+                        + "first (§4.3.1)", list(DevelopmentPlanView.class), 404),
+                create("/api/v1/selections", "Open an internal selection for a position at a level in a department, "
+                        + "taking applications until it closes (HR) (§4.3.2)", OpenSelectionBody.class,
+                        SelectionView.class),
+                read("/api/v1/selections", "Every internal selection, newest first: HR sees every application, "
+                        + "anyone else their own (§4.3.2)", list(SelectionView.class)),
+                read("/api/v1/selections/{id}", "One internal selection: HR sees every application, anyone else "
+                        + "their own (§4.3.2)", SelectionView.class, 404),
+                new Operation("post", "/api/v1/selections/{id}/applications", "Apply, as the caller, to an open "
+                        + "selection, from any department: refused with each unmet promotion condition unless the "
+                        + "caller is eligible for promotion now (§4.3.2)", null, false, 200, SelectionView.class,
+                        problems(List.of(401, 403, 404, 409, 422, 500))),
+                new Operation("post", "/api/v1/selections/{id}/decision", "Decide a closed selection (HR, never "
+                        + "choosing themself): one applicant or none, a decision with reasons about each applicant; "
+                        + "the chosen one moves to the position's level and department in the same transaction "
+                        + "(§4.3.2)", DecideSelectionBody.class, false, 200, SelectionResultView.class,
+                        problems(List.of(400, 401, 403, 404, 409, 422, 500))),
                 read("/api/v1/policies", "Every policy version", list(PolicyView.class)),
                 create("/api/v1/policies", "Publish a policy version (HR): the settings in force at "
                         + "effectiveFrom with the changes given", PublishPolicyBody.class, PolicyView.class, 409),
