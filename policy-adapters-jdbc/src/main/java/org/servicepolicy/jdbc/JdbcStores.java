@@ -3,7 +3,6 @@ package org.servicepolicy.jdbc;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -20,7 +19,6 @@ import org.servicepolicy.idempotency.IdempotencyRecords;
 import org.servicepolicy.jdbc.internal.Sql;
 import org.servicepolicy.kernel.AuditTrail;
 import org.servicepolicy.kernel.DecisionStore;
-import org.servicepolicy.kernel.EmployeeId;
 import org.servicepolicy.kernel.EventLog;
 import org.servicepolicy.kernel.EventPublisher;
 import org.servicepolicy.kernel.StorageException;
@@ -37,7 +35,6 @@ import org.servicepolicy.service.evaluation.CustomerScoreStore;
 import org.servicepolicy.service.evaluation.ServiceEvaluationStore;
 import org.servicepolicy.suggestions.SuggestionStore;
 import org.servicepolicy.tasks.TaskStore;
-import org.servicepolicy.career.CompletedProgrammes;
 import org.servicepolicy.career.DevelopmentPlanStore;
 import org.servicepolicy.career.SelectionStore;
 import org.servicepolicy.training.sponsorship.SponsorshipStore;
@@ -116,7 +113,6 @@ public final class JdbcStores implements Ports {
     private final IdempotencyRecords idempotencyRecords;
     private final SponsorshipStore sponsorships;
     private final DevelopmentPlanStore developmentPlans;
-    private final JdbcCompletedProgrammes completedProgrammes;
     private final SelectionStore selections;
 
     private JdbcStores(DataSource dataSource, Duration h2LockTimeout) {
@@ -147,7 +143,6 @@ public final class JdbcStores implements Ports {
         this.idempotencyRecords = new JdbcIdempotencyRecords(transactions);
         this.sponsorships = new JdbcSponsorshipStore(transactions);
         this.developmentPlans = new JdbcDevelopmentPlanStore(transactions);
-        this.completedProgrammes = new JdbcCompletedProgrammes(transactions);
         this.selections = new JdbcSelectionStore(transactions);
     }
 
@@ -382,21 +377,6 @@ public final class JdbcStores implements Ports {
     @Override
     public DevelopmentPlanStore developmentPlans() {
         return developmentPlans;
-    }
-
-    /** The training programmes each employee completed, as {@link #recordCompletedProgramme} records them (§4.3.1). */
-    @Override
-    public CompletedProgrammes completedProgrammes() {
-        return completedProgrammes;
-    }
-
-    /**
-     * Records that {@code employee} completed the training programme {@code programme} at
-     * {@code at}, for the progress of their development plans (§4.3.1); in the running
-     * transaction, if any. Recording the same completion again changes nothing.
-     */
-    public void recordCompletedProgramme(EmployeeId employee, String programme, Instant at) {
-        completedProgrammes.record(employee, programme, at);
     }
 
     /** Internal selections with their applications and decisions (§4.3.2). */

@@ -39,17 +39,6 @@ CREATE TABLE servicepolicy_development_plan_programme (
         REFERENCES servicepolicy_development_plan (id)
 );
 
--- The training programmes each employee completed, as development plans count their progress;
--- the application records them (one row per completion).
-CREATE TABLE servicepolicy_programme_completion (
-    employee_id  VARCHAR(64)              NOT NULL,
-    programme_id VARCHAR(64)              NOT NULL,
-    completed_at TIMESTAMP WITH TIME ZONE NOT NULL,
-    CONSTRAINT servicepolicy_programme_completion_pk PRIMARY KEY (employee_id, programme_id, completed_at),
-    CONSTRAINT servicepolicy_programme_completion_employee_fk FOREIGN KEY (employee_id)
-        REFERENCES servicepolicy_employee (id)
-);
-
 -- §4.3.2: internal selections for a position; the applications in the order made, one per
 -- employee, each with where the applicant stood then; the decision about each applicant in the
 -- order of the applications once HR decided.
