@@ -71,7 +71,7 @@ public record SponsorshipPolicy(Period minService, Grade minimumGrade, PenaltySt
         out.put(PREFIX + "minimumGrade", minimumGrade.name());
         out.put(PREFIX + "blockingPenalty", blockingPenalty.name());
         out.put(PREFIX + "share", share.toPlainString());
-        out.put(PREFIX + "annualCap", annualCap.amount().toPlainString());
+        out.put(PREFIX + "annualCap", annualCap.amount().stripTrailingZeros().toPlainString());
         out.put(PREFIX + "commitment", commitment.map(Period::toString).orElse(""));
     }
 }
