@@ -21,6 +21,10 @@ import org.servicepolicy.training.sponsorship.DecideSponsorship;
 import org.servicepolicy.training.sponsorship.RequestSponsorship;
 import org.servicepolicy.training.sponsorship.SponsorshipStatus;
 import org.servicepolicy.training.sponsorship.SponsorshipVerdict;
+import org.servicepolicy.training.Attendance;
+import org.servicepolicy.training.RecordAttendance;
+import org.servicepolicy.training.RecordScore;
+import org.servicepolicy.training.ScheduleSession;
 
 /**
  * §4.1.2, §4.3.1 and §4.3.2 through the whole library on JDBC stores: each decision is stored
@@ -72,15 +76,19 @@ abstract class CareerDevelopmentScenario {
     }
 
     @Test
-    @DisplayName("§4.3.1: an agreed plan's progress counts the completions recorded in the database")
-    void aPlansProgressCountsTheRecordedCompletions() {
+    @DisplayName("§4.3.1: an agreed plan's progress counts the training passed, as stored in the database")
+    void aPlansProgressCountsTheTrainingPassed() {
         var proposed = company.policy.developmentPlans().propose(company.hr, new ProposeDevelopmentPlan(
                 Company.STAFF.value(), List.of("Lead the service desk"), 4, null,
                 List.of("PERIODIC_SERVICE", "RULES_REFRESHER")));
         company.policy.developmentPlans().agree(staff, proposed.id());
-        stores.recordCompletedProgramme(Company.STAFF, "RULES_REFRESHER", Company.NOW.minus(Duration.ofDays(3)));
-        stores.recordCompletedProgramme(Company.STAFF, "RULES_REFRESHER", Company.NOW.minus(Duration.ofDays(3)));
-        stores.recordCompletedProgramme(Company.STAFF, "PERIODIC_SERVICE", Company.NOW.plus(Duration.ofDays(3)));
+        var training = company.policy.training();
+        var session = training.schedule(company.hr, new ScheduleSession(null, "RULES_REFRESHER",
+                clock.instant().plus(Duration.ofHours(1)), null, "Outside trainer", List.of(Company.STAFF.value())));
+        clock.advance(Duration.ofHours(2));
+        training.recordAttendance(company.hr, session.id(), new RecordAttendance(Company.STAFF.value(),
+                Attendance.PRESENT));
+        training.recordScore(company.hr, session.id(), new RecordScore(Company.STAFF.value(), 80));
 
         var progress = reader().policy.developmentPlans().progress(reader().hr, proposed.id());
 

@@ -6,11 +6,9 @@ import static org.servicepolicy.rest.PeopleApiTest.texts;
 import static org.servicepolicy.rest.PeopleApiTest.values;
 import static org.servicepolicy.rest.RestFixture.START;
 
-import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.servicepolicy.kernel.EmployeeId;
 
 /** Development plans, their agreement and their progress over HTTP (§4.3.1). */
 class DevelopmentPlanApiTest {
@@ -77,9 +75,7 @@ class DevelopmentPlanApiTest {
         assertThat(agreed.json().get("status").asText()).isEqualTo("AGREED");
         assertThat(agreed.json().get("agreedAt").asText()).isEqualTo(START.toString());
         assertThat(api.as(User.STAFF).post("/development-plans/" + id + "/agree").status()).isEqualTo(409);
-        api.completedProgrammes().record(EmployeeId.of(User.STAFF.id()), "RULES_REFRESHER",
-                START.plus(Duration.ofDays(1)));
-        api.clock().advance(Duration.ofDays(2));
+        api.passTraining(User.STAFF.id(), "RULES_REFRESHER");
         var progress = api.as(User.MANAGER).get("/development-plans/" + id + "/progress");
         assertThat(progress.status()).isEqualTo(200);
         assertThat(texts(progress.json().get("completed"))).containsExactly("RULES_REFRESHER");

@@ -30,7 +30,6 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.servicepolicy.ServicePolicy;
-import org.servicepolicy.inmemory.InMemoryCompletedProgrammes;
 import org.servicepolicy.inmemory.InMemoryStores;
 import org.servicepolicy.kernel.Actor;
 import org.servicepolicy.kernel.DepartmentId;
@@ -41,6 +40,10 @@ import org.servicepolicy.people.EmploymentStatus;
 import org.servicepolicy.people.NewDepartment;
 import org.servicepolicy.people.NewEmployee;
 import org.servicepolicy.testkit.MutableClock;
+import org.servicepolicy.training.Attendance;
+import org.servicepolicy.training.RecordAttendance;
+import org.servicepolicy.training.RecordScore;
+import org.servicepolicy.training.ScheduleSession;
 
 /**
  * The API over real HTTP for one test: the core on in-memory stores with a clock the test
@@ -161,9 +164,18 @@ final class RestFixture implements BeforeEachCallback, AfterEachCallback {
         return policy;
     }
 
-    /** The training programmes each employee completed, which the API does not record. */
-    InMemoryCompletedProgrammes completedProgrammes() {
-        return stores.completedProgrammes();
+    /**
+     * {@code employee} passes {@code programme} at a session HR schedules an hour from now and
+     * scores two hours from now, through the core; the clock ends two hours on.
+     */
+    void passTraining(String employee, String programme) {
+        var hr = policy.people().actorFor(EmployeeId.of(User.HR.id())).orElseThrow();
+        var training = policy.training();
+        var session = training.schedule(hr, new ScheduleSession(null, programme,
+                clock.instant().plus(Duration.ofHours(1)), null, "Outside trainer", List.of(employee)));
+        clock.advance(Duration.ofHours(2));
+        training.recordAttendance(hr, session.id(), new RecordAttendance(employee, Attendance.PRESENT));
+        training.recordScore(hr, session.id(), new RecordScore(employee, 80));
     }
 
     /** The department id of {@code name}. */
