@@ -11,6 +11,7 @@ import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
 import org.servicepolicy.assessment.AssessmentCycleStore;
 import org.servicepolicy.assessment.CycleGradeStore;
 import org.servicepolicy.assessment.EvaluationStore;
+import org.servicepolicy.feedback.FeedbackStore;
 import org.servicepolicy.discipline.LeaveRequestStore;
 import org.servicepolicy.discipline.PenaltyStore;
 import org.servicepolicy.discipline.ViolationStore;
@@ -99,6 +100,7 @@ public final class JdbcStores implements Ports {
     private final ServiceReportStore serviceReports;
     private final ServiceRecordStore serviceRecords;
     private final DepartmentRequestStore departmentRequests;
+    private final FeedbackStore feedback;
     private final ServiceEvaluationStore serviceEvaluations;
     private final CustomerScoreStore customerScores;
     private final ViolationStore violations;
@@ -125,6 +127,7 @@ public final class JdbcStores implements Ports {
         this.serviceReports = new JdbcServiceReportStore(transactions);
         this.serviceRecords = new JdbcServiceRecordStore(transactions);
         this.departmentRequests = new JdbcDepartmentRequestStore(transactions);
+        this.feedback = new JdbcFeedbackStore(transactions);
         this.serviceEvaluations = new JdbcServiceEvaluationStore(transactions);
         this.customerScores = new JdbcCustomerScoreStore(transactions);
         this.violations = new JdbcViolationStore(transactions);
@@ -311,6 +314,12 @@ public final class JdbcStores implements Ports {
     @Override
     public DepartmentRequestStore departmentRequests() {
         return departmentRequests;
+    }
+
+    /** Customer feedback items, with the checkpoints of their clocks and the keys fired (§2.3.2). */
+    @Override
+    public FeedbackStore feedback() {
+        return feedback;
     }
 
     /** Employee suggestions and their histories. */
