@@ -22,6 +22,8 @@ import org.servicepolicy.kernel.DecisionStore;
 import org.servicepolicy.kernel.EventLog;
 import org.servicepolicy.kernel.EventPublisher;
 import org.servicepolicy.kernel.StorageException;
+import org.servicepolicy.meetings.DepartmentResponderStore;
+import org.servicepolicy.meetings.MeetingStore;
 import org.servicepolicy.people.DepartmentStore;
 import org.servicepolicy.people.EmployeeStore;
 import org.servicepolicy.policy.PolicyCatalog;
@@ -108,6 +110,8 @@ public final class JdbcStores implements Ports {
     private final LeaveRequestStore leaveRequests;
     private final TaskStore tasks;
     private final IdempotencyRecords idempotencyRecords;
+    private final MeetingStore meetings;
+    private final DepartmentResponderStore departmentResponders;
 
     private JdbcStores(DataSource dataSource, Duration h2LockTimeout) {
         this.dataSource = dataSource;
@@ -135,6 +139,8 @@ public final class JdbcStores implements Ports {
         this.leaveRequests = new JdbcLeaveRequestStore(transactions);
         this.tasks = new JdbcTaskStore(transactions);
         this.idempotencyRecords = new JdbcIdempotencyRecords(transactions);
+        this.meetings = new JdbcMeetingStore(transactions);
+        this.departmentResponders = new JdbcDepartmentResponderStore(transactions);
     }
 
     /** A builder for the stores on {@code dataSource}. */
@@ -356,6 +362,18 @@ public final class JdbcStores implements Ports {
     @Override
     public IdempotencyRecords idempotencyRecords() {
         return idempotencyRecords;
+    }
+
+    /** Meetings, their action items and the marks of overdue ones (§5.1.2). */
+    @Override
+    public MeetingStore meetings() {
+        return meetings;
+    }
+
+    /** The responders each department names on the internal platform (§5.1.1). */
+    @Override
+    public DepartmentResponderStore departmentResponders() {
+        return departmentResponders;
     }
 
     /** Configures {@link JdbcStores}. */
