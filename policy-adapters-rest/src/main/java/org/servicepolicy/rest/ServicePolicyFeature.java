@@ -38,6 +38,9 @@ import org.servicepolicy.rest.internal.ServiceCaseResource;
 import org.servicepolicy.rest.internal.ServiceFindingResource;
 import org.servicepolicy.rest.internal.ServiceSweepResource;
 import org.servicepolicy.rest.internal.DepartmentRequestResource;
+import org.servicepolicy.rest.internal.ActionItemResource;
+import org.servicepolicy.rest.internal.DepartmentResponderResource;
+import org.servicepolicy.rest.internal.MeetingResource;
 import org.servicepolicy.rest.internal.ServiceEvaluationPeriodResource;
 import org.servicepolicy.rest.internal.ServiceEvaluationResource;
 import org.servicepolicy.rest.internal.CustomerScoreResource;
@@ -148,6 +151,9 @@ public final class ServicePolicyFeature implements Feature {
         context.register(new ServiceEvaluationPeriodResource(policy.serviceEvaluation(), callers, bodies, idempotent));
         context.register(new ServiceEvaluationResource(policy.serviceEvaluation(), callers));
         context.register(new CustomerScoreResource(policy.serviceEvaluation(), callers, bodies, idempotent));
+        context.register(new MeetingResource(policy.meetings(), callers, bodies, idempotent));
+        context.register(new ActionItemResource(policy.meetings(), callers));
+        context.register(new DepartmentResponderResource(policy.departmentResponders(), callers, bodies));
         context.register(new OpenApiResource());
         return true;
     }
