@@ -94,6 +94,8 @@ class MeetingApiTest {
 
         assertThat(api.as(User.STAFF).post("/meetings/" + scheduled + "/minutes", """
                 {"text": "Not mine."}""").status()).isEqualTo(403);
+        assertThat(api.as(User.OUTSIDER).post("/meetings/" + scheduled + "/minutes", """
+                {"text": "Not even invited."}""").status()).isEqualTo(404);
         var minuted = api.as(User.MANAGER).post("/meetings/" + scheduled + "/minutes", """
                 {"text": "Targets agreed for March."}""");
         assertThat(minuted.status()).isEqualTo(200);
@@ -158,6 +160,7 @@ class MeetingApiTest {
         assertThat(api.as(User.HR).post("/action-items/sweep").json().get("markedActionItemIds")).isEmpty();
 
         assertThat(api.as(User.PEER).post("/action-items/" + itemId + "/done").status()).isEqualTo(403);
+        assertThat(api.as(User.OUTSIDER).post("/action-items/" + itemId + "/done").status()).isEqualTo(404);
         var done = api.as(User.STAFF).post("/action-items/" + itemId + "/done");
         assertThat(done.status()).isEqualTo(200);
         assertThat(done.json().get("status").asText()).isEqualTo("DONE");
