@@ -83,10 +83,12 @@ final class JdbcMeetingStore implements MeetingStore {
         Objects.requireNonNull(meeting, "meeting");
         var stored = meeting.atVersion(meeting.version() + 1);
         transactions.atomically(c -> {
-            Sql.updateVersioned(c, MEETING, "meeting", meeting.id(), "UPDATE " + MEETING + " SET title = ?,"
-                    + " starts_at = ?, compulsory = ?, minutes = ?, minutes_at = ?, version = ?"
-                    + " WHERE id = ? AND version = ?", meeting.title(), meeting.startsAt(), meeting.compulsory(),
-                    meeting.minutes(), meeting.minutesAt(), stored.version(), meeting.id().value(), meeting.version());
+            Sql.updateVersioned(c, MEETING, "meeting", meeting.id(), "UPDATE " + MEETING + " SET kind = ?, title = ?,"
+                    + " owner_id = ?, starts_at = ?, compulsory = ?, scheduled_at = ?, policy_version = ?, minutes = ?,"
+                    + " minutes_at = ?, version = ? WHERE id = ? AND version = ?", meeting.kind(), meeting.title(),
+                    meeting.owner().value(), meeting.startsAt(), meeting.compulsory(), meeting.scheduledAt(),
+                    meeting.policyVersion(), meeting.minutes(), meeting.minutesAt(), stored.version(),
+                    meeting.id().value(), meeting.version());
             for (var child : List.of("servicepolicy_meeting_attendance", "servicepolicy_meeting_invitee",
                     "servicepolicy_meeting_department")) {
                 Sql.update(c, "DELETE FROM " + child + " WHERE meeting_id = ?", meeting.id().value());
