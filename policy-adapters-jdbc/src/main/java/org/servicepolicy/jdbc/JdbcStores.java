@@ -22,6 +22,8 @@ import org.servicepolicy.kernel.DecisionStore;
 import org.servicepolicy.kernel.EventLog;
 import org.servicepolicy.kernel.EventPublisher;
 import org.servicepolicy.kernel.StorageException;
+import org.servicepolicy.meetings.DepartmentResponderStore;
+import org.servicepolicy.meetings.MeetingStore;
 import org.servicepolicy.people.DepartmentStore;
 import org.servicepolicy.people.EmployeeStore;
 import org.servicepolicy.policy.PolicyCatalog;
@@ -114,6 +116,8 @@ public final class JdbcStores implements Ports {
     private final SponsorshipStore sponsorships;
     private final DevelopmentPlanStore developmentPlans;
     private final SelectionStore selections;
+    private final MeetingStore meetings;
+    private final DepartmentResponderStore departmentResponders;
 
     private JdbcStores(DataSource dataSource, Duration h2LockTimeout) {
         this.dataSource = dataSource;
@@ -144,6 +148,8 @@ public final class JdbcStores implements Ports {
         this.sponsorships = new JdbcSponsorshipStore(transactions);
         this.developmentPlans = new JdbcDevelopmentPlanStore(transactions);
         this.selections = new JdbcSelectionStore(transactions);
+        this.meetings = new JdbcMeetingStore(transactions);
+        this.departmentResponders = new JdbcDepartmentResponderStore(transactions);
     }
 
     /** A builder for the stores on {@code dataSource}. */
@@ -383,6 +389,18 @@ public final class JdbcStores implements Ports {
     @Override
     public SelectionStore selections() {
         return selections;
+    }
+
+    /** Meetings, their action items and the marks of overdue ones (§5.1.2). */
+    @Override
+    public MeetingStore meetings() {
+        return meetings;
+    }
+
+    /** The responders each department names on the internal platform (§5.1.1). */
+    @Override
+    public DepartmentResponderStore departmentResponders() {
+        return departmentResponders;
     }
 
     /** Configures {@link JdbcStores}. */

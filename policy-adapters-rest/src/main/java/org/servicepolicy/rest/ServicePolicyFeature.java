@@ -47,6 +47,9 @@ import org.servicepolicy.rest.internal.EmployeeDevelopmentPlanResource;
 import org.servicepolicy.rest.internal.EmployeeSponsorshipResource;
 import org.servicepolicy.rest.internal.SelectionResource;
 import org.servicepolicy.rest.internal.SponsorshipResource;
+import org.servicepolicy.rest.internal.ActionItemResource;
+import org.servicepolicy.rest.internal.DepartmentResponderResource;
+import org.servicepolicy.rest.internal.MeetingResource;
 import org.servicepolicy.rest.internal.ServiceEvaluationPeriodResource;
 import org.servicepolicy.rest.internal.ServiceEvaluationResource;
 import org.servicepolicy.rest.internal.CustomerScoreResource;
@@ -187,6 +190,9 @@ public final class ServicePolicyFeature implements Feature {
         context.register(new CustomerScoreResource(policy.serviceEvaluation(), callers, bodies, idempotent));
         context.register(new FeedbackResource(policy.feedback(), policy.policies(), callers, bodies, idempotent));
         context.register(new PublicFeedbackResource(policy, bodies, idempotent));
+        context.register(new MeetingResource(policy.meetings(), callers, bodies, idempotent));
+        context.register(new ActionItemResource(policy.meetings(), callers));
+        context.register(new DepartmentResponderResource(policy.departmentResponders(), callers, bodies));
         context.register(new OpenApiResource());
         return true;
     }

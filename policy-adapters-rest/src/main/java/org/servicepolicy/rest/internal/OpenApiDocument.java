@@ -20,11 +20,15 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.servicepolicy.idempotency.IdempotencyRecord;
+import org.servicepolicy.rest.ActionItemSweepView;
+import org.servicepolicy.rest.ActionItemView;
+import org.servicepolicy.rest.AddActionItemBody;
 import org.servicepolicy.rest.AdoptSuggestionBody;
 import org.servicepolicy.rest.AnswerEscalationBody;
 import org.servicepolicy.rest.AppealDecisionBody;
 import org.servicepolicy.rest.AssessmentCycleView;
 import org.servicepolicy.rest.AssignReviewerBody;
+import org.servicepolicy.rest.AttendanceResultView;
 import org.servicepolicy.rest.ChangeEmploymentBody;
 import org.servicepolicy.rest.CommendationView;
 import org.servicepolicy.rest.CompletionReportBody;
@@ -35,6 +39,7 @@ import org.servicepolicy.rest.CycleGradeView;
 import org.servicepolicy.rest.CyclePreviewView;
 import org.servicepolicy.rest.DecideAdjustmentBody;
 import org.servicepolicy.rest.DecisionView;
+import org.servicepolicy.rest.DepartmentRespondersView;
 import org.servicepolicy.rest.DepartmentView;
 import org.servicepolicy.rest.DepartureBody;
 import org.servicepolicy.rest.EmployeeView;
@@ -46,8 +51,12 @@ import org.servicepolicy.rest.FinalizedCycleView;
 import org.servicepolicy.rest.HireEmployeeBody;
 import org.servicepolicy.rest.LeaveApprovalBody;
 import org.servicepolicy.rest.LeaveRequestView;
+import org.servicepolicy.rest.MarkAttendanceBody;
 import org.servicepolicy.rest.MeView;
+import org.servicepolicy.rest.MeetingMinutesBody;
+import org.servicepolicy.rest.MeetingView;
 import org.servicepolicy.rest.MissingEvaluationView;
+import org.servicepolicy.rest.NameRespondersBody;
 import org.servicepolicy.rest.NewTaskBody;
 import org.servicepolicy.rest.ObservationView;
 import org.servicepolicy.rest.OpenCycleBody;
@@ -77,6 +86,7 @@ import org.servicepolicy.rest.RecordObservationBody;
 import org.servicepolicy.rest.RecordedObservationView;
 import org.servicepolicy.rest.ReturnTripBody;
 import org.servicepolicy.rest.ReturnVisitBody;
+import org.servicepolicy.rest.ScheduleMeetingBody;
 import org.servicepolicy.rest.ServiceCaseResultView;
 import org.servicepolicy.rest.ServiceCaseView;
 import org.servicepolicy.rest.ServiceFindingView;
@@ -524,6 +534,43 @@ public final class OpenApiDocument {
                         FeedbackScoreBody.class),
                 publicAction("rejection", "Reject the result reported with a comment: a new round starts now, its "
                         + "result due after the resolution time again", FeedbackRejectionBody.class),
+                create("/api/v1/meetings", "Schedule a regular meeting owned by the caller (§5.1.2, §2.2.2); only HR, "
+                        + "or a manager of one of its departments, makes it compulsory", ScheduleMeetingBody.class,
+                        MeetingView.class),
+                read("/api/v1/meetings", "The meetings the caller owns or is invited to, earliest first (§5.1.2)",
+                        list(MeetingView.class)),
+                read("/api/v1/meetings/{id}", "One meeting: for its owner, its invitees and HR", MeetingView.class,
+                        404),
+                action("/api/v1/meetings/{id}/minutes", "Record the minutes of a meeting that has started, once (its "
+                        + "owner) (§5.1.2)", MeetingMinutesBody.class, MeetingView.class),
+                action("/api/v1/meetings/{id}/attendance", "Record how one invitee attended a meeting that has started, "
+                        + "once per invitee (its owner; the owner's own attendance HR or the owner's manager; nobody "
+                        + "their own); an unexcused absence from a compulsory meeting is decided, with its reasons, "
+                        + "and records a MEETING_OR_TRAINING_ABSENCE violation (§5.1.2, §3.1.1)",
+                        MarkAttendanceBody.class, AttendanceResultView.class),
+                create("/api/v1/meetings/{id}/action-items", "Record an action item a meeting that has started agreed "
+                        + "(its owner) (§5.1.2)", AddActionItemBody.class, ActionItemView.class, 404),
+                read("/api/v1/meetings/{id}/action-items", "The meeting's action items, earliest due first: for those "
+                        + "who may read the meeting", list(ActionItemView.class), 404),
+                read("/api/v1/action-items", "The action items the caller is to do, earliest due first (§5.1.2)",
+                        list(ActionItemView.class)),
+                read("/api/v1/action-items/overdue", "The action items of the caller's meetings still open past their "
+                        + "due instant, earliest due first (§5.1.2)", list(ActionItemView.class)),
+                new Operation("post", "/api/v1/action-items/{id}/done", "Mark an action item done (its owner) "
+                        + "(§5.1.2)", null, false, 200, ActionItemView.class,
+                        problems(List.of(401, 403, 404, 409, 500))),
+                new Operation("post", "/api/v1/action-items/sweep", "Run the sweep of action items now (HR): each item "
+                        + "still open at its due instant is marked overdue, once however many sweeps run (§5.1.2)",
+                        null, false, 200, ActionItemSweepView.class, problems(List.of(401, 403, 500))),
+                read("/api/v1/department-responders", "The responders of every department that named some, by "
+                        + "department id: for all staff (§5.1.1)", list(DepartmentRespondersView.class)),
+                read("/api/v1/department-responders/{departmentId}", "The responders of one department; not found "
+                        + "while it has named none (§5.1.1)", DepartmentRespondersView.class, 404),
+                new Operation("put", "/api/v1/department-responders/{departmentId}", "Name the responders of a "
+                        + "department, employees of it, in place of those named before (its manager or HR, never "
+                        + "naming themself); a request to the department naming nobody goes to the first of them by "
+                        + "id (§5.1.1, §2.2.1)", NameRespondersBody.class, true, 200, DepartmentRespondersView.class,
+                        problems(List.of(400, 401, 403, 404, 409, 422, 500))),
                 create("/api/v1/service-evaluation-periods", "Open a service evaluation period for the company or "
                         + "departments (HR); periods whose scopes overlap may not share a day (§2.3.3)",
                         OpenServiceEvaluationPeriodBody.class, ServiceEvaluationPeriodView.class),
