@@ -34,6 +34,7 @@ import org.servicepolicy.service.evaluation.CustomerScoreStore;
 import org.servicepolicy.service.evaluation.ServiceEvaluationStore;
 import org.servicepolicy.suggestions.SuggestionStore;
 import org.servicepolicy.tasks.TaskStore;
+import org.servicepolicy.training.TrainingStore;
 
 /**
  * Every port of the core ({@link Ports}) on one {@link DataSource} (PostgreSQL, or H2 2.x), all
@@ -106,6 +107,7 @@ public final class JdbcStores implements Ports {
     private final LeaveRequestStore leaveRequests;
     private final TaskStore tasks;
     private final IdempotencyRecords idempotencyRecords;
+    private final TrainingStore training;
 
     private JdbcStores(DataSource dataSource, Duration h2LockTimeout) {
         this.dataSource = dataSource;
@@ -132,6 +134,7 @@ public final class JdbcStores implements Ports {
         this.leaveRequests = new JdbcLeaveRequestStore(transactions);
         this.tasks = new JdbcTaskStore(transactions);
         this.idempotencyRecords = new JdbcIdempotencyRecords(transactions);
+        this.training = new JdbcTrainingStore(transactions);
     }
 
     /** A builder for the stores on {@code dataSource}. */
@@ -347,6 +350,12 @@ public final class JdbcStores implements Ports {
     @Override
     public IdempotencyRecords idempotencyRecords() {
         return idempotencyRecords;
+    }
+
+    /** Training sessions, assessments, retake rulings and the marks of the obligations' sweep (§4.1, §4.2). */
+    @Override
+    public TrainingStore training() {
+        return training;
     }
 
     /** Configures {@link JdbcStores}. */
