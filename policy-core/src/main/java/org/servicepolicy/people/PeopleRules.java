@@ -89,7 +89,8 @@ public final class PeopleRules {
         draft.event(new PeopleEvent.EmployeeHired(employee.id(), employee.department(), employee.category(),
                 stamp.now()));
         draft.audit(stamp.audit("employee.hire", "employee", employee.id().value(),
-                employee.category() + " in " + employee.department() + " at level " + employee.level()));
+                employee.category() + " in " + employee.department() + " at level " + employee.level() + ", "
+                        + employee.status()));
         return draft.answer(s -> s.of(stored));
     }
 

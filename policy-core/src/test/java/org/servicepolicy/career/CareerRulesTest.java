@@ -53,7 +53,7 @@ class CareerRulesTest {
 
     private static CareerFacts.Standing standing(PolicyDefinition policy) {
         return new CareerFacts.Standing(Optional.of(EMPLOYEE), List.of(good("q4", 2025, 4), good("q1", 2026, 1)),
-                List.of(), List.of(), policy);
+                List.of(), List.of(), List.of(), policy);
     }
 
     private static PolicyDefinition threeGrades() {
@@ -89,7 +89,7 @@ class CareerRulesTest {
         assertThat(outcome.decisions()).containsExactly(decision);
         assertThat(decision.kind()).isEqualTo(CareerRules.ELIGIBILITY);
         assertThat(decision.outcome()).isEqualTo("ELIGIBLE");
-        assertThat(decision.reasons()).hasSize(6);
+        assertThat(decision.reasons()).hasSize(7);
         assertThat(decision.factAt()).isEqualTo(NOW);
         assertThat(outcome.changes()).isEmpty();
         assertThat(outcome.events()).singleElement().satisfies(event -> {
@@ -119,7 +119,7 @@ class CareerRulesTest {
                 .isEqualTo(Refusal.access("only HR may record promotion eligibility"));
         assertThat(refusal(CareerRules.recordEligibility(STAFF, standing(STANDARD), stamp(hr("staff"), NOW)))
                 .toException()).hasMessageContaining("in their own case (§1.3.3)");
-        var nobody = new CareerFacts.Standing(Optional.empty(), List.of(), List.of(), List.of(), STANDARD);
+        var nobody = new CareerFacts.Standing(Optional.empty(), List.of(), List.of(), List.of(), List.of(), STANDARD);
         assertThat(refusal(CareerRules.recordEligibility(EmployeeId.of("nobody"), nobody, stamp(hr("hr"), NOW))))
                 .isEqualTo(Refusal.missing("employee", "nobody"));
     }
@@ -133,7 +133,7 @@ class CareerRulesTest {
         var service = DepartmentId.of("service");
         var facts = new CareerFacts.DepartmentStanding(Optional.of(new Department(service, "Customer Service")),
                 List.of(EMPLOYEE, newcomer), Map.of(STAFF, standing(STANDARD).grades()), Map.of(), Map.of(),
-                STANDARD);
+                Map.of(), STANDARD);
 
         var eligible = decided(CareerRules.eligibleIn(service, facts, stamp(hr("hr"), NOW))).answer()
                 .apply(NOTHING_STORED);
@@ -142,7 +142,7 @@ class CareerRulesTest {
         assertThat(refusal(CareerRules.eligibleIn(service, facts, stamp(manager("manager", "service"), NOW))))
                 .isEqualTo(Refusal.access("only HR may list the employees eligible for promotion"));
         var nowhere = new CareerFacts.DepartmentStanding(Optional.empty(), List.of(), Map.of(), Map.of(), Map.of(),
-                STANDARD);
+                Map.of(), STANDARD);
         assertThat(refusal(CareerRules.eligibleIn(DepartmentId.of("nowhere"), nowhere, stamp(hr("hr"), NOW))))
                 .isEqualTo(Refusal.missing("department", "nowhere"));
     }

@@ -72,7 +72,7 @@ class PromotionRuleTest {
     }
 
     private static PromotionEligibility assess(List<CycleGrade> grades, List<Penalty> penalties) {
-        return PromotionRule.assess(employee(EmployeeCategory.STAFF, 3), grades, penalties, List.of(), STANDARD, NOW);
+        return PromotionRule.assess(employee(EmployeeCategory.STAFF, 3), grades, penalties, List.of(), List.of(), STANDARD, NOW);
     }
 
     private static PromotionCondition condition(PromotionEligibility eligibility, String id) {
@@ -85,9 +85,10 @@ class PromotionRuleTest {
         assertThat(eligibility.eligible()).isTrue();
         assertThat(eligibility.outcome()).isEqualTo("ELIGIBLE");
         assertThat(eligibility.conditions()).extracting(PromotionCondition::id)
-                .containsExactly("recent-grades", "no-penalty-in-force", "time-at-level", "not-dismissed", "good-service");
-        assertThat(eligibility.reasons()).extracting(Reason::clause).contains("§4.3.2", "§3.3.3");
-        assertThat(eligibility.reasons()).hasSize(6);
+                .containsExactly("recent-grades", "no-penalty-in-force", "time-at-level", "not-dismissed", "good-service",
+                        "training-current");
+        assertThat(eligibility.reasons()).extracting(Reason::clause).contains("§4.3.2", "§3.3.3", "§4.1.2");
+        assertThat(eligibility.reasons()).hasSize(7);
     }
 
     @Test
@@ -135,7 +136,7 @@ class PromotionRuleTest {
     void twelveMonthsAtTheCurrentLevelAreNeededAfterADemotion() {
         var demotedAt = NOW.minus(Duration.ofDays(200));
         var demoted = employee(EmployeeCategory.STAFF, 3).withLevel(2, demotedAt);
-        var eligibility = PromotionRule.assess(demoted, twoGood(), List.of(), List.of(), STANDARD, NOW);
+        var eligibility = PromotionRule.assess(demoted, twoGood(), List.of(), List.of(), List.of(), STANDARD, NOW);
         assertThat(condition(eligibility, "time-at-level").met()).isFalse();
         assertThat(condition(eligibility, "time-at-level").reason().facts())
                 .containsEntry("levelSince", demotedAt.toString());
@@ -148,7 +149,7 @@ class PromotionRuleTest {
         var demoted = employee(EmployeeCategory.STAFF, 3).withLevel(2, NOW.minus(Duration.ofDays(30)));
         var restored = demoted.restoredTo(3, hired, NOW.minus(Duration.ofDays(2)));
 
-        var eligibility = PromotionRule.assess(restored, twoGood(), List.of(), List.of(), STANDARD, NOW);
+        var eligibility = PromotionRule.assess(restored, twoGood(), List.of(), List.of(), List.of(), STANDARD, NOW);
         assertThat(condition(eligibility, "time-at-level").met()).isTrue();
         assertThat(condition(eligibility, "time-at-level").reason().facts()).containsEntry("levelSince",
                 hired.toString());
@@ -157,10 +158,10 @@ class PromotionRuleTest {
     @Test
     void aDismissedEmployeeIsNotEligible() {
         var dismissed = Violations.employee(EmployeeCategory.STAFF, 3).withStatus(EmploymentStatus.DISMISSED);
-        var eligibility = PromotionRule.assess(dismissed, twoGood(), List.of(), List.of(), STANDARD, NOW);
+        var eligibility = PromotionRule.assess(dismissed, twoGood(), List.of(), List.of(), List.of(), STANDARD, NOW);
         assertThat(condition(eligibility, "not-dismissed").met()).isFalse();
         assertThat(eligibility.eligible()).isFalse();
-        assertThat(eligibility.reasons().get(5).message()).contains("not-dismissed");
+        assertThat(eligibility.reasons().get(6).message()).contains("not-dismissed");
     }
 
     @Test
@@ -170,8 +171,10 @@ class PromotionRuleTest {
                 "career.promotion.blockingPenalty", "WARNING", "career.promotion.timeAtLevel", "P36M"));
         var policy = PolicyDefinition.of("strict", Instant.EPOCH, settings);
         var eligibility = PromotionRule.assess(employee(EmployeeCategory.STAFF, 3), twoGood(),
-                List.of(penalty("w", PenaltyStep.WARNING, NOW.minus(Duration.ofDays(30)))), List.of(), policy, NOW);
-        assertThat(eligibility.conditions()).extracting(PromotionCondition::met).containsExactly(true, false, false, true, true);
+                List.of(penalty("w", PenaltyStep.WARNING, NOW.minus(Duration.ofDays(30)))), List.of(), List.of(), policy,
+                NOW);
+        assertThat(eligibility.conditions()).extracting(PromotionCondition::met)
+                .containsExactly(true, false, false, true, true, true);
         assertThat(PolicyDefinition.of("copy", Instant.EPOCH, policy.settings()).career()).isEqualTo(policy.career());
     }
 
@@ -180,11 +183,11 @@ class PromotionRuleTest {
         var blocked = PromotionRule.assess(employee(EmployeeCategory.STAFF, 3), twoGood(), List.of(),
                 List.of(serviceResult("q1", LocalDate.of(2026, 3, 31), ServiceBand.SUBSTANDARD, "55.00"),
                         serviceResult("q4", LocalDate.of(2025, 12, 31), ServiceBand.EXCELLENT, "95.00")),
-                STANDARD, NOW);
+                List.of(), STANDARD, NOW);
         var lifted = PromotionRule.assess(employee(EmployeeCategory.STAFF, 3), twoGood(), List.of(),
                 List.of(serviceResult("q1", LocalDate.of(2026, 3, 31), ServiceBand.STANDARD, "75.00"),
                         serviceResult("q4", LocalDate.of(2025, 12, 31), ServiceBand.SUBSTANDARD, "40.00")),
-                STANDARD, NOW);
+                List.of(), STANDARD, NOW);
 
         assertThat(condition(blocked, "good-service").met()).isFalse();
         assertThat(condition(blocked, "good-service").reason().message()).contains("SUBSTANDARD (55.00), below STANDARD");

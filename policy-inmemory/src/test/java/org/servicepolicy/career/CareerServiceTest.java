@@ -61,7 +61,7 @@ class CareerServiceTest {
         var decision = career.recordEligibility(company.actor("hr"), STAFF);
         assertThat(decision.kind()).isEqualTo(CareerService.ELIGIBILITY);
         assertThat(decision.outcome()).isEqualTo("ELIGIBLE");
-        assertThat(decision.reasons()).hasSize(6);
+        assertThat(decision.reasons()).hasSize(7);
         assertThat(company.policy.decisions().about(company.actor("staff"), STAFF)).contains(decision);
         assertThat(company.stores.eventLog().after(0, 10_000)).extracting(PublishedEvent::type)
                 .contains("PromotionEligibilityDecided");
