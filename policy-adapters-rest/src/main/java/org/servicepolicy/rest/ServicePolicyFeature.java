@@ -45,6 +45,7 @@ import org.servicepolicy.rest.internal.ServiceObservationResource;
 import org.servicepolicy.rest.internal.ServiceReportResource;
 import org.servicepolicy.rest.internal.SuggestionResource;
 import org.servicepolicy.rest.internal.TaskResource;
+import org.servicepolicy.rest.internal.TrainingResource;
 import org.servicepolicy.rest.internal.UnexpectedExceptionMapper;
 import org.servicepolicy.rest.internal.ViolationResource;
 import org.servicepolicy.rest.internal.WebApplicationExceptionMapper;
@@ -148,6 +149,7 @@ public final class ServicePolicyFeature implements Feature {
         context.register(new ServiceEvaluationPeriodResource(policy.serviceEvaluation(), callers, bodies, idempotent));
         context.register(new ServiceEvaluationResource(policy.serviceEvaluation(), callers));
         context.register(new CustomerScoreResource(policy.serviceEvaluation(), callers, bodies, idempotent));
+        context.register(new TrainingResource(policy.training(), policy.decisions(), callers, bodies, idempotent));
         context.register(new OpenApiResource());
         return true;
     }

@@ -1,0 +1,19 @@
+package org.servicepolicy.rest;
+
+import java.util.List;
+
+/**
+ * What recording a score did (§4.1, §4.1.1): the assessment, and the decisions it led to with
+ * their reasons: {@code people.on-post} when it passed the last programme due before post,
+ * {@code training.retakes-exhausted} when it used the last attempt. The decisions are listed for
+ * a caller who may see the trainee's personnel records; another sees them through the trainee.
+ *
+ * @param assessment the assessment recorded
+ * @param decisions  the decisions it led to, with their reasons
+ */
+public record TrainingScoreView(TrainingAssessmentView assessment, List<DecisionView> decisions) {
+    /** Copies the decisions. */
+    public TrainingScoreView {
+        decisions = List.copyOf(decisions);
+    }
+}
