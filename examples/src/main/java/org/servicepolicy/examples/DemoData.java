@@ -11,6 +11,7 @@ import org.servicepolicy.kernel.Actor;
 import org.servicepolicy.kernel.EmployeeId;
 import org.servicepolicy.kernel.Role;
 import org.servicepolicy.people.EmployeeCategory;
+import org.servicepolicy.people.EmploymentStatus;
 import org.servicepolicy.people.NewDepartment;
 import org.servicepolicy.people.NewEmployee;
 import org.servicepolicy.policy.ServiceStandard;
@@ -51,7 +52,7 @@ public final class DemoData {
         }
         policy.people().createDepartment(founder, new NewDepartment("hq", "Human Resources"));
         policy.people().hire(founder, new NewEmployee(employeeId, employeeId, EmployeeCategory.STAFF, null, "hq", 1,
-                hireDate, null, null, Set.of(Role.HR)));
+                hireDate, EmploymentStatus.ON_POST, null, Set.of(Role.HR)));
         return true;
     }
 
@@ -76,18 +77,20 @@ public final class DemoData {
         people.createDepartment(founder, new NewDepartment("hq", "Human Resources"));
         people.createDepartment(founder, new NewDepartment("service", "Customer Service"));
         var hired = LocalDate.of(2024, 3, 1);
-        people.hire(founder, new NewEmployee("hr", "Hana Li", EmployeeCategory.STAFF, null, "hq", 4, hired, null,
+        // The demo company is at work already: everyone on post from the start, past onboarding (§4.1.1).
+        var onPost = EmploymentStatus.ON_POST;
+        people.hire(founder, new NewEmployee("hr", "Hana Li", EmployeeCategory.STAFF, null, "hq", 4, hired, onPost,
                 new BigDecimal("12000"), Set.of(Role.HR)));
-        people.hire(founder, new NewEmployee("hr2", "Hao Wang", EmployeeCategory.STAFF, "hr", "hq", 4, hired, null,
+        people.hire(founder, new NewEmployee("hr2", "Hao Wang", EmployeeCategory.STAFF, "hr", "hq", 4, hired, onPost,
                 new BigDecimal("11000"), Set.of(Role.HR)));
         people.hire(founder, new NewEmployee("manager", "Mei Chen", EmployeeCategory.MANAGER, null, "service", 5, hired,
-                null, new BigDecimal("15000"), Set.of()));
+                onPost, new BigDecimal("15000"), Set.of()));
         people.hire(founder, new NewEmployee("staff", "Sam Zhao", EmployeeCategory.STAFF, "manager", "service", 3, hired,
-                null, new BigDecimal("8000"), Set.of()));
+                onPost, new BigDecimal("8000"), Set.of()));
         people.hire(founder, new NewEmployee("colleague", "Lin Zhou", EmployeeCategory.STAFF, "manager", "service", 3,
-                hired, null, new BigDecimal("8000"), Set.of()));
+                hired, onPost, new BigDecimal("8000"), Set.of()));
         people.hire(founder, new NewEmployee("temp", "Tao Sun", EmployeeCategory.TEMPORARY, "manager", "service", 1,
-                LocalDate.of(2026, 9, 1), null, new BigDecimal("4000"), Set.of()));
+                LocalDate.of(2026, 9, 1), onPost, new BigDecimal("4000"), Set.of()));
         return true;
     }
 
@@ -104,7 +107,8 @@ public final class DemoData {
             return false;
         }
         policy.people().hire(hr.get(), new NewEmployee("inspector", "Qing Xu", EmployeeCategory.STAFF, "hr", "hq", 3,
-                LocalDate.of(2024, 3, 1), null, new BigDecimal("9000"), Set.of(Role.SUPERVISION_GROUP)));
+                LocalDate.of(2024, 3, 1), EmploymentStatus.ON_POST, new BigDecimal("9000"),
+                Set.of(Role.SUPERVISION_GROUP)));
         var inspector = policy.people().actorFor(EmployeeId.of("inspector")).orElseThrow();
         policy.supervision().record(inspector, RecordObservation.nonconformity(ServiceStandard.RECEPTION_WAIT,
                 ObservationMethod.ON_SITE, OBSERVED,

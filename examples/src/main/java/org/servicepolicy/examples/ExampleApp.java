@@ -83,8 +83,9 @@ public final class ExampleApp implements AutoCloseable {
 
     /**
      * Marks overdue tasks and missed progress reports (§3.1.2), and service cases and return
-     * visits past due (§2.1.3, §2.1.4), every minute. Each sweep marks each item once, so several
-     * app instances on one database may all run them.
+     * visits past due (§2.1.3, §2.1.4), every minute; and training obligations coming due or
+     * overdue (§4.1, §4.2). Each sweep marks each item once, so several app instances on one
+     * database may all run them.
      */
     private static ScheduledExecutorService startSweeper(ServicePolicy policy, Clock clock) {
         var sweeper = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -110,6 +111,12 @@ public final class ExampleApp implements AutoCloseable {
                 LOG.debug("department request sweep: {}", result);
             } catch (RuntimeException e) {
                 LOG.warn("the department request sweep failed; it runs again in a minute", e);
+            }
+            try {
+                var result = policy.training().sweep(clock.instant());
+                LOG.debug("training sweep: {}", result);
+            } catch (RuntimeException e) {
+                LOG.warn("the training sweep failed; it runs again in a minute", e);
             }
         }, 1, 60, TimeUnit.SECONDS);
         return sweeper;
