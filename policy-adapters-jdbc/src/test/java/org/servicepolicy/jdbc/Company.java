@@ -15,13 +15,14 @@ import org.servicepolicy.kernel.Actor;
 import org.servicepolicy.kernel.EmployeeId;
 import org.servicepolicy.kernel.Role;
 import org.servicepolicy.people.EmployeeCategory;
+import org.servicepolicy.people.EmploymentStatus;
 import org.servicepolicy.people.NewDepartment;
 import org.servicepolicy.people.NewEmployee;
 
 /**
  * The real library wired to JDBC stores, with a fixed clock and ids numbered so that they sort
  * in the order they were made (records made at the same instant are listed by id), and a small
- * company hired through it: HR ({@code hr}) and a staff member at level 3 ({@code staff}).
+ * company hired through it, on post: HR ({@code hr}) and a staff member at level 3 ({@code staff}).
  */
 final class Company {
     static final Instant NOW = Instant.parse("2025-06-02T10:00:00Z");
@@ -52,9 +53,9 @@ final class Company {
         var founder = new Actor(EmployeeId.of("founder"), Set.of(Role.HR), Optional.empty());
         policy.people().createDepartment(founder, new NewDepartment("service", "Customer service"));
         policy.people().hire(founder, new NewEmployee(HR.value(), "Chen Jing", EmployeeCategory.STAFF, null, "service",
-                4, LocalDate.of(2018, 3, 1), null, null, Set.of(Role.HR)));
+                4, LocalDate.of(2018, 3, 1), EmploymentStatus.ON_POST, null, Set.of(Role.HR)));
         policy.people().hire(founder, new NewEmployee(STAFF.value(), "Li Lei", EmployeeCategory.STAFF, HR.value(),
-                "service", 3, LocalDate.of(2020, 1, 6), null, new BigDecimal("8000"), null));
+                "service", 3, LocalDate.of(2020, 1, 6), EmploymentStatus.ON_POST, new BigDecimal("8000"), null));
         return new Company(policy, policy.people().actorFor(HR).orElseThrow());
     }
 

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.servicepolicy.ServicePolicy;
 import org.servicepolicy.kernel.EmployeeId;
 import org.servicepolicy.people.EmployeeCategory;
+import org.servicepolicy.people.EmploymentStatus;
 import org.servicepolicy.people.NewDepartment;
 import org.servicepolicy.people.NewEmployee;
 import org.servicepolicy.service.DepartmentRequestFiling;
@@ -64,7 +65,7 @@ abstract class ConcurrentDepartmentRequestSweepScenario {
         var company = Company.hiredOn(database.migratedStores(), builder -> builder.clock(clock));
         company.policy.people().createDepartment(company.hr, new NewDepartment("projects", "Projects"));
         company.policy.people().hire(company.hr, new NewEmployee(PM.value(), "Wang Fang", EmployeeCategory.MANAGER,
-                null, "projects", 5, LocalDate.of(2019, 5, 6), null, null, null));
+                null, "projects", 5, LocalDate.of(2019, 5, 6), EmploymentStatus.ON_POST, null, null));
         company.policy.policies().publish(company.hr, "2025.2", clock.instant().plusSeconds(60),
                 Map.of("service.standard.CROSS_DEPARTMENT_REPLY.severity", "MODERATE"));
         clock.advance(Duration.ofMinutes(2));

@@ -28,6 +28,7 @@ import org.servicepolicy.kernel.EmployeeId;
 import org.servicepolicy.kernel.PolicyRefusalException;
 import org.servicepolicy.kernel.Role;
 import org.servicepolicy.people.EmployeeCategory;
+import org.servicepolicy.people.EmploymentStatus;
 import org.servicepolicy.people.NewDepartment;
 import org.servicepolicy.people.NewEmployee;
 import org.servicepolicy.policy.ServiceBand;
@@ -111,7 +112,8 @@ abstract class ConcurrentServiceEvaluationScenario {
         var company = Company.hiredOn(database.migratedStores());
         company.policy.people().createDepartment(company.hr, new NewDepartment("hq", "Head office"));
         company.policy.people().hire(company.hr, new NewEmployee(HEAD_OFFICE_HR.value(), "Zhao Min",
-                EmployeeCategory.STAFF, null, "hq", 4, LocalDate.of(2017, 9, 1), null, null, Set.of(Role.HR)));
+                EmployeeCategory.STAFF, null, "hq", 4, LocalDate.of(2017, 9, 1),
+                EmploymentStatus.ON_POST, null, Set.of(Role.HR)));
         return company;
     }
 

@@ -26,6 +26,7 @@ import org.servicepolicy.kernel.ConflictException;
 import org.servicepolicy.kernel.EmployeeId;
 import org.servicepolicy.kernel.Role;
 import org.servicepolicy.people.EmployeeCategory;
+import org.servicepolicy.people.EmploymentStatus;
 import org.servicepolicy.people.NewEmployee;
 import org.servicepolicy.policy.ServiceStandard;
 import org.servicepolicy.policy.Severity;
@@ -95,10 +96,11 @@ abstract class ConcurrentServiceReportScenario {
         var company = Company.hiredOn(database.migratedStores());
         for (var id : List.of("inspector1", "inspector2")) {
             company.policy.people().hire(company.hr, new NewEmployee(id, "Inspector " + id, EmployeeCategory.STAFF,
-                    null, "service", 3, LocalDate.of(2019, 5, 6), null, null, Set.of(Role.SUPERVISION_GROUP)));
+                    null, "service", 3, LocalDate.of(2019, 5, 6),
+                    EmploymentStatus.ON_POST, null, Set.of(Role.SUPERVISION_GROUP)));
         }
         company.policy.people().hire(company.hr, new NewEmployee(REPORTER.value(), "Zhao Min", EmployeeCategory.STAFF,
-                Company.HR.value(), "service", 2, LocalDate.of(2021, 2, 1), null, null, null));
+                Company.HR.value(), "service", 2, LocalDate.of(2021, 2, 1), EmploymentStatus.ON_POST, null, null));
         return company;
     }
 

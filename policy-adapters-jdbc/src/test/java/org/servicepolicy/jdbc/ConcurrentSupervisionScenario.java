@@ -22,6 +22,7 @@ import org.servicepolicy.kernel.Actor;
 import org.servicepolicy.kernel.EmployeeId;
 import org.servicepolicy.kernel.Role;
 import org.servicepolicy.people.EmployeeCategory;
+import org.servicepolicy.people.EmploymentStatus;
 import org.servicepolicy.people.NewEmployee;
 import org.servicepolicy.policy.ServiceStandard;
 import org.servicepolicy.service.ObservationMethod;
@@ -82,7 +83,8 @@ abstract class ConcurrentSupervisionScenario {
     private Company companyWithTwoEarlierFindings() {
         var company = Company.hiredOn(database.migratedStores());
         company.policy.people().hire(company.hr, new NewEmployee(INSPECTOR.value(), "Wang Fang", EmployeeCategory.STAFF,
-                null, "service", 3, LocalDate.of(2019, 5, 6), null, null, Set.of(Role.SUPERVISION_GROUP)));
+                null, "service", 3, LocalDate.of(2019, 5, 6),
+                EmploymentStatus.ON_POST, null, Set.of(Role.SUPERVISION_GROUP)));
         var inspector = inspector(company);
         for (int days : new int[] {30, 20}) {
             company.policy.supervision().record(inspector, moderate(days, "earlier, " + days + " days ago"));

@@ -27,9 +27,9 @@ import org.servicepolicy.training.TrainingSweepResult;
 
 /**
  * §4.1, §4.2: several instances of the library, each with its own stores over one database, sweep
- * the same training obligations at the same moment. Each overdue new-hire programme and each
- * reminder of a recurring programme coming due is marked once, by one of them, with one event
- * each, as a sequential run would.
+ * the same training obligations at the same moment. Each overdue programme, new-hire or
+ * recurring, and each reminder of a recurring programme coming due is marked once, by one of
+ * them, with one event each, as a sequential run would.
  */
 abstract class ConcurrentTrainingSweepScenario {
     private static final int INSTANCES = 4;
@@ -60,29 +60,33 @@ abstract class ConcurrentTrainingSweepScenario {
         var clock = new MutableClock(Company.NOW);
         var stores = database.migratedStores();
         var company = Company.hiredOn(stores, builder -> builder.clock(clock));
-        var onboarding = new ArrayList<>(List.of(Company.HR, Company.STAFF));
+        var onboarding = new ArrayList<EmployeeId>();
         for (int i = 1; i <= 4; i++) {
             var trainee = company.policy.people().hire(company.hr, new NewEmployee("trainee-" + i, "Trainee " + i,
                     EmployeeCategory.STAFF, Company.HR.value(), "service", 1, LocalDate.of(2025, 5, 1), null, null,
                     null));
             onboarding.add(trainee.id());
         }
+        var longOnPost = List.of(Company.HR, Company.STAFF);
         var onPost = new ArrayList<EmployeeId>();
         for (int i = 1; i <= 2; i++) {
-            var veteran = company.policy.people().hire(company.hr, new NewEmployee("veteran-" + i, "Veteran " + i,
+            var newcomer = company.policy.people().hire(company.hr, new NewEmployee("newcomer-" + i, "Newcomer " + i,
                     EmployeeCategory.STAFF, Company.HR.value(), "service", 2, LocalDate.of(2025, 6, 2),
                     EmploymentStatus.ON_POST, null, null));
-            onPost.add(veteran.id());
+            onPost.add(newcomer.id());
         }
-        // Twenty days on: the hires of May are past their thirty days, and the recurring programmes
-        // of those on post since today fall due within the fourteen days of the reminder.
+        // Twenty days on: the hires of May are past their thirty days, the company's two, on post
+        // for years, never took a recurring programme, and the recurring programmes of those on
+        // post since today fall due within the fourteen days of the reminder.
         clock.advance(Duration.ofDays(20));
 
         var results = atOnce(clock);
 
-        assertThat(results).allSatisfy(r -> assertThat(r.employees()).isEqualTo(onboarding.size() + onPost.size()));
+        assertThat(results).allSatisfy(r -> assertThat(r.employees())
+                .isEqualTo(onboarding.size() + longOnPost.size() + onPost.size()));
         assertThat(results.stream().mapToInt(TrainingSweepResult::overdue).sum())
-                .isEqualTo(onboarding.size() * NEW_HIRE_PROGRAMMES.size());
+                .isEqualTo(onboarding.size() * NEW_HIRE_PROGRAMMES.size()
+                        + longOnPost.size() * RECURRING_PROGRAMMES.size());
         assertThat(results.stream().mapToInt(TrainingSweepResult::reminders).sum())
                 .isEqualTo(onPost.size() * RECURRING_PROGRAMMES.size());
         for (var employee : onboarding) {
@@ -90,6 +94,10 @@ abstract class ConcurrentTrainingSweepScenario {
                     .allMatch(key -> key.startsWith("OVERDUE:NEW_HIRE:"))
                     .anyMatch(key -> key.contains(":NEW_HIRE_SERVICE:"))
                     .anyMatch(key -> key.contains(":NEW_HIRE_RULES:"));
+        }
+        for (var employee : longOnPost) {
+            assertThat(stores.training().marked(employee).keySet()).hasSize(RECURRING_PROGRAMMES.size())
+                    .allMatch(key -> key.startsWith("OVERDUE:RECURRING:"));
         }
         for (var employee : onPost) {
             assertThat(stores.training().marked(employee).keySet()).hasSize(RECURRING_PROGRAMMES.size())
@@ -99,7 +107,7 @@ abstract class ConcurrentTrainingSweepScenario {
         }
         assertThat(stores.eventLog().after(0, 1_000)).filteredOn(e -> e.type().equals(
                 "TrainingObligationFlagged")).hasSize(onboarding.size() * NEW_HIRE_PROGRAMMES.size()
-                + onPost.size() * RECURRING_PROGRAMMES.size());
+                + (longOnPost.size() + onPost.size()) * RECURRING_PROGRAMMES.size());
         var again = company.policy.training().sweep(clock.instant());
         assertThat(again.overdue() + again.reminders()).isZero();
     }

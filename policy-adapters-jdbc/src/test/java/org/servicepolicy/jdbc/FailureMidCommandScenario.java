@@ -20,6 +20,7 @@ import org.servicepolicy.kernel.EmployeeId;
 import org.servicepolicy.kernel.Role;
 import org.servicepolicy.kernel.StorageException;
 import org.servicepolicy.people.EmployeeCategory;
+import org.servicepolicy.people.EmploymentStatus;
 import org.servicepolicy.people.NewEmployee;
 import org.servicepolicy.policy.PenaltyStep;
 import org.servicepolicy.policy.ViolationType;
@@ -140,7 +141,8 @@ abstract class FailureMidCommandScenario {
     /** A case of staff's, opened and finished now, whose return visit is owed; and an inspector to record it. */
     private ServiceCaseId finishedCase() {
         company.policy.people().hire(company.hr, new NewEmployee(INSPECTOR.value(), "Wang Fang",
-                EmployeeCategory.STAFF, Company.HR.value(), "service", 4, LocalDate.of(2019, 5, 6), null, null,
+                EmployeeCategory.STAFF, Company.HR.value(), "service", 4, LocalDate.of(2019, 5, 6),
+                EmploymentStatus.ON_POST, null,
                 Set.of(Role.SUPERVISION_GROUP)));
         var staff = company.policy.people().actorFor(Company.STAFF).orElseThrow();
         var opened = company.policy.serviceCases().open(staff, new ServiceCaseOpening("ENQUIRY", "C-1", null));

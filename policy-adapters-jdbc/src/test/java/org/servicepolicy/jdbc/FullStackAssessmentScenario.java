@@ -32,6 +32,7 @@ import org.servicepolicy.kernel.Money;
 import org.servicepolicy.kernel.PolicyRefusalException;
 import org.servicepolicy.kernel.Reason;
 import org.servicepolicy.people.EmployeeCategory;
+import org.servicepolicy.people.EmploymentStatus;
 import org.servicepolicy.people.NewDepartment;
 import org.servicepolicy.people.NewEmployee;
 import org.servicepolicy.policy.EvaluatorRole;
@@ -73,7 +74,8 @@ abstract class FullStackAssessmentScenario {
         company.policy.people().createDepartment(company.hr, new NewDepartment("audit", "Internal audit"));
         for (var auditor : List.of(AUDITOR_A, AUDITOR_B)) {
             company.policy.people().hire(company.hr, new NewEmployee(auditor.value(), auditor.value(),
-                    EmployeeCategory.STAFF, null, "audit", 3, LocalDate.of(2021, 5, 10), null, null, null));
+                    EmployeeCategory.STAFF, null, "audit", 3, LocalDate.of(2021, 5, 10),
+                    EmploymentStatus.ON_POST, null, null));
         }
     }
 
@@ -222,7 +224,7 @@ abstract class FullStackAssessmentScenario {
 
     private void hire(EmployeeId id, String name) {
         company.policy.people().hire(company.hr, new NewEmployee(id.value(), name, EmployeeCategory.STAFF,
-                Company.HR.value(), "service", 3, LocalDate.of(2021, 5, 10), null, null, null));
+                Company.HR.value(), "service", 3, LocalDate.of(2021, 5, 10), EmploymentStatus.ON_POST, null, null));
     }
 
     private static CycleGrade gradeOf(List<CycleGrade> grades, EmployeeId employee) {

@@ -164,7 +164,7 @@ abstract class WorkingLifeScenario {
         var staff = company.policy.people().actorFor(Company.STAFF).orElseThrow();
         discipline.appeal(staff, demotion.id(), "it was someone else");
         var hr2 = company.policy.people().hire(company.hr, new NewEmployee("hr2", "Wang Fang", EmployeeCategory.STAFF,
-                null, "service", 4, LocalDate.of(2019, 1, 1), null, null, Set.of(Role.HR)));
+                null, "service", 4, LocalDate.of(2019, 1, 1), EmploymentStatus.ON_POST, null, Set.of(Role.HR)));
 
         discipline.decideAppeal(company.policy.people().actorFor(hr2.id()).orElseThrow(), demotion.id(),
                 AppealOutcome.REVOKED, "the register was wrong");
@@ -179,7 +179,7 @@ abstract class WorkingLifeScenario {
     void racingChangesNeverCloseACycle() throws Exception {
         for (var id : List.of("x", "y")) {
             company.policy.people().hire(company.hr, new NewEmployee(id, id, EmployeeCategory.STAFF, null, "service",
-                    3, LocalDate.of(2021, 1, 1), null, null, null));
+                    3, LocalDate.of(2021, 1, 1), EmploymentStatus.ON_POST, null, null));
         }
         var writers = Executors.newFixedThreadPool(2);
         try {
