@@ -77,20 +77,20 @@ public final class DemoData {
         people.createDepartment(founder, new NewDepartment("hq", "Human Resources"));
         people.createDepartment(founder, new NewDepartment("service", "Customer Service"));
         var hired = LocalDate.of(2024, 3, 1);
-        // The demo company is at work already: everyone on post from the start, past onboarding (§4.1.1).
-        var onPost = EmploymentStatus.ON_POST;
-        people.hire(founder, new NewEmployee("hr", "Hana Li", EmployeeCategory.STAFF, null, "hq", 4, hired, onPost,
+        people.hire(founder, new NewEmployee("hr", "Hana Li", EmployeeCategory.STAFF, null, "hq", 4, hired,
+                EmploymentStatus.ON_POST,
                 new BigDecimal("12000"), Set.of(Role.HR)));
-        people.hire(founder, new NewEmployee("hr2", "Hao Wang", EmployeeCategory.STAFF, "hr", "hq", 4, hired, onPost,
+        people.hire(founder, new NewEmployee("hr2", "Hao Wang", EmployeeCategory.STAFF, "hr", "hq", 4, hired,
+                EmploymentStatus.ON_POST,
                 new BigDecimal("11000"), Set.of(Role.HR)));
         people.hire(founder, new NewEmployee("manager", "Mei Chen", EmployeeCategory.MANAGER, null, "service", 5, hired,
-                onPost, new BigDecimal("15000"), Set.of()));
+                EmploymentStatus.ON_POST, new BigDecimal("15000"), Set.of()));
         people.hire(founder, new NewEmployee("staff", "Sam Zhao", EmployeeCategory.STAFF, "manager", "service", 3, hired,
-                onPost, new BigDecimal("8000"), Set.of()));
+                EmploymentStatus.ON_POST, new BigDecimal("8000"), Set.of()));
         people.hire(founder, new NewEmployee("colleague", "Lin Zhou", EmployeeCategory.STAFF, "manager", "service", 3,
-                hired, onPost, new BigDecimal("8000"), Set.of()));
+                hired, EmploymentStatus.ON_POST, new BigDecimal("8000"), Set.of()));
         people.hire(founder, new NewEmployee("temp", "Tao Sun", EmployeeCategory.TEMPORARY, "manager", "service", 1,
-                LocalDate.of(2026, 9, 1), onPost, new BigDecimal("4000"), Set.of()));
+                LocalDate.of(2026, 9, 1), EmploymentStatus.ON_POST, new BigDecimal("4000"), Set.of()));
         return true;
     }
 
@@ -107,8 +107,8 @@ public final class DemoData {
             return false;
         }
         policy.people().hire(hr.get(), new NewEmployee("inspector", "Qing Xu", EmployeeCategory.STAFF, "hr", "hq", 3,
-                LocalDate.of(2024, 3, 1), EmploymentStatus.ON_POST, new BigDecimal("9000"),
-                Set.of(Role.SUPERVISION_GROUP)));
+                LocalDate.of(2024, 3, 1),
+                EmploymentStatus.ON_POST, new BigDecimal("9000"), Set.of(Role.SUPERVISION_GROUP)));
         var inspector = policy.people().actorFor(EmployeeId.of("inspector")).orElseThrow();
         policy.supervision().record(inspector, RecordObservation.nonconformity(ServiceStandard.RECEPTION_WAIT,
                 ObservationMethod.ON_SITE, OBSERVED,

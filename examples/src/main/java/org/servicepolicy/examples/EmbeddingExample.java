@@ -16,6 +16,7 @@ import org.servicepolicy.kernel.Actor;
 import org.servicepolicy.kernel.EmployeeId;
 import org.servicepolicy.kernel.Role;
 import org.servicepolicy.people.EmployeeCategory;
+import org.servicepolicy.people.EmploymentStatus;
 import org.servicepolicy.people.NewDepartment;
 import org.servicepolicy.people.NewEmployee;
 
@@ -38,9 +39,10 @@ public final class EmbeddingExample {
         var founder = new Actor(EmployeeId.of("founder"), Set.of(Role.HR), Optional.empty());
         policy.people().createDepartment(founder, new NewDepartment("service", "Customer Service"));
         policy.people().hire(founder, NewEmployee.of("hr", "Hana Li", EmployeeCategory.STAFF, "service", 4,
-                LocalDate.of(2024, 3, 1)).granted(Role.HR));
+                LocalDate.of(2024, 3, 1)).granted(Role.HR).starting(EmploymentStatus.ON_POST));
         policy.people().hire(founder, NewEmployee.of("sam", "Sam Zhao", EmployeeCategory.STAFF, "service", 3,
-                LocalDate.of(2024, 3, 1)).earning(new BigDecimal("8000")));
+                LocalDate.of(2024, 3, 1)).earning(new BigDecimal("8000"))
+                .starting(EmploymentStatus.ON_POST));
         var hr = policy.people().actorFor(EmployeeId.of("hr")).orElseThrow();
 
         var now = clock.instant();

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.servicepolicy.fixtures.Assessments;
 import org.servicepolicy.fixtures.Company;
+import org.servicepolicy.fixtures.Trainings;
 import org.servicepolicy.kernel.AccessDeniedException;
 import org.servicepolicy.kernel.DepartmentId;
 import org.servicepolicy.kernel.EmployeeId;
@@ -35,6 +36,23 @@ class CareerServiceTest {
         assessments.evaluateEveryone(february, scores);
         assessments.after(february);
         company.policy.assessment().finalizeCycle(company.actor("hr"), february.id());
+        new Trainings(company).current("manager", "staff", "colleague", "temp");
+    }
+
+    @Test
+    void trainingThatLapsesMakesAnEmployeeIneligibleUntilTakenAgain() {
+        company.clock.advance(Duration.ofDays(366));
+        var lapsed = career.eligibility(company.actor("hr"), STAFF);
+        assertThat(lapsed.conditions()).filteredOn(c -> c.id().equals("training-current")).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.met()).isFalse();
+                    assertThat(c.reason().facts().get("overdue")).contains("PERIODIC_SERVICE", "RULES_REFRESHER");
+                });
+
+        new Trainings(company).current("staff");
+        assertThat(career.eligibility(company.actor("hr"), STAFF).conditions())
+                .filteredOn(c -> c.id().equals("training-current")).singleElement()
+                .satisfies(c -> assertThat(c.met()).isTrue());
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.servicepolicy.fixtures.Company;
+import org.servicepolicy.fixtures.Trainings;
 import org.servicepolicy.kernel.AccessDeniedException;
 import org.servicepolicy.kernel.ConflictException;
 import org.servicepolicy.kernel.Decision;
@@ -182,20 +183,30 @@ class WorkingLifeTest {
     }
 
     @Test
-    @DisplayName("§4.1.1: a new hire leaves ONBOARDING for ON_POST by HR's decision, once")
+    @DisplayName("§4.1.1: a new hire goes on post once they pass every programme due before post, never before")
     void aNewHireGoesOnPost() {
         people.hire(company.actor("hr"), NewEmployee.of("newbie", "New Bie", EmployeeCategory.STAFF, "service", 1,
-                company.clock.instant().atZone(java.time.ZoneOffset.UTC).toLocalDate())
-                .reportingTo("manager").starting(EmploymentStatus.ONBOARDING));
+                company.clock.instant().atZone(java.time.ZoneOffset.UTC).toLocalDate()).reportingTo("manager"));
+        var newbie = EmployeeId.of("newbie");
+        assertThat(people.employee(company.actor("hr"), newbie).status()).isEqualTo(EmploymentStatus.ONBOARDING);
         company.clock.advance(Duration.ofDays(20));
+        assertThatThrownBy(() -> people.placeOnPost(company.actor("hr"), newbie, "induction completed"))
+                .isInstanceOf(PolicyRefusalException.class)
+                .hasMessageContaining("NEW_HIRE_SERVICE, NEW_HIRE_RULES");
 
-        var posted = people.placeOnPost(company.actor("hr"), EmployeeId.of("newbie"), "induction completed");
+        var trainings = new Trainings(company);
+        trainings.pass("NEW_HIRE_SERVICE", "newbie");
+        assertThatThrownBy(() -> people.placeOnPost(company.actor("hr"), newbie, "induction completed"))
+                .isInstanceOf(PolicyRefusalException.class)
+                .hasMessageContaining("NEW_HIRE_RULES").hasMessageNotContaining("NEW_HIRE_SERVICE");
+        trainings.pass("NEW_HIRE_RULES", "newbie");
 
+        var posted = people.employee(company.actor("hr"), newbie);
         assertThat(posted.status()).isEqualTo(EmploymentStatus.ON_POST);
         assertThat(posted.effectiveFrom()).isEqualTo(company.clock.instant());
-        assertThat(onlyDecision(EmployeeId.of("newbie"), "people.on-post").reasons().get(0).message())
-                .contains("induction completed");
-        assertThatThrownBy(() -> people.placeOnPost(company.actor("hr"), EmployeeId.of("newbie"), "again"))
+        assertThat(onlyDecision(newbie, "people.on-post").reasons()).extracting(r -> r.facts().get("programme"))
+                .containsSubsequence("NEW_HIRE_SERVICE", "NEW_HIRE_RULES");
+        assertThatThrownBy(() -> people.placeOnPost(company.actor("hr"), newbie, "again"))
                 .isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> people.placeOnPost(company.actor("manager"), STAFF, "not HR"))
                 .isInstanceOf(AccessDeniedException.class);

@@ -24,6 +24,7 @@ import org.servicepolicy.kernel.PublishedEvent;
 import org.servicepolicy.kernel.Reason;
 import org.servicepolicy.kernel.Role;
 import org.servicepolicy.people.EmployeeCategory;
+import org.servicepolicy.people.EmploymentStatus;
 import org.servicepolicy.people.NewEmployee;
 import org.servicepolicy.policy.PenaltyStep;
 import org.servicepolicy.policy.RewardKind;
@@ -55,8 +56,8 @@ class ServiceReportServiceTest {
 
     private void hireSecondInspector() {
         company.policy.people().hire(company.actor("hr"), new NewEmployee("inspector2", "inspector2",
-                EmployeeCategory.STAFF, "pm", "projects", 3, LocalDate.of(2024, 1, 1), null, new BigDecimal("8000"),
-                Set.of(Role.SUPERVISION_GROUP)));
+                EmployeeCategory.STAFF, "pm", "projects", 3, LocalDate.of(2024, 1, 1), EmploymentStatus.ON_POST,
+                new BigDecimal("8000"), Set.of(Role.SUPERVISION_GROUP)));
     }
 
     @Test

@@ -69,12 +69,12 @@ public abstract class TrainingStoreContract extends PortContract {
         assertThat(attended.version()).isEqualTo(2);
         assertThat(ports().training().findSession(TrainingSessionId.of("S-1"))).contains(attended);
         assertThat(attended.attendanceOf(TRAINEE)).contains(Attendance.UNEXCUSED);
-        assertConflict("a stale version", () -> ports().training().updateSession(added));
+        assertConflict("stale-version", () -> ports().training().updateSession(added));
         assertThatThrownBy(() -> ports().training().updateSession(session("S-9", Fixtures.T0,
                 Trainer.employee(Fixtures.SUPERVISOR), TRAINEE).atVersion(1)))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> ports().training().addSession(session("S-1", Fixtures.T0,
-                Trainer.employee(Fixtures.SUPERVISOR), TRAINEE))).isInstanceOf(ConflictException.class);
+        assertConflict("duplicate", () -> ports().training().addSession(session("S-1", Fixtures.T0,
+                Trainer.employee(Fixtures.SUPERVISOR), TRAINEE)));
         assertThat(ports().training().findSession(TrainingSessionId.of("S-9"))).isEmpty();
     }
 
