@@ -113,8 +113,7 @@ final class JdbcTrainingStore implements TrainingStore {
      */
     @Override
     public TrainingAssessment addAssessment(TrainingAssessment assessment) {
-        Objects.requireNonNull(assessment, "assessment");
-        var a = assessment;
+        var a = Objects.requireNonNull(assessment, "assessment");
         return transactions.atomically(c -> {
             if (Sql.exists(c, "SELECT 1 FROM servicepolicy_training_assessment WHERE session_id = ?"
                     + " AND employee_id = ?", a.session().value(), a.employee().value())) {

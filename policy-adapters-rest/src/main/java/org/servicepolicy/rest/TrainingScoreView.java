@@ -6,7 +6,8 @@ import java.util.List;
  * What recording a score did (§4.1, §4.1.1): the assessment, and the decisions it led to with
  * their reasons: {@code people.on-post} when it passed the last programme due before post,
  * {@code training.retakes-exhausted} when it used the last attempt. The decisions are listed for
- * a caller who may see the trainee's personnel records; another sees them through the trainee.
+ * HR; a trainer who is not HR records the score without reading the trainee's personnel records,
+ * which the trainee and their managers read among the trainee's decisions.
  *
  * @param assessment the assessment recorded
  * @param decisions  the decisions it led to, with their reasons

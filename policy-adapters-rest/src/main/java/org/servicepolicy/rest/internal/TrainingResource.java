@@ -156,8 +156,8 @@ public final class TrainingResource {
     }
 
     /**
-     * The decisions {@code assessment} led to, for a caller who may see the trainee's personnel
-     * records (HR); none for another, who reads them through the trainee's decisions.
+     * The decisions {@code assessment} led to, for HR; none for a trainer who is not HR and so may
+     * not read the trainee's personnel records (they are among the trainee's decisions).
      */
     private List<DecisionView> decidedBy(Actor actor, TrainingAssessment assessment) {
         if (!actor.isHr()) {
