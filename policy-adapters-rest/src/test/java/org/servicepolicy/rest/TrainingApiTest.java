@@ -11,7 +11,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Training sessions, attendance and scores, the posting gate, retake rulings, obligations and their sweep over HTTP (§4.1, §4.2). */
+/**
+ * Training sessions, attendance and scores, the posting gate, retake rulings, obligations and
+ * their sweep over HTTP (§4.1, §4.2).
+ */
 class TrainingApiTest {
     private static final String TRAINEE = "emp-new";
 
