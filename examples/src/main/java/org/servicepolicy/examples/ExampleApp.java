@@ -87,9 +87,10 @@ public final class ExampleApp implements AutoCloseable {
     /**
      * Marks overdue tasks and missed progress reports (§3.1.2), service cases and return visits
      * past due (§2.1.3, §2.1.4), requests between departments past due (§2.2.1), the warnings,
-     * breaches and escalations of customer feedback (§2.3.2), and the action items of meetings still
-     * open past due (§5.1.2), every minute. Each sweep marks each item once, so several app
-     * instances on one database may all run them.
+     * breaches and escalations of customer feedback (§2.3.2), the action items of meetings still
+     * open past due (§5.1.2), and training obligations coming due or overdue (§4.1, §4.2), every
+     * minute. Each sweep marks each item once, so several app instances on one database may all
+     * run them.
      */
     private static ScheduledExecutorService startSweeper(ServicePolicy policy, Clock clock) {
         var sweeper = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -127,6 +128,12 @@ public final class ExampleApp implements AutoCloseable {
                 LOG.debug("action item sweep: {}", result);
             } catch (RuntimeException e) {
                 LOG.warn("the action item sweep failed; it runs again in a minute", e);
+            }
+            try {
+                var result = policy.training().sweep(clock.instant());
+                LOG.debug("training sweep: {}", result);
+            } catch (RuntimeException e) {
+                LOG.warn("the training sweep failed; it runs again in a minute", e);
             }
         }, 1, 60, TimeUnit.SECONDS);
         return sweeper;

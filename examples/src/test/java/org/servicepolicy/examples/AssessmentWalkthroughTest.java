@@ -121,7 +121,7 @@ class AssessmentWalkthroughTest {
             assertThat(strings(eligibility.path("conditions"),
                     condition -> condition.path("met").asText() + " " + condition.path("id").asText()))
                     .containsExactly("false recent-grades", "true no-penalty-in-force", "true time-at-level",
-                            "true not-dismissed", "true good-service");
+                            "true not-dismissed", "true good-service", "false training-current");
             assertThat(eligibility.path("conditions").path(0).path("reason").path("message").asText())
                     .isEqualTo("needs 2 finalised grade(s), has 1: EXCELLENT (2026-11-01 to 2026-11-25)");
         }

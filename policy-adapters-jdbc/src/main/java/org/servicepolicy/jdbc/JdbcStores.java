@@ -40,6 +40,7 @@ import org.servicepolicy.tasks.TaskStore;
 import org.servicepolicy.career.DevelopmentPlanStore;
 import org.servicepolicy.career.SelectionStore;
 import org.servicepolicy.training.sponsorship.SponsorshipStore;
+import org.servicepolicy.training.TrainingStore;
 
 /**
  * Every port of the core ({@link Ports}) on one {@link DataSource} (PostgreSQL, or H2 2.x), all
@@ -118,6 +119,7 @@ public final class JdbcStores implements Ports {
     private final SelectionStore selections;
     private final MeetingStore meetings;
     private final DepartmentResponderStore departmentResponders;
+    private final TrainingStore training;
 
     private JdbcStores(DataSource dataSource, Duration h2LockTimeout) {
         this.dataSource = dataSource;
@@ -150,6 +152,7 @@ public final class JdbcStores implements Ports {
         this.selections = new JdbcSelectionStore(transactions);
         this.meetings = new JdbcMeetingStore(transactions);
         this.departmentResponders = new JdbcDepartmentResponderStore(transactions);
+        this.training = new JdbcTrainingStore(transactions);
     }
 
     /** A builder for the stores on {@code dataSource}. */
@@ -401,6 +404,12 @@ public final class JdbcStores implements Ports {
     @Override
     public DepartmentResponderStore departmentResponders() {
         return departmentResponders;
+    }
+
+    /** Training sessions, assessments, retake rulings and the marks of the obligations' sweep (§4.1, §4.2). */
+    @Override
+    public TrainingStore training() {
+        return training;
     }
 
     /** Configures {@link JdbcStores}. */

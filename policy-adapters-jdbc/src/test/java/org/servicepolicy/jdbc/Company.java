@@ -22,7 +22,7 @@ import org.servicepolicy.people.NewEmployee;
 /**
  * The real library wired to JDBC stores, with a fixed clock and ids numbered so that they sort
  * in the order they were made (records made at the same instant are listed by id), and a small
- * company hired through it: HR ({@code hr}) and a staff member at level 3 ({@code staff}).
+ * company hired through it, on post: HR ({@code hr}) and a staff member at level 3 ({@code staff}).
  */
 final class Company {
     static final Instant NOW = Instant.parse("2025-06-02T10:00:00Z");

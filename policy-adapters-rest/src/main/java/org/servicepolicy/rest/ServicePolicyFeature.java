@@ -57,6 +57,7 @@ import org.servicepolicy.rest.internal.ServiceObservationResource;
 import org.servicepolicy.rest.internal.ServiceReportResource;
 import org.servicepolicy.rest.internal.SuggestionResource;
 import org.servicepolicy.rest.internal.TaskResource;
+import org.servicepolicy.rest.internal.TrainingResource;
 import org.servicepolicy.rest.internal.UnexpectedExceptionMapper;
 import org.servicepolicy.rest.internal.ViolationResource;
 import org.servicepolicy.rest.internal.WebApplicationExceptionMapper;
@@ -193,6 +194,7 @@ public final class ServicePolicyFeature implements Feature {
         context.register(new MeetingResource(policy.meetings(), callers, bodies, idempotent));
         context.register(new ActionItemResource(policy.meetings(), callers));
         context.register(new DepartmentResponderResource(policy.departmentResponders(), callers, bodies));
+        context.register(new TrainingResource(policy.training(), policy.decisions(), callers, bodies, idempotent));
         context.register(new OpenApiResource());
         return true;
     }

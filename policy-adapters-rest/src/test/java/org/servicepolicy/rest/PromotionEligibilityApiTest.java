@@ -12,6 +12,10 @@ import static org.servicepolicy.rest.Payloads.lateArrival;
 import static org.servicepolicy.rest.PeopleApiTest.values;
 import static org.servicepolicy.rest.RestFixture.START;
 
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -35,8 +39,9 @@ class PromotionEligibilityApiTest {
         assertThat(json.get("asOf").asText()).isEqualTo(START.toString());
         var conditions = json.get("conditions");
         assertThat(values(conditions, "id")).containsExactly("recent-grades", "no-penalty-in-force", "time-at-level",
-                "not-dismissed", "good-service");
-        assertThat(values(conditions, "met")).containsExactly("false", "true", "true", "true", "true");
+                "not-dismissed", "good-service", "training-current");
+        // On post for years without a recurring programme: training is not current either.
+        assertThat(values(conditions, "met")).containsExactly("false", "true", "true", "true", "true", "false");
         var grades = conditions.get(0).get("reason");
         assertThat(grades.get("clause").asText()).isEqualTo("§4.3.2");
         assertThat(grades.get("rule").asText()).isEqualTo("career.promotion.recent-grades");
@@ -48,6 +53,7 @@ class PromotionEligibilityApiTest {
     void twoGoodGradesInARowMakeAnEmployeeEligibleAndHrListsTheEligibleOfADepartment() {
         finalizedSales(api, "2025-q4", Q4, Q4_END);
         finalizedSales(api, "2026-jan-feb", JAN, FEB_END);
+        passTheRecurringProgrammes(User.STAFF, User.PEER);
 
         var staff = api.as(User.STAFF).get(STAFF_ELIGIBILITY).json();
         assertThat(staff.get("eligible").asBoolean()).isTrue();
@@ -61,6 +67,24 @@ class PromotionEligibilityApiTest {
         assertThat(eligible.status()).isEqualTo(200);
         assertThat(values(eligible.json(), "employeeId")).containsExactlyInAnyOrder(User.STAFF.id(), User.PEER.id());
         assertThat(find(eligible.json(), "employeeId", User.PEER.id()).get("outcome").asText()).isEqualTo("ELIGIBLE");
+    }
+
+    /** {@code trainees} pass each recurring programme (§4.1.2, §4.2.2), so that their training is current. */
+    private void passTheRecurringProgrammes(User... trainees) {
+        var attendees = Arrays.stream(trainees).map(t -> "\"" + t.id() + "\"").collect(Collectors.joining(", "));
+        for (var programme : List.of("PERIODIC_SERVICE", "RULES_REFRESHER")) {
+            var session = api.as(User.HR).post("/training/sessions", """
+                    {"programme": "%s", "startsAt": "%s", "outsideTrainer": "Outside trainer", "attendeeIds": [%s]}"""
+                    .formatted(programme, api.clock().instant().plusSeconds(60), attendees)).json().get("id").asText();
+            api.clock().advance(Duration.ofMinutes(2));
+            for (var trainee : trainees) {
+                api.as(User.HR).post("/training/sessions/" + session + "/attendance", """
+                        {"employeeId": "%s", "attendance": "PRESENT"}""".formatted(trainee.id()));
+                var scored = api.as(User.HR).post("/training/sessions/" + session + "/scores", """
+                        {"employeeId": "%s", "score": 90}""".formatted(trainee.id()));
+                assertThat(scored.json().at("/assessment/passed").asBoolean()).as(scored.toString()).isTrue();
+            }
+        }
     }
 
     @Test
@@ -100,7 +124,7 @@ class PromotionEligibilityApiTest {
         assertThat(decision.get("decidedBy").asText()).isEqualTo(User.HR.id());
         assertThat(values(decision.get("reasons"), "rule")).containsExactly("career.promotion.recent-grades",
                 "career.promotion.penalties", "career.promotion.time-at-level", "career.promotion.employed",
-                "career.promotion.good-service", "career.promotion.eligibility");
+                "career.promotion.good-service", "career.promotion.training-current", "career.promotion.eligibility");
         assertThat(api.as(User.STAFF).get("/decisions/" + decision.get("id").asText()).json()).isEqualTo(decision);
     }
 

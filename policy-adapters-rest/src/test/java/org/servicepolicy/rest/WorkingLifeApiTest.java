@@ -95,12 +95,23 @@ class WorkingLifeApiTest {
     }
 
     @Test
-    @DisplayName("§4.1.1: HR puts a new hire on post with a reason")
+    @DisplayName("§4.1.1: HR puts a new hire on post with a reason, once no programme due before post is left unpassed")
     void hrPutsANewHireOnPost() {
         var hired = api.as(User.HR).post("/employees", """
                 {"id": "emp-new", "name": "New Hire", "category": "STAFF", "supervisorId": "emp-manager",
                  "departmentId": "sales", "level": 1, "hireDate": "2026-03-02", "status": "ONBOARDING"}""");
         assertThat(hired.status()).isEqualTo(201);
+        var untrained = api.as(User.HR).post("/employees/emp-new/on-post", "{\"reason\": \"induction completed\"}");
+        assertThat(untrained.status()).isEqualTo(422);
+        assertThat(untrained.json().get("rule").asText()).isEqualTo("people.on-post.training");
+        assertThat(untrained.json().get("detail").asText()).contains("NEW_HIRE_SERVICE", "NEW_HIRE_RULES");
+        var published = api.as(User.HR).post("/policies", """
+                {"version": "2026-no-induction", "effectiveFrom": "%s",
+                 "settings": {"training.programme.NEW_HIRE_SERVICE.mandatoryBeforePost": "false",
+                              "training.programme.NEW_HIRE_RULES.mandatoryBeforePost": "false"}}"""
+                .formatted(api.clock().instant().plusSeconds(60)));
+        assertThat(published.status()).as(published.toString()).isEqualTo(201);
+        api.clock().advance(Duration.ofMinutes(2));
 
         var posted = api.as(User.HR).post("/employees/emp-new/on-post", "{\"reason\": \"induction completed\"}");
 

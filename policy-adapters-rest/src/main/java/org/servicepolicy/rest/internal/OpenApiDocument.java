@@ -26,6 +26,7 @@ import org.servicepolicy.rest.AddActionItemBody;
 import org.servicepolicy.rest.AdoptSuggestionBody;
 import org.servicepolicy.rest.AnswerEscalationBody;
 import org.servicepolicy.rest.AppealDecisionBody;
+import org.servicepolicy.rest.AskDepartmentBody;
 import org.servicepolicy.rest.AssessmentCycleView;
 import org.servicepolicy.rest.AssignReviewerBody;
 import org.servicepolicy.rest.AttendanceResultView;
@@ -35,11 +36,16 @@ import org.servicepolicy.rest.CompletionReportBody;
 import org.servicepolicy.rest.ComplianceFactsView;
 import org.servicepolicy.rest.ConfirmServiceReportBody;
 import org.servicepolicy.rest.CreateDepartmentBody;
+import org.servicepolicy.rest.CustomerScoreView;
 import org.servicepolicy.rest.CycleGradeView;
 import org.servicepolicy.rest.CyclePreviewView;
 import org.servicepolicy.rest.DecideAdjustmentBody;
 import org.servicepolicy.rest.DecisionView;
 import org.servicepolicy.rest.DepartmentRespondersView;
+import org.servicepolicy.rest.DepartmentRequestResultView;
+import org.servicepolicy.rest.DepartmentRequestSweepView;
+import org.servicepolicy.rest.DepartmentRequestTextBody;
+import org.servicepolicy.rest.DepartmentRequestView;
 import org.servicepolicy.rest.DepartmentView;
 import org.servicepolicy.rest.DepartureBody;
 import org.servicepolicy.rest.EmployeeView;
@@ -47,6 +53,7 @@ import org.servicepolicy.rest.EscalationBody;
 import org.servicepolicy.rest.EvaluationView;
 import org.servicepolicy.rest.EventView;
 import org.servicepolicy.rest.FileServiceReportBody;
+import org.servicepolicy.rest.FinalisedServicePeriodView;
 import org.servicepolicy.rest.FinalizedCycleView;
 import org.servicepolicy.rest.HireEmployeeBody;
 import org.servicepolicy.rest.LeaveApprovalBody;
@@ -61,41 +68,39 @@ import org.servicepolicy.rest.NewTaskBody;
 import org.servicepolicy.rest.ObservationView;
 import org.servicepolicy.rest.OpenCycleBody;
 import org.servicepolicy.rest.OpenEscalationView;
+import org.servicepolicy.rest.OpenServiceCaseBody;
+import org.servicepolicy.rest.OpenServiceEvaluationPeriodBody;
 import org.servicepolicy.rest.PenaltyView;
 import org.servicepolicy.rest.PolicyView;
 import org.servicepolicy.rest.ProblemType;
 import org.servicepolicy.rest.ProblemView;
 import org.servicepolicy.rest.ProgressReportBody;
+import org.servicepolicy.rest.PromiseReplyBody;
 import org.servicepolicy.rest.PromotionEligibilityView;
 import org.servicepolicy.rest.PublishPolicyBody;
 import org.servicepolicy.rest.ReasonBody;
+import org.servicepolicy.rest.RecordCustomerScoreBody;
 import org.servicepolicy.rest.RecordObservationBody;
 import org.servicepolicy.rest.RecordViolationBody;
 import org.servicepolicy.rest.RecordedObservationView;
 import org.servicepolicy.rest.RecordedViolationView;
 import org.servicepolicy.rest.RequestAdjustmentBody;
 import org.servicepolicy.rest.RequestLeaveBody;
+import org.servicepolicy.rest.RetakeRulingBody;
+import org.servicepolicy.rest.RetakeRulingView;
+import org.servicepolicy.rest.ReturnTripBody;
+import org.servicepolicy.rest.ReturnVisitBody;
 import org.servicepolicy.rest.ReviewBody;
 import org.servicepolicy.rest.RewardView;
 import org.servicepolicy.rest.RuleRefusalBody;
 import org.servicepolicy.rest.RuledRefusalView;
-import org.servicepolicy.rest.ObservationView;
-import org.servicepolicy.rest.OpenServiceCaseBody;
-import org.servicepolicy.rest.PromiseReplyBody;
-import org.servicepolicy.rest.RecordObservationBody;
-import org.servicepolicy.rest.RecordedObservationView;
-import org.servicepolicy.rest.ReturnTripBody;
-import org.servicepolicy.rest.ReturnVisitBody;
 import org.servicepolicy.rest.ScheduleMeetingBody;
+import org.servicepolicy.rest.ScheduleTrainingSessionBody;
 import org.servicepolicy.rest.ServiceCaseResultView;
 import org.servicepolicy.rest.ServiceCaseView;
-import org.servicepolicy.rest.ServiceFindingView;
-import org.servicepolicy.rest.CustomerScoreView;
-import org.servicepolicy.rest.FinalisedServicePeriodView;
-import org.servicepolicy.rest.OpenServiceEvaluationPeriodBody;
-import org.servicepolicy.rest.RecordCustomerScoreBody;
 import org.servicepolicy.rest.ServiceEvaluationPeriodView;
 import org.servicepolicy.rest.ServiceEvaluationResultView;
+import org.servicepolicy.rest.ServiceFindingView;
 import org.servicepolicy.rest.ServiceReportRuledView;
 import org.servicepolicy.rest.ServiceReportScope;
 import org.servicepolicy.rest.ServiceReportView;
@@ -113,11 +118,6 @@ import org.servicepolicy.rest.SelectionResultView;
 import org.servicepolicy.rest.SelectionView;
 import org.servicepolicy.rest.SponsorshipDecisionView;
 import org.servicepolicy.rest.SponsorshipView;
-import org.servicepolicy.rest.AskDepartmentBody;
-import org.servicepolicy.rest.DepartmentRequestResultView;
-import org.servicepolicy.rest.DepartmentRequestSweepView;
-import org.servicepolicy.rest.DepartmentRequestTextBody;
-import org.servicepolicy.rest.DepartmentRequestView;
 import org.servicepolicy.rest.AssignFeedbackBody;
 import org.servicepolicy.rest.CorrectiveActionBody;
 import org.servicepolicy.rest.FeedbackIntakeView;
@@ -139,6 +139,13 @@ import org.servicepolicy.rest.SubmitServiceScoresBody;
 import org.servicepolicy.rest.SubmitSuggestionBody;
 import org.servicepolicy.rest.SuggestionView;
 import org.servicepolicy.rest.TaskView;
+import org.servicepolicy.rest.TrainingAssessmentView;
+import org.servicepolicy.rest.TrainingAttendanceBody;
+import org.servicepolicy.rest.TrainingObligationView;
+import org.servicepolicy.rest.TrainingScoreBody;
+import org.servicepolicy.rest.TrainingScoreView;
+import org.servicepolicy.rest.TrainingSessionView;
+import org.servicepolicy.rest.TrainingSweepView;
 import org.servicepolicy.rest.ViolationView;
 import org.servicepolicy.rewards.RewardStatus;
 import org.servicepolicy.tasks.TaskStatus;
@@ -642,6 +649,38 @@ public final class OpenApiDocument {
                         + "the chosen one moves to the position's level and department in the same transaction "
                         + "(§4.3.2)", DecideSelectionBody.class, false, 200, SelectionResultView.class,
                         problems(List.of(400, 401, 403, 404, 409, 422, 500))),
+                create("/api/v1/training/sessions", "Schedule a training session of a programme (HR, or the "
+                        + "manager of every attendee), trained by an employee or an outside expert (§4.1)",
+                        ScheduleTrainingSessionBody.class, TrainingSessionView.class, 404),
+                read("/api/v1/training/sessions/{id}", "One training session: for HR, its scheduler, trainer and "
+                        + "attendees, and the attendees' managers (§4.1)", TrainingSessionView.class, 404),
+                new Operation("post", "/api/v1/training/sessions/{id}/attendance", "Record an attendee's "
+                        + "attendance (the trainer or HR, never their own); UNEXCUSED records a "
+                        + "MEETING_OR_TRAINING_ABSENCE violation in the same transaction (§4.1, §3.1.1)",
+                        TrainingAttendanceBody.class, true, 200, TrainingSessionView.class,
+                        problems(List.of(400, 401, 403, 404, 409, 422, 500))),
+                new Operation("post", "/api/v1/training/sessions/{id}/scores", "Record a present attendee's score "
+                        + "(the trainer or HR, never their own): a pass completes the programme, and the pass of the "
+                        + "last programme due before post puts an onboarding hire on post (§4.1.1); the fail that "
+                        + "uses the last attempt is a decision for HR; the decisions come with their reasons",
+                        TrainingScoreBody.class, true, 200, TrainingScoreView.class,
+                        problems(List.of(400, 401, 403, 404, 409, 422, 500))),
+                read("/api/v1/training/employees/{id}/sessions", "The sessions an employee attends or trains, by "
+                        + "start: for themself, their managers and HR (§4.1)", list(TrainingSessionView.class), 404),
+                read("/api/v1/training/employees/{id}/assessments", "An employee's assessments, completions and "
+                        + "failed attempts, oldest first: for themself, their managers and HR (§4.1)",
+                        list(TrainingAssessmentView.class), 404),
+                read("/api/v1/training/employees/{id}/obligations", "What an employee owes of training and by "
+                        + "when, DUE, MET or OVERDUE, computed now: for themself, their managers and HR "
+                        + "(§4.1, §4.2, §2.3.3)", list(TrainingObligationView.class), 404),
+                new Operation("post", "/api/v1/training/employees/{id}/retake-rulings", "Decide about a trainee "
+                        + "whose retakes are exhausted (HR, never about themself): EXTEND gives one more attempt, END "
+                        + "says employment is to end; with the decision's reasons (§4.1.1)", RetakeRulingBody.class,
+                        true, 200, RetakeRulingView.class, problems(List.of(400, 401, 403, 404, 409, 422, 500))),
+                new Operation("post", "/api/v1/training/sweep", "Run the sweep of training obligations now (HR): "
+                        + "each reminder and each overdue obligation is marked once however many sweeps run "
+                        + "(§4.1, §4.2)", null, false, 200, TrainingSweepView.class,
+                        problems(List.of(401, 403, 500))),
                 read("/api/v1/policies", "Every policy version", list(PolicyView.class)),
                 create("/api/v1/policies", "Publish a policy version (HR): the settings in force at "
                         + "effectiveFrom with the changes given", PublishPolicyBody.class, PolicyView.class, 409),
