@@ -90,7 +90,7 @@ abstract class CareerDevelopmentScenario {
                 Attendance.PRESENT));
         training.recordScore(company.hr, session.id(), new RecordScore(Company.STAFF.value(), 80));
 
-        var progress = reader().policy.developmentPlans().progress(reader().hr, proposed.id());
+        var progress = company.policy.developmentPlans().progress(company.hr, proposed.id());
 
         assertThat(progress.plan().status()).isEqualTo(DevelopmentPlanStatus.AGREED);
         assertThat(progress.completed()).containsExactly("RULES_REFRESHER");
