@@ -31,6 +31,14 @@ class SelectionApiTest {
         return opened.json().get("id").asText();
     }
 
+    /** {@code employees} pass each recurring programme (§4.1.2, §4.2.2): promotion needs training current. */
+    private void trainingCurrent(User... employees) {
+        for (var employee : employees) {
+            api.passTraining(employee.id(), "PERIODIC_SERVICE");
+            api.passTraining(employee.id(), "RULES_REFRESHER");
+        }
+    }
+
     @Test
     @DisplayName("§4.3.2: HR opens a selection every employee may read; nobody else opens one; bad input names the fields")
     void hrOpensASelectionAllStaffRead() {
@@ -59,6 +67,7 @@ class SelectionApiTest {
     void theEligibleApplyAndEachSeesWhatTheyMay() {
         finalizedSales(api, "2025-q4", Q4, Q4_END);
         finalizedSales(api, "2026-jan-feb", JAN, FEB_END);
+        trainingCurrent(User.STAFF, User.PEER);
         var id = open();
 
         var staff = api.as(User.STAFF).post("/selections/" + id + "/applications");
@@ -83,6 +92,7 @@ class SelectionApiTest {
     void hrChoosesOnceClosedAndTheChosenMoves() {
         finalizedSales(api, "2025-q4", Q4, Q4_END);
         finalizedSales(api, "2026-jan-feb", JAN, FEB_END);
+        trainingCurrent(User.STAFF, User.PEER);
         var id = open();
         api.as(User.STAFF).post("/selections/" + id + "/applications");
         api.as(User.PEER).post("/selections/" + id + "/applications");
