@@ -83,6 +83,7 @@ class TrainingWalkthroughTest {
                  "departmentId":"service","level":1,"hireDate":"2026-11-30"}""");
         assertThat(hired.status()).as(hired.body().toString()).isEqualTo(201);
         assertThat(hired.body().path("status").asText()).isEqualTo("ONBOARDING");
+        assertThat(hired.body().path("level").asInt()).isEqualTo(1);
 
         var tooEarly = http.post("manager", "/tasks", COUNTER_SHIFT);
         assertThat(tooEarly.status()).isEqualTo(422);
@@ -96,6 +97,7 @@ class TrainingWalkthroughTest {
         var retaken = trained(http, clock, "manager", "colleague", "NEW_HIRE_SERVICE", "newhire", 82);
         assertThat(retaken.path("assessment").path("passed").asBoolean()).isTrue();
         assertThat(retaken.path("decisions")).isEmpty();
+        // NEW_HIRE_RULES is still owed.
         assertThat(http.get("hr", "/employees/newhire").body().path("status").asText()).isEqualTo("ONBOARDING");
 
         var rules = trained(http, clock, "hr", "hr2", "NEW_HIRE_RULES", "newhire", 75);
@@ -121,6 +123,7 @@ class TrainingWalkthroughTest {
                 "2026-12-30T09:00:15Z", "2026-12-30T09:00:15Z");
         assertThat(texts(owed, "programme"))
                 .containsExactly("NEW_HIRE_RULES", "NEW_HIRE_SERVICE", "PERIODIC_SERVICE", "RULES_REFRESHER");
+        assertThat(texts(owed, "source")).containsExactly("NEW_HIRE", "NEW_HIRE", "RECURRING", "RECURRING");
         assertThat(texts(owed, "status")).containsExactly("MET", "MET", "DUE", "DUE");
     }
 
@@ -186,6 +189,7 @@ class TrainingWalkthroughTest {
 
         var applied = http.post("colleague", "/selections/" + id + "/applications", "");
         assertThat(applied.status()).isEqualTo(200);
+        assertThat(texts(applied.body().path("applications"), "employeeId")).containsExactly("colleague");
         assertThat(texts(applied.body().path("applications"), "level")).containsExactly("3");
         var refused = http.post("staff", "/selections/" + id + "/applications", "");
         assertThat(refused.status()).isEqualTo(422);
@@ -205,6 +209,10 @@ class TrainingWalkthroughTest {
         assertThat(decision.path("outcome").asText()).isEqualTo("CHOSEN");
         assertThat(texts(decision.path("reasons"), "rule"))
                 .containsExactly("career.selection.decision", "career.selection.eligibility");
+        assertThat(decision.path("reasons").path(0).path("message").asText())
+                .isEqualTo("chosen for Counter lead (level 4 in service): best interview");
+        assertThat(decision.path("reasons").path(1).path("message").asText()).startsWith("applied on ")
+                .endsWith(" from level 3 in service, meeting every promotion condition under standard");
         assertThat(decided.body().path("moved").path("level").asInt()).isEqualTo(4);
         var moved = http.get("colleague", "/employees/colleague").body();
         assertThat(moved.path("level").asInt()).isEqualTo(4);
