@@ -8,18 +8,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.concurrent.BrokenBarrierException;
-import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.servicepolicy.ServicePolicy;
 import org.servicepolicy.meetings.ActionItem;
 import org.servicepolicy.meetings.ActionItemId;
 import org.servicepolicy.meetings.ActionItemSweepResult;
@@ -90,31 +84,7 @@ abstract class ConcurrentActionItemSweepScenario {
     }
 
     private List<ActionItemSweepResult> atOnce(MutableClock clock) throws Exception {
-        var start = new CyclicBarrier(INSTANCES);
-        var sweeps = new ArrayList<Future<ActionItemSweepResult>>();
-        for (int i = 0; i < INSTANCES; i++) {
-            var instance = ServicePolicy.builder().ports(JdbcStores.builder(database.dataSource()).build())
-                    .clock(clock).build();
-            sweeps.add(sweepers.submit(() -> {
-                await(start);
-                return instance.meetings().sweep(clock.instant());
-            }));
-        }
-        var results = new ArrayList<ActionItemSweepResult>();
-        for (var sweep : sweeps) {
-            results.add(sweep.get(120, TimeUnit.SECONDS));
-        }
-        return results;
-    }
-
-    private static void await(CyclicBarrier barrier) {
-        try {
-            barrier.await(60, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (BrokenBarrierException | TimeoutException e) {
-            throw new IllegalStateException("not every sweep started", e);
-        }
+        return SweepInstances.atOnce(INSTANCES, database.dataSource(), clock, sweepers,
+                instance -> instance.meetings().sweep(clock.instant()));
     }
 }
