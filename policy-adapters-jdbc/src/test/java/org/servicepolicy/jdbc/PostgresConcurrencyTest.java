@@ -7,6 +7,6 @@ import org.junit.jupiter.api.Tag;
 class PostgresConcurrencyTest extends ConcurrencyScenario {
     @Override
     TestDatabase newDatabase() {
-        return TestDatabase.postgres();
+        return TestDatabase.postgresMigrated();
     }
 }

@@ -7,6 +7,6 @@ import org.junit.jupiter.api.Tag;
 class PostgresConcurrentActionItemSweepTest extends ConcurrentActionItemSweepScenario {
     @Override
     TestDatabase newDatabase() {
-        return TestDatabase.postgres();
+        return TestDatabase.postgresMigrated();
     }
 }

@@ -7,6 +7,6 @@ import org.junit.jupiter.api.Tag;
 class PostgresConcurrentServiceEvaluationTest extends ConcurrentServiceEvaluationScenario {
     @Override
     TestDatabase newDatabase() {
-        return TestDatabase.postgres();
+        return TestDatabase.postgresMigrated();
     }
 }

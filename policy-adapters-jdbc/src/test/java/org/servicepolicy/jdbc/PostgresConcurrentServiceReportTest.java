@@ -7,6 +7,6 @@ import org.junit.jupiter.api.Tag;
 class PostgresConcurrentServiceReportTest extends ConcurrentServiceReportScenario {
     @Override
     TestDatabase newDatabase() {
-        return TestDatabase.postgres();
+        return TestDatabase.postgresMigrated();
     }
 }

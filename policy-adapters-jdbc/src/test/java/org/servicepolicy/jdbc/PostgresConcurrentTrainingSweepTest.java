@@ -7,6 +7,6 @@ import org.junit.jupiter.api.Tag;
 class PostgresConcurrentTrainingSweepTest extends ConcurrentTrainingSweepScenario {
     @Override
     TestDatabase newDatabase() {
-        return TestDatabase.postgres();
+        return TestDatabase.postgresMigrated();
     }
 }

@@ -9,6 +9,6 @@ import org.servicepolicy.testkit.CustomerScoreStoreContract;
 class PostgresCustomerScoreStoreTest extends CustomerScoreStoreContract {
     @Override
     protected PortsUnderTest newPorts() {
-        return JdbcPorts.on(TestDatabase.postgres());
+        return JdbcPorts.on(TestDatabase.postgresMigrated());
     }
 }

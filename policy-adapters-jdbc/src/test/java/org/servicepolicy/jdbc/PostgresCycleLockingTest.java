@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Tag;
 class PostgresCycleLockingTest extends CycleLockingScenario {
     @Override
     TestDatabase newDatabase() {
-        return TestDatabase.postgres();
+        return TestDatabase.postgresMigrated();
     }
 
     @Override

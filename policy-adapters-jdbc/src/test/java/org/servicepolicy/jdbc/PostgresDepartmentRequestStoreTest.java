@@ -9,6 +9,6 @@ import org.servicepolicy.testkit.PortsUnderTest;
 class PostgresDepartmentRequestStoreTest extends DepartmentRequestStoreContract {
     @Override
     protected PortsUnderTest newPorts() {
-        return JdbcPorts.on(TestDatabase.postgres());
+        return JdbcPorts.on(TestDatabase.postgresMigrated());
     }
 }

@@ -9,6 +9,6 @@ import org.servicepolicy.testkit.PortsUnderTest;
 class PostgresDepartmentResponderStoreTest extends DepartmentResponderStoreContract {
     @Override
     protected PortsUnderTest newPorts() {
-        return JdbcPorts.on(TestDatabase.postgres());
+        return JdbcPorts.on(TestDatabase.postgresMigrated());
     }
 }

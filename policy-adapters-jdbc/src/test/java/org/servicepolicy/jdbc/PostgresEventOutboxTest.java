@@ -9,6 +9,6 @@ import org.servicepolicy.testkit.PortsUnderTest;
 class PostgresEventOutboxTest extends EventOutboxContract {
     @Override
     protected PortsUnderTest newPorts() {
-        return JdbcPorts.on(TestDatabase.postgres());
+        return JdbcPorts.on(TestDatabase.postgresMigrated());
     }
 }

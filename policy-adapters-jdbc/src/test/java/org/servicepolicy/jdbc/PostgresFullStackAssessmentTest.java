@@ -7,6 +7,6 @@ import org.junit.jupiter.api.Tag;
 class PostgresFullStackAssessmentTest extends FullStackAssessmentScenario {
     @Override
     TestDatabase newDatabase() {
-        return TestDatabase.postgres();
+        return TestDatabase.postgresMigrated();
     }
 }

@@ -7,6 +7,6 @@ import org.junit.jupiter.api.Tag;
 class PostgresFullStackLadderTest extends FullStackLadderScenario {
     @Override
     TestDatabase newDatabase() {
-        return TestDatabase.postgres();
+        return TestDatabase.postgresMigrated();
     }
 }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Tag;
 class PostgresRecordingRoundTripsTest extends RecordingRoundTripsScenario {
     @Override
     TestDatabase newDatabase() {
-        return TestDatabase.postgres();
+        return TestDatabase.postgresMigrated();
     }
 
     @Override

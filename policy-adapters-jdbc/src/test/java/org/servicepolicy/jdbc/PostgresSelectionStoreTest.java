@@ -9,6 +9,6 @@ import org.servicepolicy.testkit.SelectionStoreContract;
 class PostgresSelectionStoreTest extends SelectionStoreContract {
     @Override
     protected PortsUnderTest newPorts() {
-        return JdbcPorts.on(TestDatabase.postgres());
+        return JdbcPorts.on(TestDatabase.postgresMigrated());
     }
 }

@@ -9,6 +9,6 @@ import org.servicepolicy.testkit.ServiceEvaluationStoreContract;
 class PostgresServiceEvaluationStoreTest extends ServiceEvaluationStoreContract {
     @Override
     protected PortsUnderTest newPorts() {
-        return JdbcPorts.on(TestDatabase.postgres());
+        return JdbcPorts.on(TestDatabase.postgresMigrated());
     }
 }

@@ -9,6 +9,6 @@ import org.servicepolicy.testkit.SponsorshipStoreContract;
 class PostgresSponsorshipStoreTest extends SponsorshipStoreContract {
     @Override
     protected PortsUnderTest newPorts() {
-        return JdbcPorts.on(TestDatabase.postgres());
+        return JdbcPorts.on(TestDatabase.postgresMigrated());
     }
 }

@@ -9,6 +9,6 @@ import org.servicepolicy.testkit.TaskStoreContract;
 class PostgresTaskStoreTest extends TaskStoreContract {
     @Override
     protected PortsUnderTest newPorts() {
-        return JdbcPorts.on(TestDatabase.postgres());
+        return JdbcPorts.on(TestDatabase.postgresMigrated());
     }
 }

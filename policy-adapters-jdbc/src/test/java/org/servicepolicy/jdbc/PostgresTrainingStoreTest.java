@@ -9,6 +9,6 @@ import org.servicepolicy.testkit.TrainingStoreContract;
 class PostgresTrainingStoreTest extends TrainingStoreContract {
     @Override
     protected PortsUnderTest newPorts() {
-        return JdbcPorts.on(TestDatabase.postgres());
+        return JdbcPorts.on(TestDatabase.postgresMigrated());
     }
 }
