@@ -10,7 +10,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * An HTTP load driver: {@code connections} workers, each sending one GET after another over
@@ -42,9 +45,11 @@ public final class LoadDriver {
      * @param perSecond  measured requests answered 200, per second
      * @param p50Millis  the median latency, in milliseconds
      * @param p99Millis  the 99th percentile of latency, in milliseconds
+     * @param cpuMicros  the CPU the whole machine spent per measured request, in microseconds, where
+     *                   the machine tells ({@link MachineCpu}); empty elsewhere
      */
     public record Result(String name, long requests, long errors, double perSecond, double p50Millis,
-                         double p99Millis) {
+                         double p99Millis, OptionalDouble cpuMicros) {
     }
 
     /** Drives GETs of {@code uri} with {@code headers} and reports them under {@code name}. */
@@ -63,11 +68,24 @@ public final class LoadDriver {
             worker.thread.start();
             workers.add(worker);
         }
+        var cpuFrom = readAt(measureFrom);
+        var cpuUntil = readAt(until);
         workers.forEach(Worker::join);
         long[] all = workers.stream().flatMapToLong(w -> Arrays.stream(w.latencies, 0, w.count)).sorted().toArray();
         double seconds = measured.toNanos() / 1e9;
+        var cpu = cpuFrom.isPresent() && cpuUntil.isPresent() && all.length > 0
+                ? cpuUntil.get().secondsSince(cpuFrom.get()) : OptionalDouble.empty();
         return new Result(name, all.length, errors.get(), all.length / seconds, percentile(all, 0.50),
-                percentile(all, 0.99));
+                percentile(all, 0.99), cpu.isPresent() ? OptionalDouble.of(cpu.getAsDouble() * 1e6 / all.length)
+                        : OptionalDouble.empty());
+    }
+
+    /** The machine's CPU counters at {@code nanoTime}, the measured window's edge. */
+    private static Optional<MachineCpu> readAt(long nanoTime) {
+        for (long wait = nanoTime - System.nanoTime(); wait > 0; wait = nanoTime - System.nanoTime()) {
+            LockSupport.parkNanos(wait);
+        }
+        return MachineCpu.read();
     }
 
     private static double percentile(long[] sorted, double p) {

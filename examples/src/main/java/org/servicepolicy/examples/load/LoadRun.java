@@ -23,9 +23,11 @@ import org.servicepolicy.examples.ExampleApp;
  * reads {@code GET /api/v1/employees/staff/penalties} (four penalties) from the bare baseline
  * ({@link BarePenalties}), from the API through {@code ServicePolicyFeature} on H2 and on
  * PostgreSQL, and from the example app as shipped (HTTP Basic on its H2 file database), and
- * prints each figure with its ratio to the baseline. It warms every target up first ({@code --warmup}
- * seconds each, not counted), then runs the targets in turn, round after round, each round starting
- * with the next target, and reports each target's round of median throughput.
+ * prints each figure with its ratio to the baseline and the CPU the whole machine spent per
+ * request ({@link MachineCpu}; the driver, the server and a local database share the machine). It
+ * warms every target up first ({@code --warmup} seconds each, not counted), then runs the targets
+ * in turn, round after round, each round starting with the next target, and reports each target's
+ * round of median throughput.
  *
  * <p>The server on PostgreSQL serves its requests on a fixed number of threads, as many as its
  * pool has connections: by default twice the machine's cores ({@link #POSTGRES_CONNECTIONS}).
@@ -151,13 +153,14 @@ public final class LoadRun {
                         + " %d cores; PostgreSQL: a pool of %d, %s%n%n", options.connections, options.warmup,
                 options.seconds, options.rounds, Runtime.getRuntime().availableProcessors(), options.postgresPool,
                 options.postgresThreads == 0 ? "a thread per request" : options.postgresThreads + " request threads");
-        System.out.println("| what | req/s | p50 ms | p99 ms | errors | ratio to the baseline |");
-        System.out.println("|---|---|---|---|---|---|");
+        System.out.println("| what | req/s | p50 ms | p99 ms | errors | ratio to the baseline | machine CPU per request, µs |");
+        System.out.println("|---|---|---|---|---|---|---|");
         double baseline = results.get(0).perSecond();
         for (var result : results) {
-            System.out.printf(Locale.ROOT, "| %s | %,.0f | %.2f | %.2f | %d | %.2f |%n", result.name(),
+            System.out.printf(Locale.ROOT, "| %s | %,.0f | %.2f | %.2f | %d | %.2f | %s |%n", result.name(),
                     result.perSecond(), result.p50Millis(), result.p99Millis(), result.errors(),
-                    result.perSecond() / baseline);
+                    result.perSecond() / baseline, result.cpuMicros().isPresent()
+                            ? String.format(Locale.ROOT, "%,.0f", result.cpuMicros().getAsDouble()) : "n/a");
         }
     }
 

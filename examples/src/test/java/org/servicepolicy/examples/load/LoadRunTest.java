@@ -7,6 +7,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -43,6 +45,17 @@ class LoadRunTest {
         assertThat(fromApi.statusCode()).isEqualTo(200);
         assertThat(fromApi.body()).contains("\"step\":\"WARNING\"").contains("\"history\"");
         assertThat(fromBare.body()).isEqualTo(fromApi.body());
+    }
+
+    @Test
+    @DisplayName("the driver tells the machine's CPU per request where the machine keeps count, and nothing elsewhere")
+    void theDriverTellsTheCpuPerRequest() {
+        var driver = new LoadDriver(2, Duration.ofMillis(100), Duration.ofMillis(500));
+
+        var answered = driver.run("bare", uri(bare, "/bare/employees/staff/penalties"), Map.of());
+
+        assertThat(answered.cpuMicros().isPresent()).isEqualTo(Files.isReadable(Path.of("/proc/stat")));
+        answered.cpuMicros().ifPresent(micros -> assertThat(micros).isPositive().isLessThan(1e6));
     }
 
     @Test
