@@ -1,6 +1,7 @@
 package org.servicepolicy;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.servicepolicy.feedback.FeedbackService;
 import org.servicepolicy.feedback.FeedbackStores;
 import org.servicepolicy.feedback.FeedbackTokens;
 import org.servicepolicy.idempotency.IdempotencyService;
+import org.servicepolicy.kernel.ExpectedRead;
 import org.servicepolicy.kernel.IdGenerator;
 import org.servicepolicy.kernel.StoredPrecision;
 import org.servicepolicy.kernel.Transactions;
@@ -287,6 +289,22 @@ public final class ServicePolicy {
      */
     public <T> T together(Supplier<T> calls) {
         return transactions.inTransaction(Objects.requireNonNull(calls, "calls"));
+    }
+
+    /**
+     * Runs {@code calls} as {@link #together(Supplier)} does, having told the transaction what
+     * they are expected to read ({@link ExpectedRead}): the REST adapter names, for a read about
+     * an employee, the records of theirs that the read will ask for, and a store may then read
+     * them in the same request as the caller's resolution. What {@code calls} read and answer does
+     * not change.
+     */
+    public <T> T together(Collection<ExpectedRead> expected, Supplier<T> calls) {
+        var reads = List.copyOf(Objects.requireNonNull(expected, "expected"));
+        Objects.requireNonNull(calls, "calls");
+        return transactions.inTransaction(() -> {
+            transactions.expect(reads);
+            return calls.get();
+        });
     }
 
     /**

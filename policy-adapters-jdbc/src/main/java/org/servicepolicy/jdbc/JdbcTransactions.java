@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -16,6 +17,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.servicepolicy.jdbc.internal.SqlWork;
+import org.servicepolicy.kernel.ExpectedRead;
 import org.servicepolicy.kernel.StorageException;
 import org.servicepolicy.kernel.Transactions;
 
@@ -81,6 +83,34 @@ public final class JdbcTransactions implements Transactions {
             current.remove();
             transaction.release(failure);
         }
+    }
+
+    /**
+     * Keeps what the running transaction's use case is expected to read, for its first read of
+     * employees to read along ({@link JdbcEmployeeStore#findAll}); outside a transaction, nothing.
+     */
+    @Override
+    public void expect(Collection<ExpectedRead> reads) {
+        var transaction = current.get();
+        if (transaction != null) {
+            reads.forEach(read -> transaction.expected.add(Objects.requireNonNull(read, "read")));
+        }
+    }
+
+    /** What the running transaction was told to expect ({@link #expect}), taken: a second call finds none. */
+    List<ExpectedRead> takeExpected() {
+        var transaction = current.get();
+        if (transaction == null || transaction.expected.isEmpty()) {
+            return List.of();
+        }
+        var expected = List.copyOf(transaction.expected);
+        transaction.expected.clear();
+        return expected;
+    }
+
+    /** Whether a transaction runs on this thread; unlike {@link #currentConnection()}, it sends and drops nothing. */
+    boolean running() {
+        return current.get() != null;
     }
 
     /**
@@ -312,6 +342,7 @@ public final class JdbcTransactions implements Transactions {
         private final Set<Object> marks = new HashSet<>();
         /** Answers read ahead, each kept for one taking until the transaction next does anything else. */
         private final Map<Object, Object> readAhead = new HashMap<>();
+        private final List<ExpectedRead> expected = new ArrayList<>();
 
         private Transaction(Connection connection, boolean sendsTogether) {
             this.connection = connection;

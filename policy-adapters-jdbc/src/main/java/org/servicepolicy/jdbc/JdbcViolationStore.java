@@ -16,6 +16,7 @@ import org.servicepolicy.discipline.ViolationStore;
 import org.servicepolicy.discipline.Voiding;
 import org.servicepolicy.jdbc.internal.InLists;
 import org.servicepolicy.jdbc.internal.Row;
+import org.servicepolicy.jdbc.internal.RowConsumer;
 import org.servicepolicy.jdbc.internal.Sql;
 import org.servicepolicy.kernel.EmployeeId;
 import org.servicepolicy.kernel.Money;
@@ -76,7 +77,8 @@ final class JdbcViolationStore implements ViolationStore {
     }
 
     /**
-     * The violations of {@code employee}. In a transaction on PostgreSQL that holds the employee
+     * The violations of {@code employee}: those read ahead when the transaction expected them
+     * ({@link ExpectedReads}), else read now. In a transaction on PostgreSQL that holds the employee
      * for a decision (the ladder of §3.3.3, a leave decision), which reads their penalties, leave
      * requests and the policy versions next, the first two and the number of policy versions
      * come in the same request, kept for the penalty, leave and policy stores (see
@@ -85,15 +87,47 @@ final class JdbcViolationStore implements ViolationStore {
      */
     @Override
     public List<Violation> of(EmployeeId employee) {
-        var violations = transactions.withConnection(c -> {
+        var violations = transactions.readAhead(readAhead(employee), Violations.class).map(Violations::list)
+                .orElseGet(() -> readHistory(employee));
+        // Sorted here so that ties on both instants fall to Java's order of ids, whatever the collation.
+        return violations.stream().sorted(BY_OCCURRENCE_THEN_RECORDING).toList();
+    }
+
+    /** The key under which the violations of {@code employee} are read ahead ({@link ExpectedReads}). */
+    static Object readAhead(EmployeeId employee) {
+        return List.of(JdbcViolationStore.class, employee);
+    }
+
+    /** The query of an employee's violations, to read ahead: its one parameter is the employee's id. */
+    static final String OF_EMPLOYEE = SELECT + " WHERE employee_id = ?";
+
+    /**
+     * Violations collected from the rows of {@link #OF_EMPLOYEE}.
+     *
+     * @param list the violations read so far, in the order their rows come
+     */
+    record Violations(List<Violation> list) implements RowConsumer {
+        /** Nothing read yet. */
+        Violations() {
+            this(new ArrayList<>());
+        }
+
+        @Override
+        public void accept(Row row) throws SQLException {
+            list.add(read(row));
+        }
+    }
+
+    private List<Violation> readHistory(EmployeeId employee) {
+        return transactions.withConnection(c -> {
             if (!transactions.marked(employee) || !transactions.onPostgreSql(c)) {
-                return Sql.query(c, SELECT + " WHERE employee_id = ?", JdbcViolationStore::read, employee.value());
+                return Sql.query(c, OF_EMPLOYEE, JdbcViolationStore::read, employee.value());
             }
             var read = new ArrayList<Violation>();
             var penalties = new JdbcPenaltyStore.Penalties();
             var requests = new JdbcLeaveRequestStore.Requests();
             var policyVersions = new ArrayList<JdbcPolicyCatalog.Count>();
-            Sql.forEachRowOfEach(c, List.of(SELECT + " WHERE employee_id = ?", JdbcPenaltyStore.OF_EMPLOYEE,
+            Sql.forEachRowOfEach(c, List.of(OF_EMPLOYEE, JdbcPenaltyStore.OF_EMPLOYEE,
                             JdbcLeaveRequestStore.OF_EMPLOYEE, JdbcPolicyCatalog.COUNT),
                     List.of(row -> read.add(read(row)), penalties, requests,
                             row -> policyVersions.add(JdbcPolicyCatalog.Count.of(row))),
@@ -103,8 +137,6 @@ final class JdbcViolationStore implements ViolationStore {
             transactions.keepReadAhead(JdbcPolicyCatalog.READ_AHEAD, policyVersions.get(0));
             return read;
         });
-        // Sorted here so that ties on both instants fall to Java's order of ids, whatever the collation.
-        return violations.stream().sorted(BY_OCCURRENCE_THEN_RECORDING).toList();
     }
 
     @Override

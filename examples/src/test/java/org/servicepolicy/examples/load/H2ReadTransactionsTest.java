@@ -11,4 +11,9 @@ class H2ReadTransactionsTest extends ReadTransactionsScenario {
     int connectionStatements() {
         return 1;
     }
+
+    @Override
+    int statementsOfARecordsRead() {
+        return 3;
+    }
 }

@@ -16,6 +16,11 @@ class PostgresReadTransactionsTest extends ReadTransactionsScenario {
         return 0;
     }
 
+    @Override
+    int statementsOfARecordsRead() {
+        return 1;
+    }
+
     private static String env(String name, String otherwise) {
         var value = System.getenv(name);
         return value == null || value.isBlank() ? otherwise : value;

@@ -9,6 +9,7 @@ import org.servicepolicy.ServicePolicy;
 import org.servicepolicy.kernel.AccessDeniedException;
 import org.servicepolicy.kernel.Actor;
 import org.servicepolicy.kernel.EmployeeId;
+import org.servicepolicy.kernel.ExpectedRead;
 import org.servicepolicy.kernel.Ids;
 import org.servicepolicy.rest.ActorResolver;
 
@@ -86,7 +87,23 @@ public final class Callers {
      * {@code read} to refuse, after the caller is known.
      */
     public <T> T read(SecurityContext security, String employee, Function<Actor, T> read) {
-        var about = employee != null && Ids.isValid(employee) ? Set.of(EmployeeId.of(employee)) : Set.<EmployeeId>of();
-        return policy.together(() -> read.apply(actor(security, about)));
+        return policy.together(() -> read.apply(actor(security, about(employee))));
+    }
+
+    /**
+     * What {@code read} answers, as {@link #read(SecurityContext, String, Function)}, for a read of
+     * the employee's records of the kind {@code expected}: the transaction is told to expect that
+     * read ({@link ExpectedRead}), so that a store may read those records along with the caller
+     * and the employee. What {@code read} may see and answers does not change.
+     */
+    public <T> T read(SecurityContext security, String employee, ExpectedRead.Kind expected, Function<Actor, T> read) {
+        var about = about(employee);
+        var reads = about.stream().map(id -> new ExpectedRead(expected, id)).toList();
+        return policy.together(reads, () -> read.apply(actor(security, about)));
+    }
+
+    /** The employee the path names, when the id is valid; none otherwise. */
+    private static Set<EmployeeId> about(String employee) {
+        return employee != null && Ids.isValid(employee) ? Set.of(EmployeeId.of(employee)) : Set.of();
     }
 }

@@ -18,6 +18,7 @@ import java.util.Objects;
 import org.servicepolicy.ServicePolicy;
 import org.servicepolicy.assessment.AssessmentCycleId;
 import org.servicepolicy.kernel.EmployeeId;
+import org.servicepolicy.kernel.ExpectedRead;
 import org.servicepolicy.kernel.InvalidInputException;
 import org.servicepolicy.rest.ChangeEmploymentBody;
 import org.servicepolicy.rest.ComplianceFactsView;
@@ -131,7 +132,8 @@ public final class EmployeeResource {
     @GET
     @Path("{id}/violations")
     public List<ViolationView> violations(@Context SecurityContext security, @PathParam("id") String id) {
-        return callers.read(security, id, actor -> policy.discipline().violations(actor, employee(id)).stream()
+        return callers.read(security, id, ExpectedRead.Kind.VIOLATIONS, actor -> policy.discipline().violations(actor,
+                employee(id)).stream()
                 .map(ViolationView::of).toList());
     }
 
@@ -139,7 +141,8 @@ public final class EmployeeResource {
     @GET
     @Path("{id}/penalties")
     public List<PenaltyView> penalties(@Context SecurityContext security, @PathParam("id") String id) {
-        return callers.read(security, id, actor -> policy.discipline().penalties(actor, employee(id)).stream()
+        return callers.read(security, id, ExpectedRead.Kind.PENALTIES, actor -> policy.discipline().penalties(actor,
+                employee(id)).stream()
                 .map(PenaltyView::of).toList());
     }
 
@@ -147,7 +150,8 @@ public final class EmployeeResource {
     @GET
     @Path("{id}/leave-requests")
     public List<LeaveRequestView> leaveRequests(@Context SecurityContext security, @PathParam("id") String id) {
-        return callers.read(security, id, actor -> policy.discipline().leaveRequests(actor, employee(id)).stream()
+        return callers.read(security, id, ExpectedRead.Kind.LEAVE_REQUESTS, actor -> policy.discipline().leaveRequests(actor,
+                employee(id)).stream()
                 .map(LeaveRequestView::of).toList());
     }
 

@@ -1,0 +1,20 @@
+package org.servicepolicy.jdbc;
+
+/**
+ * {@link ExpectedReadsScenario} on H2, which reads nothing ahead: the lock timeout read and set on
+ * the new connection (see {@link JdbcTransactions}), the employees and each of the three reads,
+ * one statement each.
+ */
+class H2ExpectedReadsTest extends ExpectedReadsScenario {
+    @Override
+    TestDatabase newDatabase() {
+        var database = TestDatabase.h2();
+        database.migratedStores();
+        return database;
+    }
+
+    @Override
+    int statementsOfTheReadsExpected() {
+        return 6;
+    }
+}
