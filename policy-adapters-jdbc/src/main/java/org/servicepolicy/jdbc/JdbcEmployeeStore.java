@@ -116,11 +116,11 @@ final class JdbcEmployeeStore implements EmployeeStore {
             }
         }
         if (!unread.isEmpty()) {
+            // What the transaction expects travels with a read of one statement; a longer read is left alone.
             var along = unread.size() <= InLists.KEYS_PER_STATEMENT ? transactions.takeExpected() : List.<ExpectedRead>of();
             var read = InLists.grouped(unread, chunk -> transactions.withConnection(c -> along.isEmpty()
-                    || !transactions.onPostgreSql(c) ? Sql.query(c, SELECT + " WHERE " + InLists.in("id", chunk.size()),
-                    JdbcEmployeeStore::read, chunk.stream().map(EmployeeId::value).toArray())
-                    : readAlong(c, chunk, new ExpectedReads(along))), Employee::id, BY_ID);
+                    || !transactions.onPostgreSql(c) ? readOnly(c, chunk) : readAlong(c, chunk, new ExpectedReads(along))),
+                    Employee::id, BY_ID);
             read.forEach((id, rows) -> {
                 var row = rows.stream().findFirst();
                 row.ifPresent(found::add);
@@ -129,6 +129,12 @@ final class JdbcEmployeeStore implements EmployeeStore {
         }
         found.sort(BY_ID);
         return List.copyOf(found);
+    }
+
+    /** The employees of {@code ids}. */
+    private static List<Employee> readOnly(Connection connection, List<EmployeeId> ids) throws SQLException {
+        return Sql.query(connection, SELECT + " WHERE " + InLists.in("id", ids.size()), JdbcEmployeeStore::read,
+                ids.stream().map(EmployeeId::value).toArray());
     }
 
     /**
