@@ -69,9 +69,7 @@ final class JdbcDevelopmentPlanStore implements DevelopmentPlanStore {
                 Sql.updateVersioned(c, TABLE, KIND, plan.id(), UPDATE, plan.employee().value(),
                         plan.proposedBy().value(), plan.targetLevel(), plan.targetRole(), plan.status(),
                         plan.proposedAt(), plan.agreedAt(), stored.version(), plan.id().value(), plan.version());
-                for (var child : List.of(GOALS, PROGRAMMES)) {
-                    Sql.update(c, "DELETE FROM " + child + " WHERE plan_id = ?", plan.id().value());
-                }
+                Sql.deleteFrom(c, List.of(GOALS, PROGRAMMES), "plan_id", plan.id().value());
                 return null;
             });
             transactions.insert(goals(stored), programmes(stored));

@@ -128,10 +128,8 @@ final class JdbcFeedbackStore implements FeedbackStore {
         return transactions.inTransaction(() -> {
             transactions.withConnection(c -> {
                 Sql.updateVersioned(c, TABLE, KIND, item.id(), UPDATE, values.toArray());
-                for (var child : List.of("servicepolicy_feedback_ruled_employee", "servicepolicy_feedback_pause",
-                        "servicepolicy_feedback_round")) {
-                    Sql.update(c, "DELETE FROM " + child + " WHERE item_id = ?", item.id().value());
-                }
+                Sql.deleteFrom(c, List.of("servicepolicy_feedback_ruled_employee", "servicepolicy_feedback_pause",
+                        "servicepolicy_feedback_round"), "item_id", item.id().value());
                 return null;
             });
             transactions.insert(ruled(stored), pauses(stored), rounds(stored));

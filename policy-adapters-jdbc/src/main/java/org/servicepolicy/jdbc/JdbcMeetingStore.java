@@ -89,10 +89,8 @@ final class JdbcMeetingStore implements MeetingStore {
                     meeting.owner().value(), meeting.startsAt(), meeting.compulsory(), meeting.scheduledAt(),
                     meeting.policyVersion(), meeting.minutes(), meeting.minutesAt(), stored.version(),
                     meeting.id().value(), meeting.version());
-            for (var child : List.of("servicepolicy_meeting_attendance", "servicepolicy_meeting_invitee",
-                    "servicepolicy_meeting_department")) {
-                Sql.update(c, "DELETE FROM " + child + " WHERE meeting_id = ?", meeting.id().value());
-            }
+            Sql.deleteFrom(c, List.of("servicepolicy_meeting_attendance", "servicepolicy_meeting_invitee",
+                    "servicepolicy_meeting_department"), "meeting_id", meeting.id().value());
             insertChildren(c, stored);
             return null;
         });

@@ -74,9 +74,7 @@ final class JdbcSelectionStore implements SelectionStore {
             transactions.withConnection(c -> {
                 Sql.updateVersioned(c, TABLE, KIND, selection.id(), UPDATE,
                         columns(stored, selection.id().value(), selection.version()));
-                for (var child : List.of(APPLICATIONS, DECISIONS)) {
-                    Sql.update(c, "DELETE FROM " + child + " WHERE selection_id = ?", selection.id().value());
-                }
+                Sql.deleteFrom(c, List.of(APPLICATIONS, DECISIONS), "selection_id", selection.id().value());
                 return null;
             });
             transactions.insert(applications(stored), decisions(stored));

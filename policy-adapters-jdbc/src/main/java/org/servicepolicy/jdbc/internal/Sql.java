@@ -42,6 +42,17 @@ public final class Sql {
     }
 
     /**
+     * Deletes the rows of each of {@code tables} whose {@code column} is {@code key}: the child
+     * rows of a record whose children are about to be written anew.
+     */
+    public static void deleteFrom(Connection connection, List<String> tables, String column, Object key)
+            throws SQLException {
+        for (var table : tables) {
+            update(connection, "DELETE FROM " + table + " WHERE " + column + " = ?", key);
+        }
+    }
+
+    /**
      * Runs the INSERT of a new record; a unique-key violation becomes
      * {@link ConflictException#duplicate} of {@code kind} {@code id}.
      */
