@@ -114,6 +114,16 @@ abstract class ReadTransactionsScenario {
         assertThat(counting.counts()).isEqualTo(new CountingDataSource.Counts(1, 1, 1, statementsOfARecordsRead()));
     }
 
+    @ParameterizedTest(name = "GET {0} by a colleague is answered as if staff did not exist, and nothing read ahead is answered")
+    @ValueSource(strings = {"/employees/staff/violations", "/employees/staff/penalties", "/employees/staff/leave-requests"})
+    void aColleaguesReadOfTheRecordsIsRefusedWhateverWasReadAhead(String path) {
+        var response = get("colleague", path);
+
+        // Someone a reader may not see is answered as one who does not exist (docs/security.md).
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).doesNotContain("late for the morning shift").doesNotContain("\"step\"");
+    }
+
     @ParameterizedTest(name = "GET {0} reads the reader and the employee it is about in one statement")
     @ValueSource(strings = {"/employees/staff", "/employees/staff/violations", "/employees/staff/penalties",
             "/employees/staff/leave-requests", "/employees/staff/rewards", "/employees/staff/decisions"})
