@@ -118,9 +118,9 @@ final class JdbcEmployeeStore implements EmployeeStore {
         if (!unread.isEmpty()) {
             // What the transaction expects travels with a read of one statement; a longer read is left alone.
             var along = unread.size() <= InLists.KEYS_PER_STATEMENT ? transactions.takeExpected() : List.<ExpectedRead>of();
-            var read = InLists.grouped(unread, chunk -> transactions.withConnection(c -> along.isEmpty()
-                    || !transactions.onPostgreSql(c) ? readOnly(c, chunk) : readAlong(c, chunk, new ExpectedReads(along))),
-                    Employee::id, BY_ID);
+            var read = InLists.grouped(unread, chunk -> along.isEmpty() || !transactions.onPostgreSql()
+                    ? transactions.withConnection(c -> readOnly(c, chunk))
+                    : transactions.readFirst(c -> readAlong(c, chunk, new ExpectedReads(along))), Employee::id, BY_ID);
             read.forEach((id, rows) -> {
                 var row = rows.stream().findFirst();
                 row.ifPresent(found::add);
@@ -140,7 +140,9 @@ final class JdbcEmployeeStore implements EmployeeStore {
     /**
      * The employees of {@code ids} and, in the same request, the reads the transaction was told
      * to expect, whose answers are kept for their stores: on PostgreSQL, one round trip where a
-     * read about an employee would take two.
+     * read about an employee would take two; sent as the transaction's first request, a read that
+     * needs nothing more is one transaction of its own, with no commit to wait for
+     * ({@link JdbcTransactions#readFirst}).
      */
     private List<Employee> readAlong(Connection connection, List<EmployeeId> ids, ExpectedReads along)
             throws SQLException {
@@ -207,7 +209,7 @@ final class JdbcEmployeeStore implements EmployeeStore {
         if (!transactions.running()) {
             return Optional.empty();
         }
-        return Optional.of(transactions.perTransaction(this, HashMap::new, (connection, rows) -> { }));
+        return Optional.of(transactions.perTransaction(this, HashMap::new));
     }
 
     /** Keeps {@code row}, the employee {@code id} as the running transaction now sees them, for its later reads. */

@@ -45,6 +45,16 @@ import org.servicepolicy.kernel.Transactions;
  * statements, one round trip where each INSERT used to take one. The database therefore sees
  * every statement in the order the stores issued it; a duplicate key or a broken reference is
  * reported by the statement or the commit that sends the rows, within the same transaction.
+ *
+ * <p>On PostgreSQL, a transaction whose first request is a read sent with {@link #readFirst}
+ * (the employees a read use case is about, with the records it said it would read) sends that
+ * request on its own, with no {@code BEGIN}: the database runs a request of several statements
+ * as one transaction of its own, so a read that needs nothing more is one transaction and one
+ * round trip, with no {@code COMMIT} to wait for. Anything the transaction sends afterwards
+ * begins an explicit transaction. This is done only where it cannot be told apart from reading
+ * inside the explicit transaction: under {@code READ COMMITTED}, where every statement sees what
+ * was committed when it began, in a transaction or not, and plain queries, which lock nothing
+ * that a transaction would hold until it ends.
  */
 public final class JdbcTransactions implements Transactions {
     private static final System.Logger LOG = System.getLogger(JdbcTransactions.class.getName());
@@ -55,6 +65,8 @@ public final class JdbcTransactions implements Transactions {
     private final ThreadLocal<Transaction> current = new ThreadLocal<>();
     /** The database's product name; learnt from the first connection. */
     private volatile String product;
+    /** Whether transactions run under {@code READ COMMITTED}; learnt from the first connection. */
+    private volatile Boolean readCommitted;
 
     JdbcTransactions(DataSource dataSource, Duration h2LockTimeout) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -127,10 +139,28 @@ public final class JdbcTransactions implements Transactions {
         transaction.readAhead.clear();
         try {
             transaction.sendHeldRows();
+            return Optional.of(transaction.begun());
         } catch (SQLException e) {
             throw failure("a statement failed", e);
         }
-        return Optional.of(transaction.connection);
+    }
+
+    /**
+     * Runs {@code work}, plain queries sent as one request that lock nothing, like
+     * {@link #withConnection}; but when it is the first thing a transaction on PostgreSQL sends,
+     * under {@code READ COMMITTED}, before the transaction begins (see the class comment).
+     */
+    <T> T readFirst(SqlWork<T> work) {
+        var transaction = current.get();
+        if (transaction == null || !transaction.mayReadBeforeBeginning()) {
+            return withConnection(work);
+        }
+        try {
+            transaction.readAhead.clear();
+            return work.run(transaction.connection);
+        } catch (SQLException e) {
+            throw failure("a statement failed", e);
+        }
     }
 
     /**
@@ -143,7 +173,7 @@ public final class JdbcTransactions implements Transactions {
             if (transaction != null) {
                 transaction.readAhead.clear();
                 transaction.sendHeldRows();
-                return work.run(transaction.connection);
+                return work.run(transaction.begun());
             }
             try (var connection = connect()) {
                 return work.run(connection);
@@ -221,6 +251,20 @@ public final class JdbcTransactions implements Transactions {
      * @throws IllegalStateException when no transaction runs on this thread
      */
     <T> T perTransaction(Object key, Supplier<T> create, BeforeCommit<T> beforeCommit) {
+        return running(key, create, Optional.of(beforeCommit));
+    }
+
+    /**
+     * The value the running transaction keeps under {@code key}, created by {@code create} on
+     * first use, with nothing to write when the transaction commits.
+     *
+     * @throws IllegalStateException when no transaction runs on this thread
+     */
+    <T> T perTransaction(Object key, Supplier<T> create) {
+        return running(key, create, Optional.empty());
+    }
+
+    private <T> T running(Object key, Supplier<T> create, Optional<BeforeCommit<T>> beforeCommit) {
         var transaction = current.get();
         if (transaction == null) {
             throw new IllegalStateException("no transaction runs on this thread");
@@ -246,8 +290,14 @@ public final class JdbcTransactions implements Transactions {
         Connection connection = null;
         try {
             connection = connect();
-            connection.setAutoCommit(false);
-            return new Transaction(connection, onPostgreSql(connection));
+            boolean onPostgreSql = onPostgreSql(connection);
+            // A pool that hands out connections already in a transaction leaves nothing to read before it.
+            var transaction = new Transaction(connection, onPostgreSql,
+                    onPostgreSql && connection.getAutoCommit() && readCommitted(connection));
+            if (!onPostgreSql) {
+                transaction.begun();
+            }
+            return transaction;
         } catch (SQLException e) {
             var failure = failure("cannot begin a transaction", e);
             if (connection != null) {
@@ -278,6 +328,19 @@ public final class JdbcTransactions implements Transactions {
                 throw e;
             }
         }
+    }
+
+    /**
+     * Whether the data source's transactions run under {@code READ COMMITTED}; known from the
+     * first connection, as the pool gives every connection the same isolation.
+     */
+    private boolean readCommitted(Connection connection) throws SQLException {
+        var known = readCommitted;
+        if (known == null) {
+            known = connection.getTransactionIsolation() == Connection.TRANSACTION_READ_COMMITTED;
+            readCommitted = known;
+        }
+        return known;
     }
 
     /** The lock timeout of the H2 connection of {@code statement}, in milliseconds. */
@@ -334,6 +397,12 @@ public final class JdbcTransactions implements Transactions {
         private final Connection connection;
         /** Whether the held rows may go as one request of several statements. */
         private final boolean sendsTogether;
+        /** Whether a first read may go before the transaction begins (see {@link JdbcTransactions#readFirst}). */
+        private final boolean readsBeforeBeginning;
+        /** Whether the explicit transaction has begun: the connection no longer commits each request. */
+        private boolean begun;
+        /** Whether anything was sent before the transaction began. */
+        private boolean readBeforeBeginning;
         private final Map<Object, Object> values = new IdentityHashMap<>();
         private final List<SqlWork<Void>> beforeCommit = new ArrayList<>();
         private final List<Runnable> whenEnded = new ArrayList<>();
@@ -344,9 +413,28 @@ public final class JdbcTransactions implements Transactions {
         private final Map<Object, Object> readAhead = new HashMap<>();
         private final List<ExpectedRead> expected = new ArrayList<>();
 
-        private Transaction(Connection connection, boolean sendsTogether) {
+        private Transaction(Connection connection, boolean sendsTogether, boolean readsBeforeBeginning) {
             this.connection = connection;
             this.sendsTogether = sendsTogether;
+            this.readsBeforeBeginning = readsBeforeBeginning;
+        }
+
+        /** The connection, its explicit transaction begun. */
+        private Connection begun() throws SQLException {
+            if (!begun) {
+                connection.setAutoCommit(false);
+                begun = true;
+            }
+            return connection;
+        }
+
+        /** Whether a read may go now without beginning the transaction: it would be the first request. */
+        private boolean mayReadBeforeBeginning() {
+            if (!readsBeforeBeginning || begun || readBeforeBeginning || !pendingRows.isEmpty()) {
+                return false;
+            }
+            readBeforeBeginning = true;
+            return true;
         }
 
         /** Sends the rows held so far, before anything else reaches the connection. */
@@ -356,21 +444,21 @@ public final class JdbcTransactions implements Transactions {
             }
             var rows = List.copyOf(pendingRows);
             pendingRows.clear();
-            NewRows.send(connection, rows, sendsTogether);
+            NewRows.send(begun(), rows, sendsTogether);
         }
 
         @SuppressWarnings("unchecked")
-        private <T> T value(Object key, Supplier<T> create, BeforeCommit<T> action) {
+        private <T> T value(Object key, Supplier<T> create, Optional<BeforeCommit<T>> action) {
             var existing = values.get(key);
             if (existing != null) {
                 return (T) existing;
             }
             var created = Objects.requireNonNull(create.get(), "created value");
             values.put(key, created);
-            beforeCommit.add(c -> {
-                action.run(c, created);
+            action.ifPresent(writes -> beforeCommit.add(c -> {
+                writes.run(c, created);
                 return null;
-            });
+            }));
             return created;
         }
 
@@ -381,16 +469,21 @@ public final class JdbcTransactions implements Transactions {
                     sendHeldRows();
                 }
                 for (var action : beforeCommit) {
-                    action.run(connection);
+                    action.run(begun());
                 }
                 sendHeldRows();
-                connection.commit();
+                if (begun) {
+                    connection.commit();
+                }
             } catch (SQLException e) {
                 throw failure("cannot commit", e);
             }
         }
 
         private void rollback(Throwable cause) {
+            if (!begun) {
+                return;
+            }
             try {
                 connection.rollback();
             } catch (SQLException e) {
@@ -400,7 +493,9 @@ public final class JdbcTransactions implements Transactions {
 
         private void release(Throwable failure) {
             try (connection) {
-                connection.setAutoCommit(true);
+                if (begun) {
+                    connection.setAutoCommit(true);
+                }
             } catch (SQLException e) {
                 if (failure != null) {
                     failure.addSuppressed(e);

@@ -1,6 +1,7 @@
 package org.servicepolicy.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
@@ -33,10 +34,10 @@ abstract class ExpectedReadsScenario {
     abstract TestDatabase newDatabase();
 
     /**
-     * The statements that reading the employees {@code hr} and {@code staff} and then staff's
-     * violations, penalties and leave requests executes, all three expected.
+     * What reading the employees {@code hr} and {@code staff} and then staff's violations,
+     * penalties and leave requests, all three expected, asks of the data source.
      */
-    abstract int statementsOfTheReadsExpected();
+    abstract CountingDataSource.Counts countsOfTheReadsExpected();
 
     @BeforeEach
     void hire() {
@@ -55,6 +56,16 @@ abstract class ExpectedReadsScenario {
     @AfterEach
     void close() {
         database.close();
+    }
+
+    /** The test's database. */
+    TestDatabase database() {
+        return database;
+    }
+
+    /** The test's stores, on the test's database. */
+    JdbcStores stores() {
+        return stores;
     }
 
     @Test
@@ -77,11 +88,11 @@ abstract class ExpectedReadsScenario {
 
         company.policy.together(STAFFS_RECORDS, this::readStaffsRecords);
 
-        assertThat(counting.counts()).isEqualTo(new CountingDataSource.Counts(1, 1, statementsOfTheReadsExpected(), 1));
+        assertThat(counting.counts()).isEqualTo(countsOfTheReadsExpected());
     }
 
     @Test
-    @DisplayName("an answer read ahead is not used once the transaction has written: the penalty it adds is read")
+    @DisplayName("an answer read ahead is not used once the transaction has written: the penalty it adds is read, and kept")
     void anAnswerReadAheadIsDroppedWhenTheTransactionWrites() {
         var penalties = company.policy.together(STAFFS_RECORDS, () -> {
             stores.employees().findAll(List.of(Company.HR, Company.STAFF));
@@ -91,6 +102,22 @@ abstract class ExpectedReadsScenario {
         });
 
         assertThat(penalties).hasSize(3);
+        assertThat(stores.penalties().of(Company.STAFF)).isEqualTo(penalties);
+    }
+
+    @Test
+    @DisplayName("a transaction that fails after the reads expected and a write leaves nothing written")
+    void aFailureAfterTheReadsExpectedAndAWriteLeavesNothing() {
+        var before = company.policy.together(this::readStaffsRecords);
+
+        assertThatThrownBy(() -> company.policy.together(STAFFS_RECORDS, () -> {
+            readStaffsRecords();
+            company.policy.discipline().record(company.hr, RecordViolation.lateArrival(Company.STAFF.value(),
+                    Company.NOW.minus(Duration.ofDays(5)), 15, "late again"));
+            throw new IllegalStateException("the caller gives up");
+        })).hasMessage("the caller gives up");
+
+        assertThat(company.policy.together(this::readStaffsRecords)).isEqualTo(before);
     }
 
     @Test

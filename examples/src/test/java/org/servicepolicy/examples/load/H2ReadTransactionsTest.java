@@ -13,7 +13,7 @@ class H2ReadTransactionsTest extends ReadTransactionsScenario {
     }
 
     @Override
-    int statementsOfARecordsRead() {
-        return 3;
+    CountingDataSource.Counts countsOfARecordsRead() {
+        return new CountingDataSource.Counts(1, 1, 1, 3);
     }
 }

@@ -17,8 +17,8 @@ class PostgresReadTransactionsTest extends ReadTransactionsScenario {
     }
 
     @Override
-    int statementsOfARecordsRead() {
-        return 1;
+    CountingDataSource.Counts countsOfARecordsRead() {
+        return new CountingDataSource.Counts(1, 0, 0, 1);
     }
 
     private static String env(String name, String otherwise) {
