@@ -21,7 +21,7 @@ import java.util.concurrent.locks.LockSupport;
  * counted, then for the measured time. It reports requests per second and the latency
  * percentiles of the measured requests; an answer other than 200 counts as an error.
  */
-public final class LoadDriver {
+public final class LoadDriver implements HttpLoad {
     private final int connections;
     private final Duration warmup;
     private final Duration measured;
@@ -52,7 +52,7 @@ public final class LoadDriver {
                          double p99Millis, OptionalDouble cpuMicros) {
     }
 
-    /** Drives GETs of {@code uri} with {@code headers} and reports them under {@code name}. */
+    @Override
     public Result run(String name, URI uri, Map<String, String> headers) {
         var builder = HttpRequest.newBuilder(uri).GET();
         headers.forEach(builder::header);

@@ -36,9 +36,13 @@ import org.servicepolicy.examples.ExampleApp;
  * to whichever thread asks next and a request can lose that race many times over; and the
  * database's backends, the server and the driver share the cores among fewer threads.
  *
+ * <p>The driver is the JDK's {@code HttpClient} in the servers' JVM ({@link LoadDriver}), or,
+ * with {@code --driver wrk}, wrk in a process of its own ({@link WrkDriver}), which spends far
+ * less of the machine on sending the requests.
+ *
  * <pre>
  * java -cp examples/target/servicepolicy-example.jar org.servicepolicy.examples.load.LoadRun \
- *      [--connections 32] [--warmup 10] [--seconds 10] [--rounds 3] \
+ *      [--driver java|wrk] [--wrk wrk] [--connections 32] [--warmup 10] [--seconds 10] [--rounds 3] \
  *      [--postgres jdbc:postgresql://127.0.0.1:5432/test|none] \
  *      [--postgres-user postgres] [--postgres-password ""] \
  *      [--postgres-pool 4] [--postgres-threads 4 (0: a thread per request)]
@@ -56,8 +60,7 @@ public final class LoadRun {
         ExampleApp.answerWithoutDelay();
         var options = Options.parse(args);
         var clock = Clock.systemUTC();
-        // A second of each measured run opens its connections and is not counted.
-        var driver = new LoadDriver(options.connections, Duration.ofSeconds(1), Duration.ofSeconds(options.seconds));
+        var driver = options.driver(Duration.ofSeconds(options.seconds));
         var path = "/employees/" + LoadServer.EMPLOYEE + "/penalties";
         var trusted = Map.of(TrustedPrincipal.HEADER, LoadServer.READER);
         var basic = Map.of("Authorization", "Basic " + Base64.getEncoder().encodeToString(
@@ -85,8 +88,10 @@ public final class LoadRun {
             targets.add(new Target("example app as shipped (HTTP Basic, H2 file)", uri(app.port(), "/api/v1" + path),
                     basic));
             // The JIT compiles what every target shares as any of them runs: warm them all up before measuring any.
-            var warming = new LoadDriver(options.connections, Duration.ZERO, Duration.ofSeconds(options.warmup));
-            targets.forEach(t -> warming.run(t.name, t.uri, t.headers));
+            if (options.warmup > 0) {
+                var warming = options.driver(Duration.ofSeconds(options.warmup));
+                targets.forEach(t -> warming.run(t.name, t.uri, t.headers));
+            }
             var results = new ArrayList<List<LoadDriver.Result>>();
             targets.forEach(t -> results.add(new ArrayList<>()));
             // Round after round, each starting with another target, so that what else the machine does weighs on all alike.
@@ -149,9 +154,10 @@ public final class LoadRun {
     }
 
     private static void print(Options options, List<LoadDriver.Result> results) {
-        System.out.printf(Locale.ROOT, "%d connections, %d s warm-up per target, %d s measured, median of %d round(s),"
-                        + " %d cores; PostgreSQL: a pool of %d, %s%n%n", options.connections, options.warmup,
-                options.seconds, options.rounds, Runtime.getRuntime().availableProcessors(), options.postgresPool,
+        System.out.printf(Locale.ROOT, "%s, %d connections, %d s warm-up per target, %d s measured, median of %d"
+                        + " round(s), %d cores; PostgreSQL: a pool of %d, %s%n%n", options.driverName(),
+                options.connections, options.warmup, options.seconds, options.rounds,
+                Runtime.getRuntime().availableProcessors(), options.postgresPool,
                 options.postgresThreads == 0 ? "a thread per request" : options.postgresThreads + " request threads");
         System.out.println("| what | req/s | p50 ms | p99 ms | errors | ratio to the baseline | machine CPU per request, µs |");
         System.out.println("|---|---|---|---|---|---|---|");
@@ -165,9 +171,23 @@ public final class LoadRun {
     }
 
     /** The command line. */
-    private record Options(int connections, int warmup, int seconds, int rounds, Optional<String> postgres,
-                           String postgresUser, String postgresPassword, int postgresPool, int postgresThreads) {
+    private record Options(Optional<String> wrk, int connections, int warmup, int seconds, int rounds,
+                           Optional<String> postgres, String postgresUser, String postgresPassword, int postgresPool,
+                           int postgresThreads) {
+        /** The driver of the run: wrk where asked, or the JDK's client, measuring for {@code measured}. */
+        HttpLoad driver(Duration measured) {
+            // The JDK's client opens its connections in the first second, which is not counted; wrk's take microseconds.
+            return wrk.<HttpLoad>map(executable -> new WrkDriver(executable, connections, Duration.ZERO, measured))
+                    .orElseGet(() -> new LoadDriver(connections, Duration.ofSeconds(1), measured));
+        }
+
+        String driverName() {
+            return wrk.map(executable -> "wrk (" + executable + ", 2 threads)").orElse("the JDK's HttpClient");
+        }
+
         static Options parse(String[] args) {
+            String driver = "java";
+            String wrk = "wrk";
             int connections = 32;
             int warmup = 10;
             int seconds = 10;
@@ -180,6 +200,8 @@ public final class LoadRun {
             for (int i = 0; i + 1 < args.length; i += 2) {
                 var value = args[i + 1];
                 switch (args[i]) {
+                    case "--driver" -> driver = value;
+                    case "--wrk" -> wrk = value;
                     case "--connections" -> connections = Integer.parseInt(value);
                     case "--warmup" -> warmup = Integer.parseInt(value);
                     case "--seconds" -> seconds = Integer.parseInt(value);
@@ -195,7 +217,11 @@ public final class LoadRun {
             if (args.length % 2 != 0) {
                 throw new IllegalArgumentException("option " + args[args.length - 1] + " needs a value");
             }
-            return new Options(connections, warmup, seconds, rounds,
+            if (!driver.equals("java") && !driver.equals("wrk")) {
+                throw new IllegalArgumentException("--driver is java or wrk, was " + driver);
+            }
+            return new Options(driver.equals("wrk") ? Optional.of(wrk) : Optional.empty(), connections, warmup,
+                    seconds, rounds,
                     postgres.equals("none") ? Optional.empty() : Optional.of(postgres), user, password, pool,
                     threads);
         }
