@@ -139,7 +139,7 @@ public final class JdbcTransactions implements Transactions {
         transaction.readAhead.clear();
         try {
             transaction.sendHeldRows();
-            return Optional.of(transaction.begun());
+            return Optional.of(transaction.begunConnection());
         } catch (SQLException e) {
             throw failure("a statement failed", e);
         }
@@ -173,7 +173,7 @@ public final class JdbcTransactions implements Transactions {
             if (transaction != null) {
                 transaction.readAhead.clear();
                 transaction.sendHeldRows();
-                return work.run(transaction.begun());
+                return work.run(transaction.begunConnection());
             }
             try (var connection = connect()) {
                 return work.run(connection);
@@ -295,7 +295,7 @@ public final class JdbcTransactions implements Transactions {
             var transaction = new Transaction(connection, onPostgreSql,
                     onPostgreSql && connection.getAutoCommit() && readCommitted(connection));
             if (!onPostgreSql) {
-                transaction.begun();
+                transaction.begunConnection();
             }
             return transaction;
         } catch (SQLException e) {
@@ -420,7 +420,7 @@ public final class JdbcTransactions implements Transactions {
         }
 
         /** The connection, its explicit transaction begun. */
-        private Connection begun() throws SQLException {
+        private Connection begunConnection() throws SQLException {
             if (!begun) {
                 connection.setAutoCommit(false);
                 begun = true;
@@ -428,7 +428,10 @@ public final class JdbcTransactions implements Transactions {
             return connection;
         }
 
-        /** Whether a read may go now without beginning the transaction: it would be the first request. */
+        /**
+         * Whether the read about to go may go before the transaction begins: only its first
+         * request may, so this answers yes once at most.
+         */
         private boolean mayReadBeforeBeginning() {
             if (!readsBeforeBeginning || begun || readBeforeBeginning || !pendingRows.isEmpty()) {
                 return false;
@@ -444,7 +447,7 @@ public final class JdbcTransactions implements Transactions {
             }
             var rows = List.copyOf(pendingRows);
             pendingRows.clear();
-            NewRows.send(begun(), rows, sendsTogether);
+            NewRows.send(begunConnection(), rows, sendsTogether);
         }
 
         @SuppressWarnings("unchecked")
@@ -469,7 +472,7 @@ public final class JdbcTransactions implements Transactions {
                     sendHeldRows();
                 }
                 for (var action : beforeCommit) {
-                    action.run(begun());
+                    action.run(begunConnection());
                 }
                 sendHeldRows();
                 if (begun) {
