@@ -111,7 +111,7 @@ final class JdbcAssessmentCycleStore implements AssessmentCycleStore {
     }
 
     private boolean inTransaction() {
-        return transactions.currentConnection().isPresent();
+        return transactions.running();
     }
 
     private static void lockTheRegister(Connection c) throws SQLException {

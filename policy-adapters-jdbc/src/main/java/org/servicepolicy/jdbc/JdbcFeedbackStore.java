@@ -233,7 +233,7 @@ final class JdbcFeedbackStore implements FeedbackStore {
 
     /** Whether a transaction runs on this thread, in which finding an item locks it. */
     private boolean inTransaction() {
-        return transactions.currentConnection().isPresent();
+        return transactions.running();
     }
 
     /** The clause that locks a row as an update of it does (see the class comment). */

@@ -143,7 +143,7 @@ final class JdbcMeetingStore implements MeetingStore {
     public Optional<ActionItem> findItem(ActionItemId id) {
         Objects.requireNonNull(id, "id");
         return transactions.withConnection(c -> {
-            if (transactions.currentConnection().isPresent()) {
+            if (transactions.running()) {
                 Sql.query(c, "SELECT id FROM " + ITEM + " WHERE id = ? FOR UPDATE", row -> row.string("id"),
                         id.value());
             }

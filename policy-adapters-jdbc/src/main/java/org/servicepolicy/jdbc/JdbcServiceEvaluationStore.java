@@ -108,7 +108,7 @@ final class JdbcServiceEvaluationStore implements ServiceEvaluationStore {
     @Override
     public Optional<ServiceEvaluationPeriod> period(ServiceEvaluationPeriodId id) {
         return transactions.withConnection(c -> {
-            if (transactions.currentConnection().isPresent()) {
+            if (transactions.running()) {
                 Sql.query(c, "SELECT id FROM servicepolicy_service_evaluation_period WHERE id = ? FOR UPDATE",
                         row -> row.string("id"), id.value());
             }
@@ -119,7 +119,7 @@ final class JdbcServiceEvaluationStore implements ServiceEvaluationStore {
     @Override
     public List<ServiceEvaluationPeriod> periods() {
         return transactions.withConnection(c -> {
-            if (transactions.currentConnection().isPresent()) {
+            if (transactions.running()) {
                 lockTheRegister(c);
             }
             return loadPeriods(c, "").stream().sorted(Comparator.comparing(ServiceEvaluationPeriod::from)
