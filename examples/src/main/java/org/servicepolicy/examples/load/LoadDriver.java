@@ -17,9 +17,10 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * An HTTP load driver: {@code connections} workers, each sending one GET after another over
- * HTTP/1.1 keep-alive with the JDK's {@link HttpClient}, first for a warm-up whose answers are not
- * counted, then for the measured time. It reports requests per second and the latency
- * percentiles of the measured requests; an answer other than 200 counts as an error.
+ * HTTP/1.1 keep-alive with the JDK's {@link HttpClient}, which completes every answer on its
+ * selector thread, first for a warm-up whose answers are not counted, then for the measured time.
+ * It reports requests per second and the latency percentiles of the measured requests; an answer
+ * other than 200 counts as an error.
  */
 public final class LoadDriver implements HttpLoad {
     private final int connections;
@@ -57,7 +58,8 @@ public final class LoadDriver implements HttpLoad {
         var builder = HttpRequest.newBuilder(uri).GET();
         headers.forEach(builder::header);
         var request = builder.build();
-        var client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        // Each answer completes on the client's selector thread, not handed to a pool thread: one wake-up less per request.
+        var client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(Runnable::run).build();
         long start = System.nanoTime();
         long measureFrom = start + warmup.toNanos();
         long until = measureFrom + measured.toNanos();
