@@ -27,11 +27,11 @@ final class ExpectedReads {
             var employee = read.employee();
             switch (read.kind()) {
                 case VIOLATIONS -> add(JdbcViolationStore.OF_EMPLOYEE, JdbcViolationStore.readAhead(employee),
-                        new JdbcViolationStore.Violations(), employee);
+                        JdbcViolationStore.rowsOfEmployee(), employee);
                 case PENALTIES -> add(JdbcPenaltyStore.OF_EMPLOYEE, JdbcPenaltyStore.readAhead(employee),
                         new JdbcPenaltyStore.Penalties(), employee);
                 case LEAVE_REQUESTS -> add(JdbcLeaveRequestStore.OF_EMPLOYEE, JdbcLeaveRequestStore.readAhead(employee),
-                        new JdbcLeaveRequestStore.Requests(), employee);
+                        JdbcLeaveRequestStore.rowsOfEmployee(), employee);
             }
         }
     }

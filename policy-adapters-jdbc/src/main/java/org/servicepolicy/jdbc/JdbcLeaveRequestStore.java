@@ -10,7 +10,7 @@ import org.servicepolicy.discipline.LeaveRequest;
 import org.servicepolicy.discipline.LeaveRequestStore;
 import org.servicepolicy.discipline.LeaveStatus;
 import org.servicepolicy.jdbc.internal.Row;
-import org.servicepolicy.jdbc.internal.RowConsumer;
+import org.servicepolicy.jdbc.internal.RowsRead;
 import org.servicepolicy.jdbc.internal.Sql;
 import org.servicepolicy.kernel.EmployeeId;
 import org.servicepolicy.kernel.LeaveRequestId;
@@ -66,7 +66,7 @@ final class JdbcLeaveRequestStore implements LeaveRequestStore {
 
     @Override
     public List<LeaveRequest> of(EmployeeId employee) {
-        var requests = transactions.readAhead(readAhead(employee), Requests.class).map(Requests::list)
+        var requests = transactions.<LeaveRequest>rowsReadAhead(readAhead(employee))
                 .orElseGet(() -> transactions.withConnection(c -> Sql.query(c, OF_EMPLOYEE, JdbcLeaveRequestStore::read,
                         employee.value())));
         return requests.stream().sorted(BY_START).toList();
@@ -80,21 +80,9 @@ final class JdbcLeaveRequestStore implements LeaveRequestStore {
     /** The query of an employee's leave requests, to read ahead: its one parameter is the employee's id. */
     static final String OF_EMPLOYEE = SELECT + " WHERE employee_id = ?";
 
-    /**
-     * Leave requests collected from the rows of {@link #OF_EMPLOYEE}.
-     *
-     * @param list the requests read so far, in the order their rows come
-     */
-    record Requests(List<LeaveRequest> list) implements RowConsumer {
-        /** Nothing read yet. */
-        Requests() {
-            this(new ArrayList<>());
-        }
-
-        @Override
-        public void accept(Row row) throws SQLException {
-            list.add(read(row));
-        }
+    /** What collects the leave requests of the rows of {@link #OF_EMPLOYEE}. */
+    static RowsRead<LeaveRequest> rowsOfEmployee() {
+        return new RowsRead<>(JdbcLeaveRequestStore::read);
     }
 
     /** The columns in statement order, followed by {@code key}. */

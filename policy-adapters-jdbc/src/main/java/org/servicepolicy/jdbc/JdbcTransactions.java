@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.servicepolicy.jdbc.internal.RowsRead;
 import org.servicepolicy.jdbc.internal.SqlWork;
 import org.servicepolicy.kernel.ExpectedRead;
 import org.servicepolicy.kernel.StorageException;
@@ -242,6 +243,16 @@ public final class JdbcTransactions implements Transactions {
             return Optional.empty();
         }
         return Optional.ofNullable(transaction.readAhead.remove(key)).map(type::cast);
+    }
+
+    /**
+     * The values of the rows kept under {@code key} as a {@link RowsRead}, taken as
+     * {@link #readAhead} takes them. Each key names the store that keeps rows under it and reads
+     * them back, which alone knows the values' type.
+     */
+    @SuppressWarnings("unchecked")
+    <T> Optional<List<T>> rowsReadAhead(Object key) {
+        return readAhead(key, RowsRead.class).map(rows -> (List<T>) rows.values());
     }
 
     /**

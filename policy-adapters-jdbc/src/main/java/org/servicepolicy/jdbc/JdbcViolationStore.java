@@ -16,7 +16,7 @@ import org.servicepolicy.discipline.ViolationStore;
 import org.servicepolicy.discipline.Voiding;
 import org.servicepolicy.jdbc.internal.InLists;
 import org.servicepolicy.jdbc.internal.Row;
-import org.servicepolicy.jdbc.internal.RowConsumer;
+import org.servicepolicy.jdbc.internal.RowsRead;
 import org.servicepolicy.jdbc.internal.Sql;
 import org.servicepolicy.kernel.EmployeeId;
 import org.servicepolicy.kernel.Money;
@@ -87,7 +87,7 @@ final class JdbcViolationStore implements ViolationStore {
      */
     @Override
     public List<Violation> of(EmployeeId employee) {
-        var violations = transactions.readAhead(readAhead(employee), Violations.class).map(Violations::list)
+        var violations = transactions.<Violation>rowsReadAhead(readAhead(employee))
                 .orElseGet(() -> readHistory(employee));
         // Sorted here so that ties on both instants fall to Java's order of ids, whatever the collation.
         return violations.stream().sorted(BY_OCCURRENCE_THEN_RECORDING).toList();
@@ -101,21 +101,9 @@ final class JdbcViolationStore implements ViolationStore {
     /** The query of an employee's violations, to read ahead: its one parameter is the employee's id. */
     static final String OF_EMPLOYEE = SELECT + " WHERE employee_id = ?";
 
-    /**
-     * Violations collected from the rows of {@link #OF_EMPLOYEE}.
-     *
-     * @param list the violations read so far, in the order their rows come
-     */
-    record Violations(List<Violation> list) implements RowConsumer {
-        /** Nothing read yet. */
-        Violations() {
-            this(new ArrayList<>());
-        }
-
-        @Override
-        public void accept(Row row) throws SQLException {
-            list.add(read(row));
-        }
+    /** What collects the violations of the rows of {@link #OF_EMPLOYEE}. */
+    static RowsRead<Violation> rowsOfEmployee() {
+        return new RowsRead<>(JdbcViolationStore::read);
     }
 
     private List<Violation> readHistory(EmployeeId employee) {
@@ -123,19 +111,18 @@ final class JdbcViolationStore implements ViolationStore {
             if (!transactions.marked(employee) || !transactions.onPostgreSql(c)) {
                 return Sql.query(c, OF_EMPLOYEE, JdbcViolationStore::read, employee.value());
             }
-            var read = new ArrayList<Violation>();
+            var violations = rowsOfEmployee();
             var penalties = new JdbcPenaltyStore.Penalties();
-            var requests = new JdbcLeaveRequestStore.Requests();
-            var policyVersions = new ArrayList<JdbcPolicyCatalog.Count>();
+            var requests = JdbcLeaveRequestStore.rowsOfEmployee();
+            var policyVersions = new RowsRead<>(JdbcPolicyCatalog.Count::of);
             Sql.forEachRowOfEach(c, List.of(OF_EMPLOYEE, JdbcPenaltyStore.OF_EMPLOYEE,
                             JdbcLeaveRequestStore.OF_EMPLOYEE, JdbcPolicyCatalog.COUNT),
-                    List.of(row -> read.add(read(row)), penalties, requests,
-                            row -> policyVersions.add(JdbcPolicyCatalog.Count.of(row))),
+                    List.of(violations, penalties, requests, policyVersions),
                     employee.value(), employee.value(), employee.value());
             transactions.keepReadAhead(JdbcPenaltyStore.readAhead(employee), penalties);
             transactions.keepReadAhead(JdbcLeaveRequestStore.readAhead(employee), requests);
-            transactions.keepReadAhead(JdbcPolicyCatalog.READ_AHEAD, policyVersions.get(0));
-            return read;
+            transactions.keepReadAhead(JdbcPolicyCatalog.READ_AHEAD, policyVersions.values().get(0));
+            return violations.values();
         });
     }
 
